@@ -1,0 +1,44 @@
+# One interface target carries the language standard, the warnings and the strict Qt defines.
+# Every target of the project links it instead of relying on project-wide flags.
+add_library(teardown_options INTERFACE)
+target_compile_features(teardown_options INTERFACE cxx_std_20)
+target_compile_options(teardown_options INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Woverloaded-virtual -Wcast-qual -Wformat=2
+    -Wimplicit-fallthrough
+    $<$<BOOL:${TEARDOWN_WERROR}>:-Werror>)
+target_compile_definitions(teardown_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_FOREACH
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+if(TEARDOWN_SANITIZE)
+    target_compile_options(teardown_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                                      -fno-sanitize-recover=undefined)
+    target_link_options(teardown_options INTERFACE -fsanitize=address,undefined)
+endif()
+
+# teardown_add_test(<name> SOURCES ... LIBS ... LABEL unit|integration|ui|keychain)
+# One Qt Test executable per class under test, run on the offscreen platform with an isolated
+# configuration so a test never touches the developer's own settings or history.
+function(teardown_add_test name)
+    cmake_parse_arguments(arg "" "LABEL;TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    if(NOT arg_LABEL)
+        message(FATAL_ERROR "teardown_add_test(${name}) needs a LABEL")
+    endif()
+    add_executable(${name} ${arg_SOURCES})
+    target_link_libraries(${name} PRIVATE Qt6::Test teardown_options ${arg_LIBS})
+    set_target_properties(${name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
+    add_test(NAME ${name} COMMAND ${name})
+    if(NOT arg_TIMEOUT)
+        set(arg_TIMEOUT 300)
+    endif()
+    set_tests_properties(${name} PROPERTIES
+        LABELS ${arg_LABEL}
+        TIMEOUT ${arg_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;TEARDOWN_TEST_DATA=${CMAKE_SOURCE_DIR}/tests/data")
+endfunction()

@@ -1,0 +1,273 @@
+#include "ApiCall.h"
+
+#include "RateLimiter.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcApiCall, "teardown.call")
+
+namespace {
+
+// A request body that can be read exactly once. Qt can then not resend the request behind our
+// back; it fails with ContentReSendError and the runner decides from a fresh read instead.
+class OneShotUploadDevice : public QIODevice
+{
+public:
+    OneShotUploadDevice(QByteArray data, QObject* parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+    bool atEnd() const override { return m_pos >= m_data.size() && QIODevice::bytesAvailable() == 0; }
+
+protected:
+    qint64 readData(char* out, qint64 max) override
+    {
+        const qint64 n = std::min(max, qint64(m_data.size()) - m_pos);
+        if (n <= 0)
+            return -1;
+        memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
+CallStatus statusFor(const ProviderError& error)
+{
+    if (!error.isError())
+        return CallStatus::Succeeded;
+    return error.outcomeKnown ? CallStatus::Failed : CallStatus::Unknown;
+}
+
+} // namespace
+
+ApiCall::ApiCall(const CallEnvironment& environment, CallDescription description, Build build, Decode decode,
+                 QObject* parent)
+    : QObject(parent)
+    , m_env(environment)
+    , m_description(std::move(description))
+    , m_build(std::move(build))
+    , m_decode(std::move(decode))
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, &ApiCall::onTimeout);
+
+    m_record.accountId = m_env.account.id;
+    m_record.accountName = m_env.account.name;
+    m_record.dialect = dialectKey(m_env.account.dialect);
+    m_record.region = m_description.region;
+    m_record.action = m_description.action;
+    m_record.instanceIds = m_description.instanceIds;
+    m_record.destructive = m_description.destructive;
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiCall::start()
+{
+    waitForToken();
+}
+
+void ApiCall::waitForToken()
+{
+    ++m_attempt;
+    if (m_env.limiter && !m_description.rateBucket.isEmpty())
+        m_env.limiter->acquire(m_description.rateBucket, this, [this] { send(); });
+    else
+        QMetaObject::invokeMethod(this, &ApiCall::send, Qt::QueuedConnection);
+}
+
+void ApiCall::send()
+{
+    WireRequest wire = m_build();
+    QNetworkRequest request = wire.request;
+    // A signed API call never follows a redirect: it would carry the signature somewhere else.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+
+    m_record.id = -1;
+    m_record.attempt = m_attempt;
+    m_record.sentAt = m_env.clock();
+    m_record.status = CallStatus::Sent;
+    m_record.errorCode.clear();
+    m_record.errorMessage.clear();
+    m_record.requestId.clear();
+    m_record.httpStatus = 0;
+    if (m_env.recorder && !m_env.recorder->recordSent(m_record) && m_description.destructive) {
+        conclude(ProviderError::local(u"Teardown.HistoryUnavailable"_s), {});
+        return;
+    }
+
+    QIODevice* body = nullptr;
+    if (m_description.destructive) {
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, wire.body.size());
+        body = new OneShotUploadDevice(wire.body, this);
+    }
+
+    m_timedOut = false;
+    qCDebug(lcApiCall) << m_description.action << m_description.region << "attempt" << m_attempt;
+    if (body)
+        m_reply = m_env.network->sendCustomRequest(request, wire.verb, body);
+    else
+        m_reply = m_env.network->sendCustomRequest(request, wire.verb, wire.body);
+    if (body)
+        body->setParent(m_reply);
+    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    m_timeout.start(m_env.timeoutMs);
+}
+
+void ApiCall::onTimeout()
+{
+    if (!m_reply)
+        return;
+    m_timedOut = true;
+    m_reply->abort(); // finished() follows with OperationCanceledError
+}
+
+void ApiCall::onReplyFinished()
+{
+    m_timeout.stop();
+    QNetworkReply* reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    WireReply wire;
+    wire.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    wire.body = reply->readAll();
+    wire.retryAfter = reply->rawHeader("Retry-After");
+    wire.networkError = reply->error();
+    wire.networkErrorText = reply->errorString();
+    wire.timedOut = m_timedOut;
+
+    ProviderError error;
+    QJsonObject result;
+    if (wire.httpStatus > 0 && !wire.timedOut)
+        error = m_decode(wire, &result);
+    else
+        error = transportError(wire);
+
+    // A destructive call whose reply does not prove what happened has an unknown outcome: a
+    // server-side internal error or a reply that is not the provider's envelope. (Transport
+    // failures were judged in transportError().)
+    const bool ambiguousReply = (error.kind == ProviderError::Kind::Api && error.retry == ProviderError::Retry::Transient)
+        || error.kind == ProviderError::Kind::BadReply;
+    if (m_description.destructive && ambiguousReply)
+        error.outcomeKnown = false;
+
+    recordFinished(error);
+
+    if (shouldRetry(error)) {
+        if (error.retry == ProviderError::Retry::Throttled && m_env.limiter && !m_description.rateBucket.isEmpty())
+            m_env.limiter->drain(m_description.rateBucket);
+        const int delay = backoffMs(error, wire);
+        qCInfo(lcApiCall) << m_description.action << "retrying after" << delay << "ms:" << error.code;
+        QTimer::singleShot(delay, this, &ApiCall::waitForToken);
+        return;
+    }
+    conclude(error, result);
+}
+
+ProviderError ApiCall::transportError(const WireReply& reply) const
+{
+    ProviderError e;
+    e.message = reply.networkErrorText;
+    e.retry = ProviderError::Retry::Transient;
+    // Failures before the request left this machine prove nothing was applied.
+    bool nothingSent = false;
+    if (reply.timedOut) {
+        e.kind = ProviderError::Kind::Timeout;
+        e.code = u"Network.Timeout"_s;
+    } else {
+        e.kind = ProviderError::Kind::Network;
+        switch (reply.networkError) {
+        case QNetworkReply::ConnectionRefusedError:
+            e.code = u"Network.ConnectionRefused"_s;
+            nothingSent = true;
+            break;
+        case QNetworkReply::HostNotFoundError:
+            e.code = u"Network.HostNotFound"_s;
+            nothingSent = true;
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+            e.code = u"Network.Tls"_s;
+            nothingSent = true;
+            break;
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::ContentReSendError:
+            e.code = u"Network.ConnectionClosed"_s;
+            break;
+        default:
+            e.code = u"Network.Other"_s;
+            break;
+        }
+    }
+    e.outcomeKnown = !m_description.destructive || nothingSent;
+    if (nothingSent && m_description.destructive)
+        e.retry = ProviderError::Retry::No; // the operator sees it at once; nothing to reconcile
+    return e;
+}
+
+bool ApiCall::shouldRetry(const ProviderError& error) const
+{
+    if (!error.isError() || m_attempt >= m_env.maxAttempts)
+        return false;
+    if (error.retry == ProviderError::Retry::Throttled)
+        return true;
+    return !m_description.destructive && error.retry == ProviderError::Retry::Transient;
+}
+
+int ApiCall::backoffMs(const ProviderError& error, const WireReply& reply) const
+{
+    bool ok = false;
+    const int retryAfterSecs = reply.retryAfter.trimmed().toInt(&ok);
+    if (ok && retryAfterSecs > 0 && error.retry == ProviderError::Retry::Throttled)
+        return std::min(retryAfterSecs * 1000, m_env.backoffMaxMs * 4);
+    const int exponential = std::min(m_env.backoffMaxMs, m_env.backoffBaseMs << std::min(m_attempt - 1, 10));
+    // Jitter keeps parallel lanes from retrying in lockstep.
+    return exponential / 2 + int(QRandomGenerator::global()->bounded(exponential / 2 + 1));
+}
+
+void ApiCall::recordFinished(const ProviderError& error)
+{
+    if (!m_env.recorder || m_record.id < 0)
+        return;
+    m_record.finishedAt = m_env.clock();
+    m_record.status = statusFor(error);
+    m_record.errorCode = error.code;
+    m_record.errorMessage = error.message;
+    m_record.requestId = error.requestId;
+    m_record.httpStatus = error.httpStatus;
+    m_env.recorder->recordFinished(m_record);
+}
+
+void ApiCall::conclude(const ProviderError& error, const QJsonObject& result)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    emit finished(error, result);
+    deleteLater();
+}

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "Account.h"
+#include "CallRecorder.h"
+#include "Clock.h"
+#include "ProviderError.h"
+
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class RateLimiter;
+
+// The bytes of one HTTP request, built afresh for every attempt (signatures carry a timestamp).
+struct WireRequest
+{
+    QByteArray verb = QByteArrayLiteral("POST");
+    QNetworkRequest request;
+    QByteArray body;
+};
+
+// What came back, before any dialect looked at it.
+struct WireReply
+{
+    int httpStatus = 0; // 0: no HTTP reply at all
+    QByteArray body;
+    QByteArray retryAfter;
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString networkErrorText;
+    bool timedOut = false;
+};
+
+// What a call is: for the rate limiter, the history and the retry policy.
+struct CallDescription
+{
+    QString action;
+    QString region;
+    QStringList instanceIds;
+    bool destructive = false;
+    QString rateBucket; // empty: not rate limited
+};
+
+// What every call of one account shares. The network, limiter and recorder outlive the calls.
+struct CallEnvironment
+{
+    QNetworkAccessManager* network = nullptr;
+    RateLimiter* limiter = nullptr;
+    CallRecorder* recorder = nullptr; // may be null (no history)
+    Clock clock = systemClock();
+    Account account;
+    int timeoutMs = 30000;
+    int maxAttempts = 5; // for reads, and for destructive calls the provider throttled
+    int backoffBaseMs = 250;
+    int backoffMaxMs = 4000;
+};
+
+// One logical API call: waits for the rate limiter, records the call in the history before and
+// after sending, enforces a timeout, and retries what may be retried.
+//
+// The retry policy is the product's core promise. Reads are retried after transient failures and
+// throttling. A destructive call is retried only when the reply proves nothing happened
+// (throttled); when its reply is lost or ambiguous the outcome is reported as unknown and the call
+// is never sent again. Destructive bodies go through a one-shot upload device so that Qt's HTTP
+// stack cannot resend them on its own either (Qt 6.4 resends a POST when a connection closes
+// before the reply; with an unrepeatable body it reports ContentReSendError instead).
+class ApiCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Build = std::function<WireRequest()>;
+    // Turns a reply into the dialect's result object or an error and sets the error's retry class.
+    // It fills requestId whenever the reply carries one, on success too (the history keeps it).
+    using Decode = std::function<ProviderError(const WireReply&, QJsonObject* result)>;
+
+    ApiCall(const CallEnvironment& environment, CallDescription description, Build build, Decode decode,
+            QObject* parent = nullptr);
+    ~ApiCall() override;
+
+    void start();
+    int attempts() const { return m_attempt; }
+
+signals:
+    // Emitted once; the call deletes itself afterwards.
+    void finished(const ProviderError& error, const QJsonObject& result);
+
+private:
+    void waitForToken();
+    void send();
+    void onReplyFinished();
+    void onTimeout();
+    void conclude(const ProviderError& error, const QJsonObject& result);
+    ProviderError transportError(const WireReply& reply) const;
+    bool shouldRetry(const ProviderError& error) const;
+    int backoffMs(const ProviderError& error, const WireReply& reply) const;
+    void recordFinished(const ProviderError& error);
+
+    CallEnvironment m_env;
+    CallDescription m_description;
+    Build m_build;
+    Decode m_decode;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_timeout;
+    CallRecord m_record;
+    int m_attempt = 0;
+    bool m_timedOut = false;
+    bool m_done = false;
+};

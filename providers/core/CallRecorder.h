@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+enum class CallStatus {
+    Sent, // written before the call goes out; stays so if the console dies before the reply
+    Succeeded,
+    Failed,
+    Unknown, // the reply was lost: the call may or may not have been applied
+};
+
+QString callStatusKey(CallStatus status); // "sent", "succeeded", "failed", "unknown"
+CallStatus callStatusFromKey(QStringView key);
+
+// One API call as the history keeps it. Never holds a secret.
+struct CallRecord
+{
+    qint64 id = -1;
+    QDateTime sentAt;
+    QDateTime finishedAt;
+    QString accountId;
+    QString accountName;
+    QString dialect;
+    QString region;
+    QString action;
+    QStringList instanceIds;
+    bool destructive = false;
+    int attempt = 1;
+    CallStatus status = CallStatus::Sent;
+    QString errorCode;
+    QString errorMessage;
+    QString requestId;
+    int httpStatus = 0;
+};
+
+// Receives every call before it is sent and again when it is over (the History implements it).
+class CallRecorder
+{
+public:
+    virtual ~CallRecorder() = default;
+    // Writes the row and sets record.id. False when it could not be written: a destructive call is
+    // then not sent at all, because a call that leaves no trace must not happen.
+    virtual bool recordSent(CallRecord& record) = 0;
+    virtual void recordFinished(const CallRecord& record) = 0;
+};

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "CallRecorder.h"
+
+#include <QDate>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+struct HistoryFilter
+{
+    QString instanceId;
+    QString accountId;
+    QDate from; // inclusive, UTC
+    QDate to; // inclusive, UTC
+    std::optional<CallStatus> status;
+    bool destructiveOnly = false;
+    int limit = 10000;
+};
+
+// Every API call the console makes, in SQLite (WAL): a row is written before a call is sent and
+// completed when it is over, so a crash leaves a record of what may have been sent.
+class History : public QObject, public CallRecorder
+{
+    Q_OBJECT
+
+public:
+    static constexpr int SchemaVersion = 1;
+
+    explicit History(QObject* parent = nullptr);
+    ~History() override;
+
+    // Opens, creating or migrating the schema. False (see errorString()) when it cannot.
+    bool open(const QString& path);
+    bool isOpen() const { return m_open; }
+    QString errorString() const { return m_error; }
+    QString path() const { return m_path; }
+    static QString defaultPath(); // <app data>/history.sqlite
+
+    bool recordSent(CallRecord& record) override;
+    void recordFinished(const CallRecord& record) override;
+
+    using Filter = HistoryFilter;
+    // Newest first.
+    QList<CallRecord> calls(const HistoryFilter& filter = {}) const;
+
+    // Destructive calls written as sent by an earlier session that never completed them: the
+    // console died between sending and the reply. The next start shows them for verification.
+    QList<CallRecord> unconfirmedCalls() const;
+    // Records what the operator's verification found for such a call.
+    bool resolveUnconfirmed(qint64 id, CallStatus status, const QString& note);
+
+signals:
+    void callRecorded(const CallRecord& record);
+
+private:
+    bool migrate();
+    bool exec(const QString& sql);
+    QString setError(const QString& what, const QString& detail);
+
+    QString m_connection;
+    QString m_path;
+    QString m_session;
+    QString m_error;
+    bool m_open = false;
+};

@@ -1,0 +1,356 @@
+#include "RunLane.h"
+
+#include "ErrorCatalog.h"
+#include "Provider.h"
+#include "TeardownPlanner.h"
+#include "TeardownRules.h"
+
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcRun, "teardown.run")
+
+RunLane::RunLane(Provider& provider, const TeardownPlanner& planner, Intent intent, QList<PlannedCall> calls,
+                 const QList<PlanItem>& items, const RunnerSettings& settings, Clock clock,
+                 std::function<bool()> isCanceled, QObject* parent)
+    : QObject(parent)
+    , m_provider(provider)
+    , m_planner(planner)
+    , m_intent(intent)
+    , m_calls(std::move(calls))
+    , m_settings(settings)
+    , m_clock(std::move(clock))
+    , m_isCanceled(std::move(isCanceled))
+{
+    for (const PlannedCall& call : std::as_const(m_calls)) {
+        for (const QString& id : call.instanceIds) {
+            const auto it = std::find_if(items.cbegin(), items.cend(), [&](const PlanItem& i) {
+                return i.instance.id == id && i.instance.accountId == call.accountId;
+            });
+            if (it == items.cend())
+                continue;
+            m_items.insert(id, *it);
+            InstanceResult r;
+            r.key = it->instance.key();
+            r.accountId = call.accountId;
+            r.accountName = m_provider.account().name;
+            r.region = call.region;
+            r.instanceId = id;
+            r.instanceName = it->instance.name;
+            r.action = call.action;
+            r.outcome = call.outcome;
+            r.observedState = it->instance.rawState;
+            r.updatedAt = m_clock();
+            m_results.insert(id, r);
+        }
+    }
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &RunLane::verify);
+}
+
+void RunLane::start()
+{
+    nextCall();
+}
+
+void RunLane::update(const QString& id, RunState state, const ProviderError& error)
+{
+    auto it = m_results.find(id);
+    if (it == m_results.end())
+        return;
+    it->state = state;
+    if (error.isError())
+        it->error = error;
+    it->updatedAt = m_clock();
+    emit resultChanged(*it);
+}
+
+void RunLane::log(const QString& text, bool problem)
+{
+    qCInfo(lcRun).noquote() << m_provider.account().name << m_calls.value(0).region << text;
+    emit logged({m_clock(), m_provider.account().name, m_calls.value(0).region, text, problem});
+}
+
+QStringList RunLane::idsIn(const PlannedCall& call, RunState state) const
+{
+    QStringList ids;
+    for (const QString& id : call.instanceIds) {
+        if (m_results.value(id).state == state)
+            ids << id;
+    }
+    return ids;
+}
+
+void RunLane::nextCall()
+{
+    while (m_next < m_calls.size() && m_isCanceled()) {
+        const PlannedCall& call = m_calls.at(m_next++);
+        for (const QString& id : idsIn(call, RunState::Pending))
+            update(id, RunState::Canceled, ProviderError::local(u"Teardown.Canceled"_s));
+    }
+    if (m_next >= m_calls.size()) {
+        verify();
+        return;
+    }
+    recheck(m_calls.at(m_next++));
+}
+
+void RunLane::recheck(PlannedCall call)
+{
+    call.instanceIds = idsIn(call, RunState::Pending);
+    if (call.instanceIds.isEmpty()) {
+        nextCall();
+        return;
+    }
+    InstanceListReply* reply = m_provider.readInstances(call.region, call.instanceIds);
+    connect(reply, &ProviderReply::finished, this, [this, reply, call]() mutable {
+        if (reply->error().isError()) {
+            log(tr("Could not re-read %n instance(s) before sending; nothing was sent: %1", "", int(call.instanceIds.size()))
+                    .arg(ErrorCatalog::describe(reply->error())),
+                true);
+            for (const QString& id : std::as_const(call.instanceIds))
+                update(id, RunState::Failed, reply->error());
+            nextCall();
+            return;
+        }
+        QHash<QString, Instance> fresh;
+        for (const Instance& i : std::as_const(reply->instances))
+            fresh.insert(i.id, i);
+
+        QStringList sendable;
+        for (const QString& id : std::as_const(call.instanceIds)) {
+            if (!fresh.contains(id)) {
+                update(id, RunState::Skipped, ProviderError::local(u"Teardown.NoLongerExists"_s));
+                continue;
+            }
+            const Instance& now = fresh[id];
+            m_beforeSend.insert(id, now);
+            m_results[id].observedState = now.rawState;
+            const Decision decision = m_planner.decide(now, m_intent);
+            if (decision != m_items[id].decision) {
+                // Whatever changed, the operator confirmed something else: never send it blind.
+                ProviderError why = ProviderError::local(u"Teardown.ChangedSincePlan"_s,
+                                                         decision.isAllowed() ? outcomeLabel(decision.outcome)
+                                                                              : ErrorCatalog::text(decision.blockedCode));
+                update(id, RunState::Skipped, why);
+                log(tr("%1 changed since the plan (now %2) and was not sent.").arg(id, now.rawState), true);
+                continue;
+            }
+            sendable << id;
+        }
+        if (m_isCanceled()) {
+            for (const QString& id : std::as_const(sendable))
+                update(id, RunState::Canceled, ProviderError::local(u"Teardown.Canceled"_s));
+            sendable.clear();
+        }
+        if (sendable.isEmpty()) {
+            nextCall();
+            return;
+        }
+        call.instanceIds = sendable;
+        send(call, false);
+    });
+}
+
+void RunLane::send(PlannedCall call, bool restAfterSplit)
+{
+    for (const QString& id : std::as_const(call.instanceIds))
+        update(id, RunState::Sending);
+    log(tr("Sending %1 for %n instance(s): %2", "", int(call.instanceIds.size()))
+            .arg(call.action, call.instanceIds.join(u", "_s)));
+
+    ActionReply* reply = m_provider.execute(call);
+    connect(reply, &ProviderReply::finished, this, [this, reply, call, restAfterSplit] {
+        const ProviderError& error = reply->error();
+        if (!error.isError()) {
+            log(tr("%1 accepted (RequestId %2).").arg(call.action, reply->requestId()));
+            for (const QString& id : call.instanceIds) {
+                m_results[id].requestId = reply->requestId();
+                if (call.expectedEnd == ExpectedEnd::Unchanged) {
+                    update(id, RunState::Done);
+                } else {
+                    m_verifying.insert(id, call.expectedEnd);
+                    m_sentAt.insert(id, m_clock());
+                    update(id, RunState::Verifying);
+                }
+            }
+            nextCall();
+        } else if (!error.outcomeKnown) {
+            log(tr("%1: %2 The call is not resent; reading the instances' state instead.")
+                    .arg(call.action, ErrorCatalog::describe(error)),
+                true);
+            resolveUnknown(call, error, std::max(1, m_settings.unknownRechecks));
+        } else {
+            onRefused(call, error, restAfterSplit);
+        }
+    });
+}
+
+void RunLane::onRefused(const PlannedCall& call, const ProviderError& error, bool restAfterSplit)
+{
+    log(tr("%1 refused: %2").arg(call.action, ErrorCatalog::describe(error)), true);
+    if (call.instanceIds.size() == 1 && m_provider.rules().meansAlreadyDone(error, m_items[call.instanceIds.first()].decision)) {
+        m_results[call.instanceIds.first()].requestId = error.requestId;
+        update(call.instanceIds.first(), RunState::Done);
+        nextCall();
+        return;
+    }
+    if (!restAfterSplit && call.instanceIds.size() > 1 && error.kind == ProviderError::Kind::Api) {
+        splitAfterRefusal(call, error);
+        return;
+    }
+    for (const QString& id : call.instanceIds)
+        update(id, RunState::Failed, error);
+    nextCall();
+}
+
+// A call refused as a whole applied nothing. Find the instances it was refused for (named in the
+// provider's message, or no longer eligible on a fresh read) and send the still-eligible rest once.
+void RunLane::splitAfterRefusal(PlannedCall call, const ProviderError& error)
+{
+    InstanceListReply* reply = m_provider.readInstances(call.region, call.instanceIds);
+    connect(reply, &ProviderReply::finished, this, [this, reply, call, error]() mutable {
+        QStringList offenders;
+        QStringList rest;
+        QHash<QString, Instance> fresh;
+        for (const Instance& i : std::as_const(reply->instances))
+            fresh.insert(i.id, i);
+        for (const QString& id : std::as_const(call.instanceIds)) {
+            const bool named = error.message.contains(id);
+            if (!reply->error().isError() && !fresh.contains(id)) {
+                update(id, RunState::Skipped, ProviderError::local(u"Teardown.NoLongerExists"_s));
+                continue;
+            }
+            const bool changed = !reply->error().isError() && m_planner.decide(fresh[id], m_intent) != m_items[id].decision;
+            if (fresh.contains(id))
+                m_beforeSend.insert(id, fresh[id]);
+            (named || changed ? offenders : rest) << id;
+        }
+        if (offenders.isEmpty()) {
+            // The provider did not say which instance it objected to: fail them all rather than guess.
+            for (const QString& id : std::as_const(rest))
+                update(id, RunState::Failed, error);
+            nextCall();
+            return;
+        }
+        for (const QString& id : std::as_const(offenders))
+            update(id, RunState::Failed, error);
+        if (rest.isEmpty() || m_isCanceled()) {
+            for (const QString& id : std::as_const(rest))
+                update(id, RunState::Canceled, ProviderError::local(u"Teardown.Canceled"_s));
+            nextCall();
+            return;
+        }
+        log(tr("Sending the %n still-eligible instance(s) of the refused call once more.", "", int(rest.size())));
+        call.instanceIds = rest;
+        send(call, true);
+    });
+}
+
+bool RunLane::showsApplied(const QString& id, const Instance* fresh, const PlannedCall& call) const
+{
+    if (!fresh)
+        return true; // gone
+    if (fresh->lifecycle == Lifecycle::Terminating)
+        return true;
+    if (call.expectedEnd == ExpectedEnd::InRecycleBin && fresh->lifecycle == Lifecycle::RecycleBin)
+        return true;
+    const LastOperation before = m_beforeSend.value(id).lastOperation;
+    return fresh->lastOperation != before && fresh->lastOperation.action == call.action;
+}
+
+// The reply of a destructive call was lost. Read the instances again (a few times, the provider may
+// show the change only after a moment) and decide from what they show; never send the call again.
+void RunLane::resolveUnknown(PlannedCall call, const ProviderError& error, int readsLeft)
+{
+    call.instanceIds = idsIn(call, RunState::Sending);
+    InstanceListReply* reply = m_provider.readInstances(call.region, call.instanceIds);
+    connect(reply, &ProviderReply::finished, this, [this, reply, call, error, readsLeft]() mutable {
+        QStringList undecided;
+        if (reply->error().isError()) {
+            undecided = call.instanceIds;
+        } else {
+            QHash<QString, Instance> fresh;
+            for (const Instance& i : std::as_const(reply->instances))
+                fresh.insert(i.id, i);
+            for (const QString& id : std::as_const(call.instanceIds)) {
+                const Instance* now = fresh.contains(id) ? &fresh[id] : nullptr;
+                if (now)
+                    m_results[id].observedState = now->rawState;
+                if (showsApplied(id, now, call)) {
+                    if (now)
+                        m_results[id].requestId = now->lastOperation.requestId;
+                    m_verifying.insert(id, call.expectedEnd);
+                    m_sentAt.insert(id, m_clock());
+                    update(id, RunState::Verifying);
+                } else {
+                    undecided << id;
+                }
+            }
+        }
+        if (undecided.isEmpty()) {
+            log(tr("The state shows the call was applied; verifying."));
+            nextCall();
+            return;
+        }
+        if (readsLeft > 1) {
+            call.instanceIds = undecided;
+            QTimer::singleShot(m_settings.pollIntervalMs, this,
+                               [this, call, error, readsLeft] { resolveUnknown(call, error, readsLeft - 1); });
+            return;
+        }
+        log(tr("No sign that the call reached the provider for %n instance(s); their outcome is unknown and they were "
+               "not resent.",
+               "", int(undecided.size())),
+            true);
+        for (const QString& id : std::as_const(undecided))
+            update(id, RunState::Unknown, error);
+        nextCall();
+    });
+}
+
+void RunLane::scheduleVerify()
+{
+    m_pollTimer.start(m_settings.pollIntervalMs);
+}
+
+void RunLane::verify()
+{
+    if (m_verifying.isEmpty()) {
+        emit finished();
+        return;
+    }
+    const QString region = m_calls.value(0).region;
+    StateReadReply* reply = m_provider.readStates(region, m_verifying.keys());
+    connect(reply, &ProviderReply::finished, this, [this, reply] {
+        const QDateTime now = m_clock();
+        const QStringList ids = m_verifying.keys();
+        for (const QString& id : ids) {
+            const ExpectedEnd expected = m_verifying.value(id);
+            if (!reply->error().isError()) {
+                const auto it = reply->states.constFind(id);
+                const bool gone = it == reply->states.cend();
+                m_results[id].observedState = gone ? QString() : it->rawState;
+                if (expected == ExpectedEnd::Gone && gone) {
+                    m_verifying.remove(id);
+                    update(id, RunState::Done);
+                    continue;
+                }
+                if (expected == ExpectedEnd::InRecycleBin && !gone && it->lifecycle == Lifecycle::RecycleBin) {
+                    m_verifying.remove(id);
+                    update(id, RunState::Done);
+                    continue;
+                }
+            }
+            if (m_sentAt.value(id).msecsTo(now) >= m_settings.verifyTimeoutMs) {
+                m_verifying.remove(id);
+                update(id, RunState::Unknown, ProviderError::local(u"Teardown.NotConfirmed"_s));
+            }
+        }
+        if (m_verifying.isEmpty())
+            emit finished();
+        else
+            scheduleVerify();
+    });
+}

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "Clock.h"
+#include "RunReport.h"
+#include "TeardownPlan.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+
+class Provider;
+class TeardownPlanner;
+
+struct RunnerSettings
+{
+    int pollIntervalMs = 2000; // between state reads while verifying
+    int verifyTimeoutMs = 5 * 60 * 1000; // after which a sent call that shows no effect is reported unknown
+    int unknownRechecks = 3; // fresh reads after a lost reply before its outcome is reported unknown
+};
+
+struct RunLogEntry
+{
+    QDateTime time;
+    QString accountName;
+    QString region;
+    QString text; // translated
+    bool problem = false;
+};
+
+Q_DECLARE_METATYPE(RunLogEntry)
+
+// The calls of one account in one region, sent one after another: re-check, send, then handle
+// refusals (split out the offenders once), lost replies (decide from fresh reads, never resend)
+// and finally verify every sent instance until it reaches its expected state. Lanes of different
+// accounts and regions run in parallel; the provider's rate limiter paces them.
+class RunLane : public QObject
+{
+    Q_OBJECT
+
+public:
+    RunLane(Provider& provider, const TeardownPlanner& planner, Intent intent, QList<PlannedCall> calls,
+            const QList<PlanItem>& items, const RunnerSettings& settings, Clock clock,
+            std::function<bool()> isCanceled, QObject* parent = nullptr);
+
+    void start();
+    QList<InstanceResult> results() const { return m_results.values(); }
+
+signals:
+    void resultChanged(const InstanceResult& result);
+    void logged(const RunLogEntry& entry);
+    void finished();
+
+private:
+    void nextCall();
+    void recheck(PlannedCall call);
+    void send(PlannedCall call, bool restAfterSplit);
+    void onRefused(const PlannedCall& call, const ProviderError& error, bool restAfterSplit);
+    void splitAfterRefusal(PlannedCall call, const ProviderError& error);
+    void resolveUnknown(PlannedCall call, const ProviderError& error, int readsLeft);
+    bool showsApplied(const QString& id, const Instance* fresh, const PlannedCall& call) const;
+    void verify();
+    void scheduleVerify();
+
+    void update(const QString& id, RunState state, const ProviderError& error = {});
+    void log(const QString& text, bool problem = false);
+    QStringList idsIn(const PlannedCall& call, RunState state) const;
+
+    Provider& m_provider;
+    const TeardownPlanner& m_planner;
+    Intent m_intent;
+    QList<PlannedCall> m_calls;
+    qsizetype m_next = 0;
+    QHash<QString, PlanItem> m_items; // by instance id
+    QHash<QString, InstanceResult> m_results; // by instance id
+    QHash<QString, Instance> m_beforeSend; // the record read just before sending
+    QHash<QString, ExpectedEnd> m_verifying;
+    QHash<QString, QDateTime> m_sentAt;
+    RunnerSettings m_settings;
+    Clock m_clock;
+    std::function<bool()> m_isCanceled;
+    QTimer m_pollTimer;
+};

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "Instance.h"
+#include "TeardownRules.h"
+
+#include <QHash>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+// One selected instance and what will happen to it.
+struct PlanItem
+{
+    Instance instance;
+    Decision decision;
+    QDateTime recoverableUntil; // for MovedToRecycleBin: an estimate from the provider's retention
+};
+
+// One API call the runner will send: same account, region, action and batch key; at most the
+// provider's limit of ids.
+struct PlannedCall
+{
+    QString accountId;
+    QString region;
+    QString action;
+    QString batchKey;
+    Outcome outcome = Outcome::DestroyedNow;
+    ExpectedEnd expectedEnd = ExpectedEnd::Gone;
+    QStringList instanceIds;
+    PlanOptions options;
+};
+
+struct RefundQuote
+{
+    QString accountId;
+    QString instanceId;
+    double amount = 0;
+    QString detail; // the provider's own breakdown text
+};
+
+// Everything the operator confirms: per instance its outcome or the reason it is blocked, the
+// calls that will be sent, and the refunds quoted. Dialogs and the CLI only render it.
+class TeardownPlan
+{
+public:
+    Intent intent = Intent::Return;
+    PlanOptions options;
+    QList<PlanItem> items; // in selection order, one per distinct instance
+    QList<PlannedCall> calls;
+    QHash<QString, RefundQuote> refunds; // by instance key
+    QStringList productionAccounts; // names of production accounts the plan acts on
+    ProviderError quoteError; // set when a refund quote could not be obtained
+
+    const PlanItem* item(const QString& key) const;
+    int allowedCount() const;
+    int blockedCount() const;
+    int count(Outcome outcome) const;
+    int irreversibleCount() const;
+    double refundTotal() const;
+
+    // Friction grows with risk: anything irreversible, or any instance of a production account,
+    // needs the operator to type the phrase. The phrase is the number of instances acted on.
+    bool requiresTypedConfirmation() const;
+    QString confirmationPhrase() const;
+    bool isEmpty() const { return calls.isEmpty(); }
+};
+
+Q_DECLARE_METATYPE(TeardownPlan)

@@ -1,0 +1,86 @@
+#include "TeardownPlanner.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+TeardownPlanner::TeardownPlanner(Lookup lookup, Clock clock)
+    : m_lookup(std::move(lookup))
+    , m_clock(std::move(clock))
+{
+}
+
+Decision TeardownPlanner::decide(const Instance& instance, Intent intent) const
+{
+    const AccountRules found = m_lookup(instance.accountId);
+    if (!found.account || !found.rules)
+        return Decision::blocked(u"Teardown.UnknownAccount"_s);
+    if (found.account->readOnly)
+        return Decision::blocked(u"Teardown.AccountReadOnly"_s);
+    if (!found.rules->isWellFormedId(instance.id))
+        return Decision::blocked(u"Teardown.InvalidInstanceId"_s);
+    return found.rules->decide(instance, intent);
+}
+
+TeardownPlan TeardownPlanner::plan(const QList<Instance>& selection, Intent intent, const PlanOptions& options) const
+{
+    TeardownPlan plan;
+    plan.intent = intent;
+    plan.options = options;
+
+    QSet<QString> seen;
+    const QDateTime now = m_clock();
+    for (const Instance& instance : selection) {
+        if (seen.contains(instance.key()))
+            continue;
+        seen.insert(instance.key());
+        PlanItem item{instance, decide(instance, intent), {}};
+        if (item.decision.isAllowed() && item.decision.outcome == Outcome::MovedToRecycleBin)
+            item.recoverableUntil = m_lookup(instance.accountId).rules->recoverableUntil(instance, now);
+        plan.items.append(item);
+    }
+
+    // Group the allowed instances into calls, keeping the selection order, then cut each group at
+    // the provider's limit of ids per call.
+    struct Group
+    {
+        PlannedCall call;
+        int maxPerCall = 1;
+    };
+    QList<Group> groups;
+    QHash<QString, qsizetype> groupIndex;
+    for (const PlanItem& item : std::as_const(plan.items)) {
+        const Decision& d = item.decision;
+        if (!d.isAllowed())
+            continue;
+        const AccountRules found = m_lookup(item.instance.accountId);
+        if (found.account->production && !plan.productionAccounts.contains(found.account->name))
+            plan.productionAccounts.append(found.account->name);
+        const QString key = item.instance.accountId + u'\n' + item.instance.region + u'\n' + d.action + u'\n' + d.batchKey;
+        auto it = groupIndex.constFind(key);
+        if (it == groupIndex.cend()) {
+            Group g;
+            g.call.accountId = item.instance.accountId;
+            g.call.region = item.instance.region;
+            g.call.action = d.action;
+            g.call.batchKey = d.batchKey;
+            g.call.outcome = d.outcome;
+            g.call.expectedEnd = d.expectedEnd;
+            g.call.options.releaseAddress = options.releaseAddress && found.rules->offersReleaseAddress();
+            g.call.options.releasePrepaidDataDisks =
+                options.releasePrepaidDataDisks && found.rules->offersReleasePrepaidDataDisks();
+            g.maxPerCall = std::max(1, d.maxPerCall);
+            it = groupIndex.insert(key, groups.size());
+            groups.append(g);
+        }
+        groups[*it].call.instanceIds.append(item.instance.id);
+    }
+    for (const Group& g : std::as_const(groups)) {
+        for (qsizetype start = 0; start < g.call.instanceIds.size(); start += g.maxPerCall) {
+            PlannedCall call = g.call;
+            call.instanceIds = g.call.instanceIds.mid(start, g.maxPerCall);
+            plan.calls.append(call);
+        }
+    }
+    return plan;
+}

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "Instance.h"
+#include "ProviderError.h"
+
+#include <QDateTime>
+#include <QString>
+
+// What the operator asks for.
+enum class Intent {
+    Return, // give instances back: destroy, or move to the recycle bin where the provider has one
+    Release, // destroy instances that are already in the recycle bin
+};
+
+// What will happen to an instance when its call succeeds.
+enum class Outcome {
+    DestroyedNow, // irreversible
+    MovedToRecycleBin, // recoverable until the provider releases it
+    SubscriptionCancelled, // returned by the provider when the subscription ends
+    DeletedCreationFailed, // creation had failed; deleted at once
+};
+
+// The state the runner waits for after a successful call.
+enum class ExpectedEnd { Gone, InRecycleBin, Unchanged };
+
+QString intentKey(Intent intent);
+QString outcomeKey(Outcome outcome);
+QString outcomeLabel(Outcome outcome); // translated
+bool isIrreversible(Outcome outcome);
+
+// A provider rule table's verdict on one instance for one intent.
+struct Decision
+{
+    QString blockedCode; // empty when allowed; otherwise the code the API would give, or a console code
+    Outcome outcome = Outcome::DestroyedNow;
+    ExpectedEnd expectedEnd = ExpectedEnd::Gone;
+    QString action; // the API action that carries it
+    QString batchKey; // instances with equal (account, region, action, key) may share one call
+    int maxPerCall = 1;
+
+    bool isAllowed() const { return blockedCode.isEmpty(); }
+    static Decision blocked(const QString& code)
+    {
+        Decision d;
+        d.blockedCode = code;
+        return d;
+    }
+    friend bool operator==(const Decision&, const Decision&) = default;
+};
+
+// Options a provider offers for its destructive call; all off unless the operator turns them on.
+struct PlanOptions
+{
+    bool releaseAddress = false; // Tencent: also release the EIP
+    bool releasePrepaidDataDisks = false; // Tencent: also release prepaid data disks
+    friend bool operator==(const PlanOptions&, const PlanOptions&) = default;
+};
+
+// One provider dialect's return rules. The planner asks it about every instance; nothing else in
+// the console decides what a provider would allow.
+class TeardownRules
+{
+public:
+    virtual ~TeardownRules() = default;
+
+    virtual Decision decide(const Instance& instance, Intent intent) const = 0;
+    virtual bool isWellFormedId(const QString& instanceId) const = 0;
+    // Whether the provider quotes a refund for this decision (Tencent: prepaid to the recycle bin).
+    virtual bool quotesRefund(const Instance& instance, const Decision& decision) const = 0;
+    // Until when an instance moved to the recycle bin at `movedAt` can be recovered.
+    virtual QDateTime recoverableUntil(const Instance& instance, const QDateTime& movedAt) const = 0;
+    // An error that means the call's goal is already reached (Zenlayer: terminating an instance
+    // that is already in the recycle bin). Such instances are reported done, not failed.
+    virtual bool meansAlreadyDone(const ProviderError& error, const Decision& decision) const
+    {
+        Q_UNUSED(error);
+        Q_UNUSED(decision);
+        return false;
+    }
+    // Which PlanOptions this dialect's call understands.
+    virtual bool offersReleaseAddress() const { return false; }
+    virtual bool offersReleasePrepaidDataDisks() const { return false; }
+};

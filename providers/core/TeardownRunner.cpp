@@ -1,0 +1,109 @@
+#include "TeardownRunner.h"
+
+#include "ProviderDirectory.h"
+
+using namespace Qt::StringLiterals;
+
+TeardownRunner::TeardownRunner(ProviderDirectory& providers, RunnerSettings settings, Clock clock, QObject* parent)
+    : QObject(parent)
+    , m_providers(providers)
+    , m_planner(providers.plannerLookup(), clock)
+    , m_settings(settings)
+    , m_clock(std::move(clock))
+{
+}
+
+void TeardownRunner::start(const TeardownPlan& plan)
+{
+    Q_ASSERT(!m_running);
+    m_running = true;
+    m_canceled = false;
+    m_report = {};
+    m_report.intent = plan.intent;
+    m_report.startedAt = m_clock();
+    m_index.clear();
+
+    for (const PlanItem& item : plan.items) {
+        InstanceResult r;
+        r.key = item.instance.key();
+        r.accountId = item.instance.accountId;
+        const Provider* p = m_providers.provider(item.instance.accountId);
+        r.accountName = p ? p->account().name : item.instance.accountId;
+        r.region = item.instance.region;
+        r.instanceId = item.instance.id;
+        r.instanceName = item.instance.name;
+        r.action = item.decision.action;
+        r.outcome = item.decision.outcome;
+        r.observedState = item.instance.rawState;
+        r.updatedAt = m_report.startedAt;
+        if (!item.decision.isAllowed()) {
+            r.state = RunState::Blocked;
+            r.error = ProviderError::local(item.decision.blockedCode);
+        }
+        m_index.insert(r.key, m_report.results.size());
+        m_report.results.append(r);
+    }
+
+    // One lane per account and region, in the order the plan lists its calls.
+    QList<QString> laneOrder;
+    QHash<QString, QList<PlannedCall>> lanes;
+    for (const PlannedCall& call : plan.calls) {
+        const QString key = call.accountId + u'\n' + call.region;
+        if (!lanes.contains(key))
+            laneOrder << key;
+        lanes[key].append(call);
+    }
+    for (const QString& key : std::as_const(laneOrder)) {
+        const QList<PlannedCall>& calls = lanes[key];
+        Provider* provider = m_providers.provider(calls.first().accountId);
+        if (!provider) {
+            for (const PlannedCall& call : calls) {
+                for (const QString& id : call.instanceIds) {
+                    InstanceResult& r = m_report.results[m_index.value(Instance::keyFor(call.accountId, id))];
+                    r.state = RunState::Failed;
+                    r.error = ProviderError::local(u"Teardown.UnknownAccount"_s);
+                }
+            }
+            continue;
+        }
+        auto* lane = new RunLane(*provider, m_planner, plan.intent, calls, plan.items, m_settings, m_clock,
+                                 [this] { return m_canceled; }, this);
+        connect(lane, &RunLane::resultChanged, this, &TeardownRunner::onResultChanged);
+        connect(lane, &RunLane::logged, this, &TeardownRunner::logged);
+        connect(lane, &RunLane::finished, this, &TeardownRunner::onLaneFinished);
+        connect(lane, &RunLane::finished, lane, &QObject::deleteLater);
+        ++m_lanesRunning;
+        lane->start();
+    }
+    if (m_lanesRunning == 0) {
+        ++m_lanesRunning; // finish asynchronously like any other run
+        QMetaObject::invokeMethod(this, &TeardownRunner::onLaneFinished, Qt::QueuedConnection);
+    }
+}
+
+void TeardownRunner::cancel()
+{
+    if (!m_running || m_canceled)
+        return;
+    m_canceled = true;
+    m_report.canceled = true;
+    emit logged({m_clock(), {}, {}, tr("Canceling: no new calls are sent; calls already sent are still verified."), true});
+}
+
+void TeardownRunner::onResultChanged(const InstanceResult& result)
+{
+    const auto it = m_index.constFind(result.key);
+    if (it == m_index.cend())
+        return;
+    m_report.results[*it] = result;
+    emit instanceUpdated(result);
+}
+
+void TeardownRunner::onLaneFinished()
+{
+    if (--m_lanesRunning > 0)
+        return;
+    m_running = false;
+    m_report.finishedAt = m_clock();
+    emit finished();
+}

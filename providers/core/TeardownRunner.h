@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Clock.h"
+#include "RunLane.h"
+#include "RunReport.h"
+#include "TeardownPlan.h"
+#include "TeardownPlanner.h"
+
+#include <QObject>
+
+class ProviderDirectory;
+
+// Executes a confirmed TeardownPlan: one lane per account and region, all in parallel, each
+// re-checking before it sends and verifying after. Cancel stops new calls; what was already sent is
+// still verified and reported.
+class TeardownRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TeardownRunner(ProviderDirectory& providers, RunnerSettings settings = {}, Clock clock = systemClock(),
+                            QObject* parent = nullptr);
+
+    void start(const TeardownPlan& plan);
+    void cancel();
+
+    bool isRunning() const { return m_running; }
+    bool isCanceled() const { return m_canceled; }
+    const RunReport& report() const { return m_report; }
+
+signals:
+    void instanceUpdated(const InstanceResult& result);
+    void logged(const RunLogEntry& entry);
+    void finished();
+
+private:
+    void onResultChanged(const InstanceResult& result);
+    void onLaneFinished();
+
+    ProviderDirectory& m_providers;
+    TeardownPlanner m_planner;
+    RunnerSettings m_settings;
+    Clock m_clock;
+    RunReport m_report;
+    QHash<QString, qsizetype> m_index; // result row by instance key
+    int m_lanesRunning = 0;
+    bool m_running = false;
+    bool m_canceled = false;
+};

@@ -1,0 +1,56 @@
+#include "ProviderFactory.h"
+
+#include "TencentClient.h"
+#include "TencentStates.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ProviderFactory {
+
+Provider* create(const Account& account, const Credentials& credentials, const CallEnvironment& environment,
+                 QString* errorCode)
+{
+    auto fail = [errorCode](const QString& code) -> Provider* {
+        if (errorCode)
+            *errorCode = code;
+        return nullptr;
+    };
+    if (const QString refusal = EndpointPolicy::check(account.endpoint); !refusal.isEmpty())
+        return fail(refusal);
+    if (!credentials.isComplete())
+        return fail(u"Teardown.NoCredentials"_s);
+    switch (account.dialect) {
+    case Dialect::TencentApi3:
+        return new TencentClient(account, credentials, environment);
+    case Dialect::TencentLegacy:
+    case Dialect::Zenlayer:
+        break;
+    }
+    return fail(u"UnsupportedOperation"_s);
+}
+
+} // namespace ProviderFactory
+
+namespace ProviderCatalog {
+
+QString stateLabel(ProviderId provider, QStringView rawState)
+{
+    return provider == ProviderId::Tencent ? TencentStates::stateLabel(rawState) : rawState.toString();
+}
+
+QString chargeTypeLabel(ProviderId provider, QStringView rawChargeType)
+{
+    return provider == ProviderId::Tencent ? TencentStates::chargeTypeLabel(rawChargeType) : rawChargeType.toString();
+}
+
+QStringList states(ProviderId provider)
+{
+    return provider == ProviderId::Tencent ? TencentStates::allStates() : QStringList();
+}
+
+QStringList chargeTypes(ProviderId provider)
+{
+    return provider == ProviderId::Tencent ? TencentStates::allChargeTypes() : QStringList();
+}
+
+} // namespace ProviderCatalog

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "ApiCall.h"
+#include "Instance.h"
+#include "Provider.h"
+
+// The one place that knows every dialect: opens an account's client and reads the provider's
+// state and charge-type tables for people.
+namespace ProviderFactory {
+// Null when the account cannot be opened; `errorCode` (an ErrorCatalog code) says why.
+Provider* create(const Account& account, const Credentials& credentials, const CallEnvironment& environment,
+                 QString* errorCode = nullptr);
+} // namespace ProviderFactory
+
+namespace ProviderCatalog {
+QString stateLabel(ProviderId provider, QStringView rawState);
+QString chargeTypeLabel(ProviderId provider, QStringView rawChargeType);
+QStringList states(ProviderId provider);
+QStringList chargeTypes(ProviderId provider);
+} // namespace ProviderCatalog

@@ -1,0 +1,258 @@
+#include "TencentClient.h"
+
+#include "RateLimiter.h"
+#include "Tc3Signer.h"
+#include "TencentStates.h"
+#include "TencentWire.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray kVersion = "2017-03-12"_ba;
+const QByteArray kContentType = "application/json"_ba;
+
+QList<QStringList> chunks(const QStringList& ids, int size)
+{
+    QList<QStringList> out;
+    for (qsizetype i = 0; i < ids.size(); i += size)
+        out << ids.mid(i, size);
+    return out;
+}
+
+bool matches(const Instance& i, const InstanceQuery& q)
+{
+    if (q.recycleBinOnly && i.lifecycle != Lifecycle::RecycleBin)
+        return false;
+    if (!q.states.isEmpty() && !q.states.contains(i.rawState))
+        return false;
+    return q.chargeTypes.isEmpty() || q.chargeTypes.contains(i.rawChargeType);
+}
+
+} // namespace
+
+TencentClient::TencentClient(const Account& account, const Credentials& credentials, const CallEnvironment& environment,
+                             QObject* parent)
+    : Provider(parent)
+    , m_env(environment)
+    , m_credentials(credentials)
+    , m_limiter(new RateLimiter(this))
+{
+    m_env.account = account;
+    m_env.limiter = m_limiter;
+    // The API's default limits per account (reference §3.1, §3.5, §4.1, §4.2).
+    m_limiter->setRate(u"DescribeInstances"_s, 40);
+    m_limiter->setRate(u"DescribeInstancesStatus"_s, 40);
+    m_limiter->setRate(u"DescribeRegions"_s, 20);
+    m_limiter->setRate(u"TerminateInstances"_s, 10);
+    m_limiter->setRate(u"InquiryPriceTerminateInstances"_s, 10);
+}
+
+QUrl TencentClient::endpointFor(const QString& region) const
+{
+    if (!m_env.account.endpoint.isEmpty())
+        return m_env.account.endpoint;
+    return QUrl(region.isEmpty() ? u"https://cvm.tencentcloudapi.com/"_s
+                                 : u"https://cvm.%1.tencentcloudapi.com/"_s.arg(region));
+}
+
+WireRequest TencentClient::buildRequest(const QString& action, const QString& region, const QByteArray& body) const
+{
+    const QUrl url = endpointFor(region);
+    // Sign exactly the Host header that goes on the wire (with a non-default port, as Qt sends it).
+    QByteArray host = url.host().toUtf8();
+    const int defaultPort = url.scheme() == u"https"_s ? 443 : 80;
+    if (url.port() != -1 && url.port() != defaultPort)
+        host += ':' + QByteArray::number(url.port());
+
+    Tc3Request toSign;
+    toSign.payload = body;
+    toSign.timestamp = m_env.clock().toSecsSinceEpoch();
+    toSign.signedHeaders = {{"content-type"_ba, kContentType}, {"host"_ba, host}};
+    const Tc3Signature signature = Tc3Signer::sign(toSign, m_credentials.keyId, m_credentials.secret);
+
+    WireRequest w;
+    w.body = body;
+    w.request = QNetworkRequest(url);
+    w.request.setRawHeader("Host", host);
+    w.request.setHeader(QNetworkRequest::ContentTypeHeader, kContentType);
+    w.request.setRawHeader("X-TC-Action", action.toLatin1());
+    w.request.setRawHeader("X-TC-Version", kVersion);
+    w.request.setRawHeader("X-TC-Timestamp", QByteArray::number(toSign.timestamp));
+    if (!region.isEmpty())
+        w.request.setRawHeader("X-TC-Region", region.toUtf8());
+    w.request.setRawHeader("X-TC-Language", m_language.toLatin1());
+    w.request.setRawHeader("Authorization", signature.authorization);
+    return w;
+}
+
+ApiCall* TencentClient::call(const QString& action, const QString& region, const QJsonObject& body,
+                             const QStringList& ids, bool destructive)
+{
+    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    CallDescription description{action, region, ids, destructive, action};
+    return new ApiCall(
+        m_env, description, [this, action, region, bytes] { return buildRequest(action, region, bytes); },
+        &TencentWire::decode, this);
+}
+
+void TencentClient::runSequence(ProviderReply* reply, const QString& action, const QString& region,
+                                const QList<std::pair<QJsonObject, QStringList>>& bodies, Take take)
+{
+    if (bodies.isEmpty()) {
+        QMetaObject::invokeMethod(reply, [reply] { reply->finish({}); }, Qt::QueuedConnection);
+        return;
+    }
+    // Each pending call's slot holds the only strong reference to the step function, so nothing
+    // outlives the sequence when a reply is abandoned.
+    auto step = std::make_shared<std::function<void(int)>>();
+    std::weak_ptr<std::function<void(int)>> weakStep = step;
+    *step = [this, reply, action, region, bodies, take, weakStep](int index) {
+        auto self = weakStep.lock();
+        ApiCall* c = call(action, region, bodies[index].first, bodies[index].second);
+        connect(c, &ApiCall::finished, reply, [reply, take, self, index, count = int(bodies.size())](
+                                                  const ProviderError& error, const QJsonObject& response) {
+            if (error.isError()) {
+                reply->finish(error);
+                return;
+            }
+            take(response);
+            if (index + 1 < count)
+                (*self)(index + 1);
+            else
+                reply->finish(error);
+        });
+        c->start();
+    };
+    (*step)(0);
+}
+
+RegionListReply* TencentClient::listRegions()
+{
+    auto* reply = new RegionListReply(this);
+    runSequence(reply, u"DescribeRegions"_s, {}, {{QJsonObject{}, {}}}, [reply](const QJsonObject& r) {
+        for (const QJsonValue& v : r.value(u"RegionSet"_s).toArray()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(u"RegionState"_s).toString(u"AVAILABLE"_s) == u"AVAILABLE"_s)
+                reply->regions.append({o.value(u"Region"_s).toString(), o.value(u"RegionName"_s).toString()});
+        }
+    });
+    return reply;
+}
+
+InstanceListReply* TencentClient::listInstances(const QString& region, const InstanceQuery& query)
+{
+    auto* reply = new InstanceListReply(this);
+    fetchPage(reply, region, query, 0);
+    return reply;
+}
+
+void TencentClient::fetchPage(InstanceListReply* reply, const QString& region, const InstanceQuery& query, int offset)
+{
+    QJsonObject body{{u"Offset"_s, offset}, {u"Limit"_s, PageSize}};
+    const QJsonArray filters = TencentWire::filtersFor(query);
+    if (!filters.isEmpty())
+        body.insert(u"Filters"_s, filters);
+    ApiCall* c = call(u"DescribeInstances"_s, region, body, {});
+    connect(c, &ApiCall::finished, reply,
+            [this, reply, region, query, offset](const ProviderError& error, const QJsonObject& response) {
+                if (error.isError()) {
+                    reply->finish(error);
+                    return;
+                }
+                const QJsonArray set = response.value(u"InstanceSet"_s).toArray();
+                const int total = response.value(u"TotalCount"_s).toInt();
+                // Pages can shift while instances are destroyed; an id is listed once.
+                QSet<QString> seen;
+                for (const Instance& i : std::as_const(reply->instances))
+                    seen.insert(i.id);
+                for (const QJsonValue& v : set) {
+                    Instance i = TencentWire::parseInstance(v.toObject(), m_env.account.id, region);
+                    if (!seen.contains(i.id) && matches(i, query))
+                        reply->instances.append(i);
+                }
+                const int next = offset + int(set.size());
+                reply->reportProgress(next, total);
+                if (!set.isEmpty() && next < total)
+                    fetchPage(reply, region, query, next);
+                else
+                    reply->finish({});
+            });
+    c->start();
+}
+
+InstanceListReply* TencentClient::readInstances(const QString& region, const QStringList& ids)
+{
+    auto* reply = new InstanceListReply(this);
+    QList<std::pair<QJsonObject, QStringList>> bodies;
+    for (const QStringList& chunk : chunks(ids, MaxIdsPerRequest))
+        bodies.append({QJsonObject{{u"InstanceIds"_s, QJsonArray::fromStringList(chunk)}, {u"Limit"_s, PageSize}}, chunk});
+    runSequence(reply, u"DescribeInstances"_s, region, bodies, [this, reply, region](const QJsonObject& r) {
+        for (const QJsonValue& v : r.value(u"InstanceSet"_s).toArray())
+            reply->instances.append(TencentWire::parseInstance(v.toObject(), m_env.account.id, region));
+    });
+    return reply;
+}
+
+StateReadReply* TencentClient::readStates(const QString& region, const QStringList& ids)
+{
+    auto* reply = new StateReadReply(this);
+    QList<std::pair<QJsonObject, QStringList>> bodies;
+    for (const QStringList& chunk : chunks(ids, MaxIdsPerRequest))
+        bodies.append({QJsonObject{{u"InstanceIds"_s, QJsonArray::fromStringList(chunk)}, {u"Limit"_s, PageSize}}, chunk});
+    runSequence(reply, u"DescribeInstancesStatus"_s, region, bodies, [reply](const QJsonObject& r) {
+        for (const QJsonValue& v : r.value(u"InstanceStatusSet"_s).toArray()) {
+            const QJsonObject o = v.toObject();
+            const QString state = o.value(u"InstanceState"_s).toString();
+            reply->states.insert(o.value(u"InstanceId"_s).toString(), {state, TencentStates::lifecycleOf(state)});
+        }
+    });
+    return reply;
+}
+
+RefundQuoteReply* TencentClient::quoteRefunds(const QString& region, const QStringList& ids)
+{
+    auto* reply = new RefundQuoteReply(this);
+    QList<std::pair<QJsonObject, QStringList>> bodies;
+    for (const QStringList& chunk : chunks(ids, MaxIdsPerRequest))
+        bodies.append({QJsonObject{{u"InstanceIds"_s, QJsonArray::fromStringList(chunk)}}, chunk});
+    runSequence(reply, u"InquiryPriceTerminateInstances"_s, region, bodies, [reply](const QJsonObject& r) {
+        for (const QJsonValue& v : r.value(u"InstanceRefundsSet"_s).toArray()) {
+            const QJsonObject o = v.toObject();
+            reply->quotes.append({{}, o.value(u"InstanceId"_s).toString(), o.value(u"Refunds"_s).toDouble(),
+                                  o.value(u"PriceDetail"_s).toString()});
+        }
+    });
+    return reply;
+}
+
+QJsonObject TencentClient::terminateBody(const PlannedCall& call)
+{
+    QJsonObject body{{u"InstanceIds"_s, QJsonArray::fromStringList(call.instanceIds)}};
+    if (call.options.releaseAddress)
+        body.insert(u"ReleaseAddress"_s, true);
+    if (call.options.releasePrepaidDataDisks)
+        body.insert(u"ReleasePrepaidDataDisks"_s, true);
+    return body;
+}
+
+ActionReply* TencentClient::execute(const PlannedCall& call)
+{
+    auto* reply = new ActionReply(this);
+    ApiCall* c = this->call(call.action, call.region, terminateBody(call), call.instanceIds, true);
+    connect(c, &ApiCall::finished, reply,
+            [reply](const ProviderError& error, const QJsonObject&) { reply->finish(error, error.requestId); });
+    c->start();
+    return reply;
+}
+
+QString TencentClient::describeCall(const PlannedCall& call) const
+{
+    return u"POST %1 X-TC-Action: %2 X-TC-Region: %3 %4"_s.arg(
+        endpointFor(call.region).toString(), call.action, call.region,
+        QString::fromUtf8(QJsonDocument(terminateBody(call)).toJson(QJsonDocument::Compact)));
+}

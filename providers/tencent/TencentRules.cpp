@@ -1,0 +1,83 @@
+#include "TencentRules.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kTerminate = u"TerminateInstances"_s;
+
+} // namespace
+
+QString TencentRules::refusalForState(QStringView rawState)
+{
+    static const QHash<QString, QString> refusals{
+        {u"PENDING"_s, u"UnsupportedOperation.InstanceStatePending"_s},
+        {u"LAUNCH_FAILED"_s, u"UnsupportedOperation.InstanceStateLaunchFailed"_s},
+        {u"STARTING"_s, u"UnsupportedOperation.InstanceStateStarting"_s},
+        {u"STOPPING"_s, u"UnsupportedOperation.InstanceStateStopping"_s},
+        {u"REBOOTING"_s, u"UnsupportedOperation.InstanceStateRebooting"_s},
+        {u"TERMINATING"_s, u"UnsupportedOperation.InstanceStateTerminating"_s},
+        {u"ENTER_RESCUE_MODE"_s, u"UnsupportedOperation.InstanceStateEnterRescueMode"_s},
+        {u"EXIT_RESCUE_MODE"_s, u"UnsupportedOperation.InstanceStateExitRescueMode"_s},
+        {u"ENTER_SERVICE_LIVE_MIGRATE"_s, u"UnsupportedOperation.InstanceStateEnterServiceLiveMigrate"_s},
+        {u"EXIT_SERVICE_LIVE_MIGRATE"_s, u"UnsupportedOperation.InstanceStateExitServiceLiveMigrate"_s},
+        // Steady rescue and migration states have no code of their own: an operation is in progress.
+        {u"RESCUE_MODE"_s, u"OperationDenied.InstanceOperationInProgress"_s},
+        {u"SERVICE_LIVE_MIGRATE"_s, u"OperationDenied.InstanceOperationInProgress"_s},
+    };
+    if (rawState == u"RUNNING"_s || rawState == u"STOPPED"_s || rawState == u"SHUTDOWN"_s)
+        return {};
+    return refusals.value(rawState.toString(), u"UnsupportedOperation"_s);
+}
+
+Decision TencentRules::decide(const Instance& instance, Intent intent) const
+{
+    // The order follows the API: protection first, then restrictions, running operations, states.
+    if (instance.terminationProtected)
+        return Decision::blocked(u"UnsupportedOperation.InstancesProtected"_s);
+    if (instance.restriction == u"PROTECTIVELY_ISOLATED"_s)
+        return Decision::blocked(u"UnsupportedOperation.InstanceStateBanning"_s);
+    if (instance.lastOperation.state == u"OPERATING"_s)
+        return Decision::blocked(u"OperationDenied.InstanceOperationInProgress"_s);
+    if (const QString refusal = refusalForState(instance.rawState); !refusal.isEmpty())
+        return Decision::blocked(refusal);
+
+    const bool inRecycleBin = instance.rawState == u"SHUTDOWN"_s;
+    if (intent == Intent::Return && inRecycleBin)
+        return Decision::blocked(u"Teardown.AlreadyInRecycleBin"_s);
+    if (intent == Intent::Release && !inRecycleBin)
+        return Decision::blocked(u"Teardown.NotInRecycleBin"_s);
+
+    Decision d;
+    d.action = kTerminate;
+    d.batchKey = instance.rawChargeType; // one charge type per call
+    d.maxPerCall = MaxIdsPerCall;
+    if (intent == Intent::Return && instance.rawChargeType == u"PREPAID"_s) {
+        d.outcome = Outcome::MovedToRecycleBin;
+        d.expectedEnd = ExpectedEnd::InRecycleBin;
+    } else {
+        d.outcome = Outcome::DestroyedNow;
+        d.expectedEnd = ExpectedEnd::Gone;
+    }
+    return d;
+}
+
+bool TencentRules::isWellFormedId(const QString& instanceId) const
+{
+    static const QRegularExpression pattern(u"^ins-[a-z0-9]{8}$"_s);
+    return pattern.match(instanceId).hasMatch();
+}
+
+bool TencentRules::quotesRefund(const Instance& instance, const Decision& decision) const
+{
+    return decision.isAllowed() && decision.outcome == Outcome::MovedToRecycleBin
+        && instance.rawChargeType == u"PREPAID"_s;
+}
+
+QDateTime TencentRules::recoverableUntil(const Instance& instance, const QDateTime& movedAt) const
+{
+    Q_UNUSED(instance);
+    return movedAt.addDays(RecycleBinRetentionDays);
+}

@@ -1,0 +1,103 @@
+#include "TencentStates.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct StateRow
+{
+    const char* raw;
+    Lifecycle lifecycle;
+    const char* label;
+};
+
+const StateRow kStates[] = {
+    {"PENDING", Lifecycle::Creating, QT_TRANSLATE_NOOP("TencentState", "Creating")},
+    {"LAUNCH_FAILED", Lifecycle::CreateFailed, QT_TRANSLATE_NOOP("TencentState", "Creation failed")},
+    {"RUNNING", Lifecycle::Running, QT_TRANSLATE_NOOP("TencentState", "Running")},
+    {"STOPPED", Lifecycle::Stopped, QT_TRANSLATE_NOOP("TencentState", "Stopped")},
+    {"STARTING", Lifecycle::Transitioning, QT_TRANSLATE_NOOP("TencentState", "Starting")},
+    {"STOPPING", Lifecycle::Transitioning, QT_TRANSLATE_NOOP("TencentState", "Stopping")},
+    {"REBOOTING", Lifecycle::Transitioning, QT_TRANSLATE_NOOP("TencentState", "Rebooting")},
+    {"SHUTDOWN", Lifecycle::RecycleBin, QT_TRANSLATE_NOOP("TencentState", "In recycle bin (shut down, to be destroyed)")},
+    {"TERMINATING", Lifecycle::Terminating, QT_TRANSLATE_NOOP("TencentState", "Terminating")},
+    {"ENTER_RESCUE_MODE", Lifecycle::Transitioning, QT_TRANSLATE_NOOP("TencentState", "Entering rescue mode")},
+    {"RESCUE_MODE", Lifecycle::Transitioning, QT_TRANSLATE_NOOP("TencentState", "In rescue mode")},
+    {"EXIT_RESCUE_MODE", Lifecycle::Transitioning, QT_TRANSLATE_NOOP("TencentState", "Leaving rescue mode")},
+    {"ENTER_SERVICE_LIVE_MIGRATE", Lifecycle::Transitioning,
+     QT_TRANSLATE_NOOP("TencentState", "Entering live migration")},
+    {"SERVICE_LIVE_MIGRATE", Lifecycle::Transitioning, QT_TRANSLATE_NOOP("TencentState", "In live migration")},
+    {"EXIT_SERVICE_LIVE_MIGRATE", Lifecycle::Transitioning, QT_TRANSLATE_NOOP("TencentState", "Leaving live migration")},
+};
+
+struct ChargeRow
+{
+    const char* raw;
+    ChargeClass charge;
+    const char* label;
+};
+
+const ChargeRow kCharges[] = {
+    {"PREPAID", ChargeClass::Prepaid, QT_TRANSLATE_NOOP("TencentChargeType", "Monthly subscription")},
+    {"POSTPAID_BY_HOUR", ChargeClass::Postpaid, QT_TRANSLATE_NOOP("TencentChargeType", "Pay as you go (hourly)")},
+    {"CDHPAID", ChargeClass::DedicatedHost, QT_TRANSLATE_NOOP("TencentChargeType", "Billed by dedicated host")},
+    {"SPOTPAID", ChargeClass::Spot, QT_TRANSLATE_NOOP("TencentChargeType", "Spot")},
+    {"CDCPAID", ChargeClass::DedicatedHost, QT_TRANSLATE_NOOP("TencentChargeType", "Billed by dedicated cluster")},
+};
+
+template<typename Row, size_t N>
+const Row* findRow(const Row (&rows)[N], QStringView raw)
+{
+    const auto it = std::find_if(std::begin(rows), std::end(rows), [&](const Row& r) { return raw == QLatin1StringView(r.raw); });
+    return it == std::end(rows) ? nullptr : it;
+}
+
+} // namespace
+
+namespace TencentStates {
+
+Lifecycle lifecycleOf(QStringView rawState)
+{
+    const StateRow* row = findRow(kStates, rawState);
+    return row ? row->lifecycle : Lifecycle::Unknown;
+}
+
+QString stateLabel(QStringView rawState)
+{
+    const StateRow* row = findRow(kStates, rawState);
+    return row ? QCoreApplication::translate("TencentState", row->label) : rawState.toString();
+}
+
+QStringList allStates()
+{
+    QStringList all;
+    for (const StateRow& r : kStates)
+        all << QString::fromLatin1(r.raw);
+    return all;
+}
+
+ChargeClass chargeClassOf(QStringView rawChargeType)
+{
+    const ChargeRow* row = findRow(kCharges, rawChargeType);
+    return row ? row->charge : ChargeClass::Other;
+}
+
+QString chargeTypeLabel(QStringView rawChargeType)
+{
+    const ChargeRow* row = findRow(kCharges, rawChargeType);
+    return row ? QCoreApplication::translate("TencentChargeType", row->label) : rawChargeType.toString();
+}
+
+QStringList allChargeTypes()
+{
+    QStringList all;
+    for (const ChargeRow& r : kCharges)
+        all << QString::fromLatin1(r.raw);
+    return all;
+}
+
+} // namespace TencentStates

@@ -1,0 +1,131 @@
+#include "TencentWire.h"
+
+#include "TencentStates.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace TencentWire {
+
+namespace {
+
+ProviderError::Retry retryFor(const QString& code)
+{
+    if (code.startsWith(u"RequestLimitExceeded"_s))
+        return ProviderError::Retry::Throttled;
+    if (code.startsWith(u"InternalError"_s) || code == u"InternalServerError"_s || code == u"ServiceUnavailable"_s)
+        return ProviderError::Retry::Transient;
+    return ProviderError::Retry::No;
+}
+
+ProviderError badReply(const QString& code, const WireReply& reply)
+{
+    ProviderError e;
+    e.kind = ProviderError::Kind::BadReply;
+    e.code = code;
+    e.httpStatus = reply.httpStatus;
+    e.message = QString::fromUtf8(reply.body.left(200)).simplified();
+    e.retry = ProviderError::Retry::Transient;
+    return e;
+}
+
+QStringList stringList(const QJsonValue& value)
+{
+    QStringList out;
+    for (const QJsonValue& v : value.toArray())
+        out << v.toString();
+    return out;
+}
+
+} // namespace
+
+ProviderError decode(const WireReply& reply, QJsonObject* response)
+{
+    // API errors arrive with HTTP 200; any other status is a gateway or transport failure.
+    if (reply.httpStatus != 200) {
+        ProviderError e = badReply(u"Reply.HttpStatus"_s, reply);
+        if (reply.httpStatus == 429)
+            e.retry = ProviderError::Retry::Throttled;
+        else if (reply.httpStatus < 500)
+            e.retry = ProviderError::Retry::No;
+        return e;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(reply.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject() || !doc.object().value(u"Response"_s).isObject())
+        return badReply(u"Reply.Malformed"_s, reply);
+
+    const QJsonObject body = doc.object().value(u"Response"_s).toObject();
+    const QString requestId = body.value(u"RequestId"_s).toString();
+    if (body.contains(u"Error"_s)) {
+        const QJsonObject error = body.value(u"Error"_s).toObject();
+        ProviderError e = ProviderError::api(error.value(u"Code"_s).toString(), error.value(u"Message"_s).toString(),
+                                             requestId, reply.httpStatus);
+        if (e.code.isEmpty())
+            return badReply(u"Reply.Malformed"_s, reply);
+        e.retry = retryFor(e.code);
+        return e;
+    }
+    *response = body;
+    ProviderError ok;
+    ok.requestId = requestId;
+    return ok;
+}
+
+QDateTime parseTime(const QJsonValue& value)
+{
+    if (!value.isString())
+        return {};
+    QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODate);
+    if (t.isValid())
+        t = t.toUTC();
+    return t;
+}
+
+Instance parseInstance(const QJsonObject& json, const QString& accountId, const QString& region)
+{
+    Instance i;
+    i.provider = ProviderId::Tencent;
+    i.accountId = accountId;
+    i.region = region;
+    i.zone = json.value(u"Placement"_s).toObject().value(u"Zone"_s).toString();
+    i.id = json.value(u"InstanceId"_s).toString();
+    i.name = json.value(u"InstanceName"_s).toString();
+    i.rawState = json.value(u"InstanceState"_s).toString();
+    i.lifecycle = TencentStates::lifecycleOf(i.rawState);
+    i.rawChargeType = json.value(u"InstanceChargeType"_s).toString();
+    i.chargeClass = TencentStates::chargeClassOf(i.rawChargeType);
+    i.created = parseTime(json.value(u"CreatedTime"_s));
+    i.expires = parseTime(json.value(u"ExpiredTime"_s));
+    i.terminationProtected = json.value(u"DisableApiTermination"_s).toBool();
+    const QString restrict = json.value(u"RestrictState"_s).toString();
+    i.restriction = restrict == u"NORMAL"_s ? QString() : restrict;
+    i.instanceType = json.value(u"InstanceType"_s).toString();
+    i.osName = json.value(u"OsName"_s).toString();
+    i.privateIps = stringList(json.value(u"PrivateIpAddresses"_s));
+    i.publicIps = stringList(json.value(u"PublicIpAddresses"_s));
+    for (const QJsonValue& tag : json.value(u"Tags"_s).toArray()) {
+        const QJsonObject t = tag.toObject();
+        i.tags.append({t.value(u"Key"_s).toString(), t.value(u"Value"_s).toString()});
+    }
+    i.lastOperation = {json.value(u"LatestOperation"_s).toString(), json.value(u"LatestOperationState"_s).toString(),
+                       json.value(u"LatestOperationRequestId"_s).toString()};
+    return i;
+}
+
+QJsonArray filtersFor(const InstanceQuery& query)
+{
+    // At most 5 values per filter: wider selections are filtered after listing.
+    constexpr int MaxValues = 5;
+    QJsonArray filters;
+    QStringList states = query.recycleBinOnly ? QStringList{u"SHUTDOWN"_s} : query.states;
+    if (!states.isEmpty() && states.size() <= MaxValues)
+        filters.append(QJsonObject{{u"Name"_s, u"instance-state"_s}, {u"Values"_s, QJsonArray::fromStringList(states)}});
+    if (!query.chargeTypes.isEmpty() && query.chargeTypes.size() <= MaxValues)
+        filters.append(QJsonObject{{u"Name"_s, u"instance-charge-type"_s},
+                                   {u"Values"_s, QJsonArray::fromStringList(query.chargeTypes)}});
+    return filters;
+}
+
+} // namespace TencentWire

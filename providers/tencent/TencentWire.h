@@ -1,0 +1,18 @@
+#pragma once
+
+#include "ApiCall.h"
+#include "Instance.h"
+#include "Provider.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+// The API 3.0 reply shapes (reference §2 and §3): {"Response": {..., "RequestId"}} with an
+// optional "Error": {"Code", "Message"}.
+namespace TencentWire {
+// The Response object or the error, with its retry class.
+ProviderError decode(const WireReply& reply, QJsonObject* response);
+Instance parseInstance(const QJsonObject& json, const QString& accountId, const QString& region);
+QJsonArray filtersFor(const InstanceQuery& query);
+QDateTime parseTime(const QJsonValue& value);
+} // namespace TencentWire
