@@ -1,4 +1,73 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>RunLane</name>
+    <message numerus="yes">
+        <source>Could not re-read %n instance(s) before sending; nothing was sent: %1</source>
+        <translation>
+            <numerusform>Could not re-read %n instance before sending; nothing was sent: %1</numerusform>
+            <numerusform>Could not re-read %n instances before sending; nothing was sent: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %1 for %n instance(s): %2</source>
+        <translation>
+            <numerusform>Sending %1 for %n instance: %2</numerusform>
+            <numerusform>Sending %1 for %n instances: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the %n still-eligible instance(s) of the refused call once more.</source>
+        <translation>
+            <numerusform>Sending the %n still-eligible instance of the refused call once more.</numerusform>
+            <numerusform>Sending the %n still-eligible instances of the refused call once more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No sign that the call reached the provider for %n instance(s); their outcome is unknown and they were not resent.</source>
+        <translation>
+            <numerusform>No sign that the call reached the provider for %n instance; their outcome is unknown and they were not resent.</numerusform>
+            <numerusform>No sign that the call reached the provider for %n instances; their outcome is unknown and they were not resent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Teardownctl</name>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls to send: %n</source>
+        <translation>
+            <numerusform>Calls to send: %n</numerusform>
+            <numerusform>Calls to send: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 %3: %n instance(s)</source>
+        <translation>
+            <numerusform>%1 %2 %3: %n instance</numerusform>
+            <numerusform>%1 %2 %3: %n instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) will be returned; this cannot be undone. Type %1 to go ahead: </source>
+        <translation>
+            <numerusform>%n instance will be returned; this cannot be undone. Type %1 to go ahead: </numerusform>
+            <numerusform>%n instances will be returned; this cannot be undone. Type %1 to go ahead: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) will be moved to the recycle bin. Go ahead? [y/N] </source>
+        <translation>
+            <numerusform>%n instance will be moved to the recycle bin. Go ahead? [y/N] </numerusform>
+            <numerusform>%n instances will be moved to the recycle bin. Go ahead? [y/N] </numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

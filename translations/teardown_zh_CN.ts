@@ -1,4 +1,1322 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ChargeClass</name>
+    <message>
+        <source>Pay as you go</source>
+        <translation>按量计费</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>包年包月</translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <translation>竞价</translation>
+    </message>
+    <message>
+        <source>Dedicated host</source>
+        <translation>专用宿主机</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorCatalog</name>
+    <message>
+        <source>The connection was refused. Check the endpoint and that the service is reachable.</source>
+        <comment>Network.ConnectionRefused</comment>
+        <translation>连接被拒绝。请检查接入地址以及服务是否可达。</translation>
+    </message>
+    <message>
+        <source>The host name of the endpoint could not be resolved.</source>
+        <comment>Network.HostNotFound</comment>
+        <translation>无法解析接入地址的主机名。</translation>
+    </message>
+    <message>
+        <source>The request timed out.</source>
+        <comment>Network.Timeout</comment>
+        <translation>请求超时。</translation>
+    </message>
+    <message>
+        <source>The connection was closed before the reply arrived.</source>
+        <comment>Network.ConnectionClosed</comment>
+        <translation>在收到回复之前连接已关闭。</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) failed.</source>
+        <comment>Network.Tls</comment>
+        <translation>安全连接（TLS）失败。</translation>
+    </message>
+    <message>
+        <source>A network error occurred.</source>
+        <comment>Network.Other</comment>
+        <translation>发生网络错误。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply could not be read (it is not the expected JSON).</source>
+        <comment>Reply.Malformed</comment>
+        <translation>无法读取服务器的回复（不是预期的 JSON）。</translation>
+    </message>
+    <message>
+        <source>The server answered with an unexpected HTTP status.</source>
+        <comment>Reply.HttpStatus</comment>
+        <translation>服务器返回了意外的 HTTP 状态。</translation>
+    </message>
+    <message>
+        <source>The reply to this call was lost: the provider may or may not have applied it. It was not resent; check the instance and plan again.</source>
+        <comment>Teardown.OutcomeUnknown</comment>
+        <translation>此调用的回复已丢失：服务商可能已执行，也可能未执行。该调用未被重发；请检查实例后重新制定计划。</translation>
+    </message>
+    <message>
+        <source>The call was accepted, but the expected state was not reached in time.</source>
+        <comment>Teardown.NotConfirmed</comment>
+        <translation>调用已被接受，但未在规定时间内达到预期状态。</translation>
+    </message>
+    <message>
+        <source>The instance is already in the recycle bin. Release it from the recycle bin to destroy it.</source>
+        <comment>Teardown.AlreadyInRecycleBin</comment>
+        <translation>实例已在回收站中。如需销毁，请从回收站释放。</translation>
+    </message>
+    <message>
+        <source>Only instances in the recycle bin can be released.</source>
+        <comment>Teardown.NotInRecycleBin</comment>
+        <translation>只有回收站中的实例才能释放。</translation>
+    </message>
+    <message>
+        <source>The account is marked read-only: nothing can be returned through it.</source>
+        <comment>Teardown.AccountReadOnly</comment>
+        <translation>该账号被标记为只读：不能通过它退还任何实例。</translation>
+    </message>
+    <message>
+        <source>The instance belongs to an account that is not configured.</source>
+        <comment>Teardown.UnknownAccount</comment>
+        <translation>该实例所属的账号未配置。</translation>
+    </message>
+    <message>
+        <source>The instance ID is malformed.</source>
+        <comment>Teardown.InvalidInstanceId</comment>
+        <translation>实例 ID 格式不正确。</translation>
+    </message>
+    <message>
+        <source>The instance changed after the plan was confirmed, so it was not sent. Plan again.</source>
+        <comment>Teardown.ChangedSincePlan</comment>
+        <translation>实例在计划确认后发生了变化，因此未发送。请重新制定计划。</translation>
+    </message>
+    <message>
+        <source>The instance no longer exists.</source>
+        <comment>Teardown.NoLongerExists</comment>
+        <translation>实例已不存在。</translation>
+    </message>
+    <message>
+        <source>Not sent: the run was canceled.</source>
+        <comment>Teardown.Canceled</comment>
+        <translation>未发送：执行已取消。</translation>
+    </message>
+    <message>
+        <source>The history could not be written, so the destructive call was not sent.</source>
+        <comment>Teardown.HistoryUnavailable</comment>
+        <translation>无法写入历史记录，因此未发送销毁性调用。</translation>
+    </message>
+    <message>
+        <source>No credentials are available for this account.</source>
+        <comment>Teardown.NoCredentials</comment>
+        <translation>该账号没有可用的凭据。</translation>
+    </message>
+    <message>
+        <source>Plain http:// is accepted only for loopback addresses; use https://.</source>
+        <comment>Teardown.InsecureEndpoint</comment>
+        <translation>仅环回地址可使用明文 http://；请使用 https://。</translation>
+    </message>
+    <message>
+        <source>This API has been deprecated.</source>
+        <comment>ActionOffline</comment>
+        <translation>接口已下线。</translation>
+    </message>
+    <message>
+        <source>Authorization in the request header is invalid.</source>
+        <comment>AuthFailure.InvalidAuthorization</comment>
+        <translation>请求头部的Authorization不符合腾讯云标准。</translation>
+    </message>
+    <message>
+        <source>Invalid key (not a TencentCloud API key type).</source>
+        <comment>AuthFailure.InvalidSecretId</comment>
+        <translation>密钥非法（不是云API密钥类型）。</translation>
+    </message>
+    <message>
+        <source>MFA failed.</source>
+        <comment>AuthFailure.MFAFailure</comment>
+        <translation>MFA错误。</translation>
+    </message>
+    <message>
+        <source>Key does not exist. Check if the key has been deleted or disabled in the console, and if not, check if the key is correctly entered. Note that whitespaces should not exist before or after the key.</source>
+        <comment>AuthFailure.SecretIdNotFound</comment>
+        <translation>密钥不存在。请在控制台检查密钥是否已被删除或者禁用，如状态正常，请检查密钥是否填写正确，注意前后不得有空格。</translation>
+    </message>
+    <message>
+        <source>Signature expired. Timestamp and server time cannot differ by more than five minutes. Please ensure your current local time matches the standard time.</source>
+        <comment>AuthFailure.SignatureExpire</comment>
+        <translation>签名过期。Timestamp和服务器时间相差不得超过五分钟，请检查本地时间是否和标准时间同步。</translation>
+    </message>
+    <message>
+        <source>Invalid signature. Signature calculation error. Please ensure you’ve followed the signature calculation process described in the Signature API documentation.</source>
+        <comment>AuthFailure.SignatureFailure</comment>
+        <translation>签名错误。签名计算错误，请对照调用方式中的签名方法文档检查签名计算过程。</translation>
+    </message>
+    <message>
+        <source>Token error.</source>
+        <comment>AuthFailure.TokenFailure</comment>
+        <translation>token错误。</translation>
+    </message>
+    <message>
+        <source>The request is not authorized. For more information, see the CAM documentation.</source>
+        <comment>AuthFailure.UnauthorizedOperation</comment>
+        <translation>请求未授权。请参考CAM文档对鉴权的说明。</translation>
+    </message>
+    <message>
+        <source>DryRun Operation. It means that the request would have succeeded, but the DryRun parameter was used.</source>
+        <comment>DryRunOperation</comment>
+        <translation>DryRun操作，代表请求将会是成功的，只是多传了DryRun参数。</translation>
+    </message>
+    <message>
+        <source>Operation failed.</source>
+        <comment>FailedOperation</comment>
+        <translation>操作失败。</translation>
+    </message>
+    <message>
+        <source>The tag key contains invalid characters.</source>
+        <comment>FailedOperation.IllegalTagKey</comment>
+        <translation>标签键存在不合法字符</translation>
+    </message>
+    <message>
+        <source>The tag value contains invalid characters.</source>
+        <comment>FailedOperation.IllegalTagValue</comment>
+        <translation>标签值存在不合法字符。</translation>
+    </message>
+    <message>
+        <source>Failed to query the refund: the payment order is not found. Check whether the instance ins-xxxxxxx has expired.</source>
+        <comment>FailedOperation.InquiryRefundPriceFailed</comment>
+        <translation>查询退换价格失败，找不到付款订单，请检查设备 ins-xxxxxxx 是否已过期。</translation>
+    </message>
+    <message>
+        <source>The applicationRole instance does not support the operation.</source>
+        <comment>FailedOperation.InvalidInstanceApplicationRole</comment>
+        <translation>不支持操作的applicationRole实例</translation>
+    </message>
+    <message>
+        <source>The EMR instance ins-xxxxxxxx does not support this operation.</source>
+        <comment>FailedOperation.InvalidInstanceApplicationRoleEmr</comment>
+        <translation>请求不支持EMR的实例ins-xxxxxxxx。</translation>
+    </message>
+    <message>
+        <source>The tag key specified in the request is reserved for the system.</source>
+        <comment>FailedOperation.TagKeyReserved</comment>
+        <translation>请求中指定的标签键为系统预留标签，禁止创建</translation>
+    </message>
+    <message>
+        <source>The instance is unreturnable.</source>
+        <comment>FailedOperation.Unreturnable</comment>
+        <translation>实例无法退还。</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <comment>InstanceId</comment>
+        <translation>Instance id</translation>
+    </message>
+    <message>
+        <source>Internal error.</source>
+        <comment>InternalError</comment>
+        <translation>内部错误。</translation>
+    </message>
+    <message>
+        <source>Internal error.</source>
+        <comment>InternalError.TradeUnknownError</comment>
+        <translation>内部错误</translation>
+    </message>
+    <message>
+        <source>Internal error.</source>
+        <comment>InternalServerError</comment>
+        <translation>操作内部错误。</translation>
+    </message>
+    <message>
+        <source>The account has unpaid orders.</source>
+        <comment>InvalidAccount.UnpaidOrder</comment>
+        <translation>账户有未支付订单。</translation>
+    </message>
+    <message>
+        <source>The API does not exist.</source>
+        <comment>InvalidAction</comment>
+        <translation>接口不存在。</translation>
+    </message>
+    <message>
+        <source>Invalid filter.</source>
+        <comment>InvalidFilter</comment>
+        <translation>无效的过滤器。</translation>
+    </message>
+    <message>
+        <source>The value of Filter exceeds the limit.</source>
+        <comment>InvalidFilterValue.LimitExceeded</comment>
+        <translation>Filter传值超出限制。</translation>
+    </message>
+    <message>
+        <source>Invalid CDH ID. The specified CDH ID has an invalid format. For example, host-1122 has an invalid ID length.</source>
+        <comment>InvalidHostId.Malformed</comment>
+        <translation>无效CDH ID。指定的CDH ID格式错误。例如ID长度错误host-1122。</translation>
+    </message>
+    <message>
+        <source>This instance is not supported.</source>
+        <comment>InvalidInstance.NotSupported</comment>
+        <translation>不被支持的实例。</translation>
+    </message>
+    <message>
+        <source>Invalid instance ID. The specified instance ID has an invalid format. For example, ins-1122 has an invalid ID length.</source>
+        <comment>InvalidInstanceId.Malformed</comment>
+        <translation>无效实例ID。指定的实例ID格式错误。例如实例ID长度错误ins-1122。</translation>
+    </message>
+    <message>
+        <source>No instance found.</source>
+        <comment>InvalidInstanceId.NotFound</comment>
+        <translation>没有找到相应实例。</translation>
+    </message>
+    <message>
+        <source>This instance does not meet the return policy for prepaid instances.</source>
+        <comment>InvalidInstanceNotSupportedPrepaidInstance</comment>
+        <translation>该实例不满足包月退还规则。</translation>
+    </message>
+    <message>
+        <source>Incorrect parameter.</source>
+        <comment>InvalidParameter</comment>
+        <translation>参数错误（包括参数格式、类型等错误）。</translation>
+    </message>
+    <message>
+        <source>Invalid parameter value.</source>
+        <comment>InvalidParameterValue</comment>
+        <translation>参数取值错误。</translation>
+    </message>
+    <message>
+        <source>Invalid IP format</source>
+        <comment>InvalidParameterValue.IPAddressMalformed</comment>
+        <translation>IP格式非法。</translation>
+    </message>
+    <message>
+        <source>Invalid IPv6 address</source>
+        <comment>InvalidParameterValue.IPv6AddressMalformed</comment>
+        <translation>ipv6地址无效</translation>
+    </message>
+    <message>
+        <source>Invalid instance ID. Please enter a valid ID, such as ins-xxxxxxxx (“x” represents a lower-case letter or a number).</source>
+        <comment>InvalidParameterValue.InstanceIdMalformed</comment>
+        <translation>实例ID不合要求，请提供规范的实例ID，类似ins-xxxxxxxx，字母x代表小写字符或数字。</translation>
+    </message>
+    <message>
+        <source>Invalid AppID</source>
+        <comment>InvalidParameterValue.InvalidAppIdFormat</comment>
+        <translation>无效的appid。</translation>
+    </message>
+    <message>
+        <source>Invalid IP address.</source>
+        <comment>InvalidParameterValue.InvalidIpFormat</comment>
+        <translation>IP地址不符合规范</translation>
+    </message>
+    <message>
+        <source>Incorrect time format.</source>
+        <comment>InvalidParameterValue.InvalidTimeFormat</comment>
+        <translation>时间格式不合法。</translation>
+    </message>
+    <message>
+        <source>Invalid fuzzy query string</source>
+        <comment>InvalidParameterValue.InvalidVagueName</comment>
+        <translation>无效的模糊查询字符串。</translation>
+    </message>
+    <message>
+        <source>The number of parameter values exceeds the limit.</source>
+        <comment>InvalidParameterValue.LimitExceeded</comment>
+        <translation>参数值数量超过限制。</translation>
+    </message>
+    <message>
+        <source>Unsupported operation.</source>
+        <comment>InvalidParameterValue.NotSupported</comment>
+        <translation>不支持的操作。</translation>
+    </message>
+    <message>
+        <source>Invalid subnet ID. Please provide a subnet ID in the format of subnet-xxxxxxxx, where “x” can be a lowercase letter or number.</source>
+        <comment>InvalidParameterValue.SubnetIdMalformed</comment>
+        <translation>子网ID不合要求，请提供规范的子网ID，类似subnet-xxxxxxxx，字母x代表小写字符或者数字</translation>
+    </message>
+    <message>
+        <source>The specified tag does not exist</source>
+        <comment>InvalidParameterValue.TagKeyNotFound</comment>
+        <translation>指定的标签不存在。</translation>
+    </message>
+    <message>
+        <source>Invalid UUID.</source>
+        <comment>InvalidParameterValue.UuidMalformed</comment>
+        <translation>uuid不合要求。</translation>
+    </message>
+    <message>
+        <source>The VPC ID xxx is invalid. Please provide a VPC ID in the format of vpc-xxxxxxxx, where “x” can be a lowercase letter or number.</source>
+        <comment>InvalidParameterValue.VpcIdMalformed</comment>
+        <translation>VPC IDxxx不合要求，请提供规范的Vpc ID， 类似vpc-xxxxxxxx，字母x代表小写字符或者数字。</translation>
+    </message>
+    <message>
+        <source>The multipart format of the request body is incorrect.</source>
+        <comment>InvalidRequest</comment>
+        <translation>请求body的multipart格式错误。</translation>
+    </message>
+    <message>
+        <source>The specified security group ID does not exist.</source>
+        <comment>InvalidSecurityGroupId.NotFound</comment>
+        <translation>指定的安全组ID不存在。</translation>
+    </message>
+    <message>
+        <source>The specified security group ID is in the wrong format. For example, sg-ide32 has an invalid instance ID length.</source>
+        <comment>InvalidSgId.Malformed</comment>
+        <translation>指定的安全组ID格式错误，例如实例ID长度错误sg-ide32。</translation>
+    </message>
+    <message>
+        <source>The specified zone does not exist.</source>
+        <comment>InvalidZone.MismatchRegion</comment>
+        <translation>指定的zone不存在。</translation>
+    </message>
+    <message>
+        <source>Your IP is in uin IP blacklist.</source>
+        <comment>IpInBlacklist</comment>
+        <translation>IP地址在黑名单中。</translation>
+    </message>
+    <message>
+        <source>Your IP is not in uin IP whitelist.</source>
+        <comment>IpNotInWhitelist</comment>
+        <translation>IP地址不在白名单中。</translation>
+    </message>
+    <message>
+        <source>Quota limit exceeded.</source>
+        <comment>LimitExceeded</comment>
+        <translation>超过配额限制。</translation>
+    </message>
+    <message>
+        <source>Failed to return instances because of the quota limit.</source>
+        <comment>LimitExceeded.UserReturnQuota</comment>
+        <translation>退还失败，退还配额已达上限。</translation>
+    </message>
+    <message>
+        <source>A parameter is missing.</source>
+        <comment>MissingParameter</comment>
+        <translation>缺少参数。</translation>
+    </message>
+    <message>
+        <source>An identical job is running.</source>
+        <comment>MutexOperation.TaskRunning</comment>
+        <translation>同样的任务正在运行。</translation>
+    </message>
+    <message>
+        <source>The product does not exist.</source>
+        <comment>NoSuchProduct</comment>
+        <translation>产品不存在。</translation>
+    </message>
+    <message>
+        <source>The API version does not exist.</source>
+        <comment>NoSuchVersion</comment>
+        <translation>接口版本不存在。</translation>
+    </message>
+    <message>
+        <source>The instance has an operation in progress. Please try again later.</source>
+        <comment>OperationDenied.InstanceOperationInProgress</comment>
+        <translation>实例正在执行其他操作，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <comment>PriceDetail</comment>
+        <translation>Free-text breakdown, e.g. `退款:2644.44元,现金券: 0元,代金券/折扣券不退(全额退款;&apos;}` (doc example)</translation>
+    </message>
+    <message>
+        <source>number (float)</source>
+        <comment>Refunds</comment>
+        <translation>Amount refunded</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <comment>ReleaseAddress</comment>
+        <translation>no | Also release the EIP. Default false. Under EIP 2.0 this applies only to the first EIP of the primary NIC, and only to types `HighQualityEIP`, `AntiDDoSEIP`, `EIPv6`, `HighQualityEIPv6`. The intl doc says the feature is in gradual release</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <comment>ReleasePrepaidDataDisks</comment>
+        <translation>no | Also release the monthly-subscription data disks attached to the instance. Default false</translation>
+    </message>
+    <message>
+        <source>The number of requests exceeds the frequency limit.</source>
+        <comment>RequestLimitExceeded</comment>
+        <translation>请求的次数超过了频率限制。</translation>
+    </message>
+    <message>
+        <source>Uin exceeds the frequency limit.</source>
+        <comment>RequestLimitExceeded.GlobalRegionUinLimitExceeded</comment>
+        <translation>主账号超过频率限制。</translation>
+    </message>
+    <message>
+        <source>The number of ip requests exceeds the frequency limit.</source>
+        <comment>RequestLimitExceeded.IPLimitExceeded</comment>
+        <translation>IP限频。</translation>
+    </message>
+    <message>
+        <source>The number of uin requests exceeds the frequency limit.</source>
+        <comment>RequestLimitExceeded.UinLimitExceeded</comment>
+        <translation>主账号限频。</translation>
+    </message>
+    <message>
+        <source>The request size exceeds the upper limit.</source>
+        <comment>RequestSizeLimitExceeded</comment>
+        <translation>请求包超过限制大小。</translation>
+    </message>
+    <message>
+        <source>Resource is in use.</source>
+        <comment>ResourceInUse</comment>
+        <translation>资源被占用。</translation>
+    </message>
+    <message>
+        <source>Insufficient resource.</source>
+        <comment>ResourceInsufficient</comment>
+        <translation>资源不足。</translation>
+    </message>
+    <message>
+        <source>The resource does not exist.</source>
+        <comment>ResourceNotFound</comment>
+        <translation>资源不存在。</translation>
+    </message>
+    <message>
+        <source>The HPC cluster does not exist.</source>
+        <comment>ResourceNotFound.HpcCluster</comment>
+        <translation>高性能计算集群不存在。</translation>
+    </message>
+    <message>
+        <source>Resource is unavailable.</source>
+        <comment>ResourceUnavailable</comment>
+        <translation>资源不可用。</translation>
+    </message>
+    <message>
+        <source>The response size exceeds the upper limit.</source>
+        <comment>ResponseSizeLimitExceeded</comment>
+        <translation>返回包超过限制大小。</translation>
+    </message>
+    <message>
+        <source>Service is unavailable now.</source>
+        <comment>ServiceUnavailable</comment>
+        <translation>当前服务暂时不可用。</translation>
+    </message>
+    <message>
+        <source>Unauthorized operation.</source>
+        <comment>UnauthorizedOperation</comment>
+        <translation>未授权操作。</translation>
+    </message>
+    <message>
+        <source>Check if the token is valid.</source>
+        <comment>UnauthorizedOperation.InvalidToken</comment>
+        <translation>请确认Token是否有效。</translation>
+    </message>
+    <message>
+        <source>Unauthorized operation. Make sure Multi-Factor Authentication (MFA) is valid.</source>
+        <comment>UnauthorizedOperation.MFAExpired</comment>
+        <translation>您无法进行当前操作，请确认多因子认证（MFA）是否失效。</translation>
+    </message>
+    <message>
+        <source>Unauthorized operation. Make sure Multi-Factor Authentication (MFA) exists.</source>
+        <comment>UnauthorizedOperation.MFANotFound</comment>
+        <translation>没有权限进行此操作，请确认是否存在多因子认证（MFA）。</translation>
+    </message>
+    <message>
+        <source>Unknown parameter.</source>
+        <comment>UnknownParameter</comment>
+        <translation>未知参数错误，用户多传未定义的参数会导致错误。</translation>
+    </message>
+    <message>
+        <source>Unsupported operation.</source>
+        <comment>UnsupportedOperation</comment>
+        <translation>操作不支持。</translation>
+    </message>
+    <message>
+        <source>This instance billing mode does not support the operation.</source>
+        <comment>UnsupportedOperation.InstanceChargeType</comment>
+        <translation>请求不支持该实例计费模式</translation>
+    </message>
+    <message>
+        <source>A mixed payment mode is not supported.</source>
+        <comment>UnsupportedOperation.InstanceMixedPricingModel</comment>
+        <translation>不支持混合付费模式。</translation>
+    </message>
+    <message>
+        <source>Central AZ and edge zone instances cannot be mixed in batch operation.</source>
+        <comment>UnsupportedOperation.InstanceMixedZoneType</comment>
+        <translation>中心可用区和边缘可用区实例不能混用批量操作。</translation>
+    </message>
+    <message>
+        <source>This CVM is blocked. Please submit a ticket.</source>
+        <comment>UnsupportedOperation.InstanceStateBanning</comment>
+        <translation>该子机处于封禁状态，请联系相关人员处理。</translation>
+    </message>
+    <message>
+        <source>Instances are entering the rescue mode, and this operation is not supported.</source>
+        <comment>UnsupportedOperation.InstanceStateEnterRescueMode</comment>
+        <translation>请求不支持进入救援模式的实例</translation>
+    </message>
+    <message>
+        <source>The instance ins-xxxxxx in the ENTER_SERVICE_LIVE_MIGRATE status is not supported.</source>
+        <comment>UnsupportedOperation.InstanceStateEnterServiceLiveMigrate</comment>
+        <translation>不支持状态为 ENTER_SERVICE_LIVE_MIGRATE.的实例 ins-xxxxxx 。</translation>
+    </message>
+    <message>
+        <source>Instances are exiting from the rescue mode, and this operation is not supported.</source>
+        <comment>UnsupportedOperation.InstanceStateExitRescueMode</comment>
+        <translation>请求不支持正在退出救援模式的实例</translation>
+    </message>
+    <message>
+        <source>The instance ins-xxxxxx in the EXIT_SERVICE_LIVE_MIGRATE status is not supported.</source>
+        <comment>UnsupportedOperation.InstanceStateExitServiceLiveMigrate</comment>
+        <translation>不支持状态为 EXIT_SERVICE_LIVE_MIGRATE.的实例 ins-xxxxxx 。</translation>
+    </message>
+    <message>
+        <source>The operation is not supported for the frozen instances.</source>
+        <comment>UnsupportedOperation.InstanceStateFreezing</comment>
+        <translation>操作不支持已冻结的实例。</translation>
+    </message>
+    <message>
+        <source>Unable to isolate: the instance is isolated</source>
+        <comment>UnsupportedOperation.InstanceStateIsolating</comment>
+        <translation>请求不支持正在隔离状态的实例。</translation>
+    </message>
+    <message>
+        <source>The instance is failed to create, so the operation is not supported.</source>
+        <comment>UnsupportedOperation.InstanceStateLaunchFailed</comment>
+        <translation>不支持操作创建失败的实例。</translation>
+    </message>
+    <message>
+        <source>The instances are being created, and this operation is not supported.</source>
+        <comment>UnsupportedOperation.InstanceStatePending</comment>
+        <translation>请求不支持创建未完成的实例</translation>
+    </message>
+    <message>
+        <source>The instances are being restarted, and this operation is not supported.</source>
+        <comment>UnsupportedOperation.InstanceStateRebooting</comment>
+        <translation>请求不支持正在重启的实例</translation>
+    </message>
+    <message>
+        <source>The instance is starting up, and this operation is not supported.</source>
+        <comment>UnsupportedOperation.InstanceStateStarting</comment>
+        <translation>实例开机中，不允许该操作。</translation>
+    </message>
+    <message>
+        <source>The instance is being shut down, and this operation is not supported.</source>
+        <comment>UnsupportedOperation.InstanceStateStopping</comment>
+        <translation>请求不支持正在关机的实例</translation>
+    </message>
+    <message>
+        <source>Terminated instances are not supported.</source>
+        <comment>UnsupportedOperation.InstanceStateTerminated</comment>
+        <translation>不支持已销毁的实例</translation>
+    </message>
+    <message>
+        <source>The instance is being terminated, and the operation is not supported.</source>
+        <comment>UnsupportedOperation.InstanceStateTerminating</comment>
+        <translation>请求不支持正在销毁的实例</translation>
+    </message>
+    <message>
+        <source>The instance is under termination protection and cannot be terminated. Disable the termination protection and try again.</source>
+        <comment>UnsupportedOperation.InstancesProtected</comment>
+        <translation>不支持已启用销毁保护的实例，请先到设置实例销毁保护，关闭实例销毁保护，然后重试。</translation>
+    </message>
+    <message>
+        <source>The user does not have permissions to operate the current instance.</source>
+        <comment>UnsupportedOperation.InvalidInstancesOwner</comment>
+        <translation>用户无权限操作当前实例。</translation>
+    </message>
+    <message>
+        <source>An instance with an enterprise operating system installed cannot be returned.</source>
+        <comment>UnsupportedOperation.RedHatInstanceTerminateUnsupported</comment>
+        <translation>实例使用商业操作系统，不支持退还。</translation>
+    </message>
+    <message>
+        <source>The operating system of the instance is RedHat, so this operation is not supported.</source>
+        <comment>UnsupportedOperation.RedHatInstanceUnsupported</comment>
+        <translation>请求不支持操作系统为RedHat的实例。</translation>
+    </message>
+    <message>
+        <source>The region is unsupported.</source>
+        <comment>UnsupportedOperation.Region</comment>
+        <translation>不支持该地域</translation>
+    </message>
+    <message>
+        <source>This special instance type does not support the operation.</source>
+        <comment>UnsupportedOperation.SpecialInstanceType</comment>
+        <translation>请求不支持特殊机型的实例</translation>
+    </message>
+    <message>
+        <source>The quota of user limit operations is insufficient.</source>
+        <comment>UnsupportedOperation.UserLimitOperationExceedQuota</comment>
+        <translation>用户限额操作的配额不足。</translation>
+    </message>
+    <message>
+        <source>HTTP(S) request protocol error; only GET and POST requests are supported.</source>
+        <comment>UnsupportedProtocol</comment>
+        <translation>http(s)请求协议错误，只支持GET和POST请求。</translation>
+    </message>
+    <message>
+        <source>API does not support the requested region.</source>
+        <comment>UnsupportedRegion</comment>
+        <translation>接口不支持所传地域。</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>RequestId %1</source>
+        <translation>RequestId %1</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>The history database could not be updated</source>
+        <translation>无法更新历史数据库</translation>
+    </message>
+    <message>
+        <source>The history folder could not be created</source>
+        <translation>无法创建历史记录文件夹</translation>
+    </message>
+    <message>
+        <source>The history database could not be opened</source>
+        <translation>无法打开历史数据库</translation>
+    </message>
+    <message>
+        <source>The history database could not be read</source>
+        <translation>无法读取历史数据库</translation>
+    </message>
+    <message>
+        <source>The history database was written by a newer version of Teardown Console</source>
+        <translation>历史数据库由更新版本的 Teardown Console 写入</translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <source>Creating</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>Creation failed</source>
+        <translation>创建失败</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已关机</translation>
+    </message>
+    <message>
+        <source>In transition</source>
+        <translation>状态变更中</translation>
+    </message>
+    <message>
+        <source>In recycle bin</source>
+        <translation>在回收站中</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <translation>销毁中</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>已不存在</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Destroyed at once (irreversible)</source>
+        <translation>立即销毁（不可撤销）</translation>
+    </message>
+    <message>
+        <source>Moved to the recycle bin (recoverable)</source>
+        <translation>移入回收站（可恢复）</translation>
+    </message>
+    <message>
+        <source>Subscription cancelled (returned when it expires)</source>
+        <translation>取消订阅（到期时退还）</translation>
+    </message>
+    <message>
+        <source>Deleted because creation failed</source>
+        <translation>因创建失败而删除</translation>
+    </message>
+</context>
+<context>
+    <name>Provider</name>
+    <message>
+        <source>Zenlayer</source>
+        <translation>Zenlayer</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud</source>
+        <translation>腾讯云</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud (API 3.0)</source>
+        <translation>腾讯云（API 3.0）</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud (legacy API 2.0)</source>
+        <translation>腾讯云（旧版 API 2.0）</translation>
+    </message>
+    <message>
+        <source>Zenlayer Bare Metal Cloud</source>
+        <translation>Zenlayer 裸金属云</translation>
+    </message>
+</context>
+<context>
+    <name>RunLane</name>
+    <message numerus="yes">
+        <source>Could not re-read %n instance(s) before sending; nothing was sent: %1</source>
+        <translation>
+            <numerusform>发送前无法重新读取 %n 个实例；未发送任何调用：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed since the plan (now %2) and was not sent.</source>
+        <translation>%1 在计划之后发生了变化（当前为 %2），未发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %1 for %n instance(s): %2</source>
+        <translation>
+            <numerusform>正在为 %n 个实例发送 %1：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 accepted (RequestId %2).</source>
+        <translation>%1 已被接受（RequestId %2）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 The call is not resent; reading the instances&apos; state instead.</source>
+        <translation>%1：%2 该调用不会重发；改为读取实例状态。</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 被拒绝：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the %n still-eligible instance(s) of the refused call once more.</source>
+        <translation>
+            <numerusform>将被拒绝调用中仍符合条件的 %n 个实例再发送一次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The state shows the call was applied; verifying.</source>
+        <translation>状态显示调用已生效；正在核实。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No sign that the call reached the provider for %n instance(s); their outcome is unknown and they were not resent.</source>
+        <translation>
+            <numerusform>没有迹象表明调用已到达服务商（%n 个实例）；其结果未知，且未重发。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunState</name>
+    <message>
+        <source>Pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>核实中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>已阻止</translation>
+    </message>
+    <message>
+        <source>Not sent (canceled)</source>
+        <translation>未发送（已取消）</translation>
+    </message>
+</context>
+<context>
+    <name>TeardownRunner</name>
+    <message>
+        <source>Canceling: no new calls are sent; calls already sent are still verified.</source>
+        <translation>正在取消：不再发送新的调用；已发送的调用仍会核实。</translation>
+    </message>
+</context>
+<context>
+    <name>Teardownctl</name>
+    <message>
+        <source>BLOCKED: %1</source>
+        <translation>已阻止：%1</translation>
+    </message>
+    <message>
+        <source>(recoverable until %1)</source>
+        <translation>（%1 前可恢复）</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>CHARGE TYPE</source>
+        <translation>计费类型</translation>
+    </message>
+    <message>
+        <source>PROTECTED</source>
+        <translation>销毁保护</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n 个实例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan: release from the recycle bin</source>
+        <translation>计划：从回收站释放</translation>
+    </message>
+    <message>
+        <source>Plan: return instances</source>
+        <translation>计划：退还实例</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation>退款</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls to send: %n</source>
+        <translation>
+            <numerusform>待发送调用：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 %3: %n instance(s)</source>
+        <translation>
+            <numerusform>%1 %2 %3：%n 个实例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destroyed now (irreversible): %1</source>
+        <translation>立即销毁（不可撤销）：%1</translation>
+    </message>
+    <message>
+        <source>Moved to the recycle bin (recoverable): %1</source>
+        <translation>移入回收站（可恢复）：%1</translation>
+    </message>
+    <message>
+        <source>Blocked or not found: %1</source>
+        <translation>已阻止或未找到：%1</translation>
+    </message>
+    <message>
+        <source>Refund quoted: %1</source>
+        <translation>询价退款：%1</translation>
+    </message>
+    <message>
+        <source>Refund quote unavailable: %1</source>
+        <translation>无法获取退款询价：%1</translation>
+    </message>
+    <message>
+        <source>Production accounts: %1</source>
+        <translation>生产账号：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) will be returned; this cannot be undone. Type %1 to go ahead: </source>
+        <translation>
+            <numerusform>将退还 %n 个实例，此操作不可撤销。输入 %1 以继续：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) will be moved to the recycle bin. Go ahead? [y/N] </source>
+        <translation>
+            <numerusform>将把 %n 个实例移入回收站。是否继续？[y/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RequestId %1</source>
+        <translation>RequestId %1</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>已结束。</translation>
+    </message>
+    <message>
+        <source>Instances marked unknown were not resent. Check them in the console or with list before trying again.</source>
+        <translation>标记为未知的实例未被重发。请先在控制台或用 list 命令检查，再决定是否重试。</translation>
+    </message>
+    <message>
+        <source>List, plan and return cloud instances with the Teardown Console engine.
+
+Commands:
+  list                 list instances (filters: --region, --state, --charge-type, --recycle-bin)
+  plan [ID...|--all]   show what returning the instances would do, without doing it
+  apply [ID...|--all]  return the instances after confirmation, with progress
+  accounts             list the stored accounts
+
+Account: --account NAME|ID uses a stored account (secret from the OS keychain);
+--provider and --endpoint use TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.
+
+Exit codes:
+  0  done; for plan: every instance can be returned
+  1  apply: an instance failed or its outcome is unknown
+  2  bad arguments or malformed instance ids
+  3  account, credentials, keychain or history problem
+  4  the provider could not be read (network, authentication, server)
+  5  not confirmed, --yes missing off a terminal, or canceled
+  6  some instances are blocked or were not found; the rest was planned or done</source>
+        <translation>使用 Teardown Console 引擎列出、规划并退还云实例。
+
+命令：
+  list                 列出实例（筛选：--region、--state、--charge-type、--recycle-bin）
+  plan [ID...|--all]   显示退还这些实例会发生什么，但不执行
+  apply [ID...|--all]  确认后退还实例，并显示进度
+  accounts             列出已保存的账号
+
+账号：--account 名称|ID 使用已保存的账号（密钥来自系统钥匙串）；
+--provider 和 --endpoint 使用 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。
+
+退出码：
+  0  已完成；对于 plan：所有实例都可以退还
+  1  apply：有实例失败或结果未知
+  2  参数错误或实例 ID 格式不正确
+  3  账号、凭据、钥匙串或历史记录问题
+  4  无法读取服务商（网络、认证、服务器）
+  5  未确认、不在终端上且缺少 --yes，或已取消
+  6  部分实例被阻止或未找到；其余已规划或已完成</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Stored account to use (name or id).</source>
+        <translation>要使用的已保存账号（名称或 ID）。</translation>
+    </message>
+    <message>
+        <source>Provider dialect of an ad-hoc account: tencent.</source>
+        <translation>临时账号的服务商接口：tencent。</translation>
+    </message>
+    <message>
+        <source>API endpoint of an ad-hoc account (http only for loopback).</source>
+        <translation>临时账号的 API 接入地址（仅环回地址可用 http）。</translation>
+    </message>
+    <message>
+        <source>Region to look at (repeatable; default: all).</source>
+        <translation>要查看的地域（可重复；默认：全部）。</translation>
+    </message>
+    <message>
+        <source>Only instances in this state, e.g. RUNNING (repeatable).</source>
+        <translation>仅此状态的实例，例如 RUNNING（可重复）。</translation>
+    </message>
+    <message>
+        <source>Only instances of this charge type, e.g. PREPAID (repeatable).</source>
+        <translation>仅此计费类型的实例，例如 PREPAID（可重复）。</translation>
+    </message>
+    <message>
+        <source>Only instances in the recycle bin.</source>
+        <translation>仅回收站中的实例。</translation>
+    </message>
+    <message>
+        <source>plan/apply: act on every instance the filters match.</source>
+        <translation>plan/apply：作用于筛选条件匹配的所有实例。</translation>
+    </message>
+    <message>
+        <source>plan/apply: release instances from the recycle bin for good.</source>
+        <translation>plan/apply：从回收站彻底释放实例。</translation>
+    </message>
+    <message>
+        <source>plan/apply: also release the instances&apos; elastic IPs.</source>
+        <translation>plan/apply：同时释放实例的弹性公网 IP。</translation>
+    </message>
+    <message>
+        <source>plan/apply: also release prepaid data disks.</source>
+        <translation>plan/apply：同时释放包年包月数据盘。</translation>
+    </message>
+    <message>
+        <source>apply: do not ask for confirmation.</source>
+        <translation>apply：不询问确认。</translation>
+    </message>
+    <message>
+        <source>Output: table, json or csv (default table).</source>
+        <translation>输出格式：table、json 或 csv（默认 table）。</translation>
+    </message>
+    <message>
+        <source>apply: write the run report to FILE (.json or .csv).</source>
+        <translation>apply：将执行报告写入文件（.json 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>History database (default: the console&apos;s).</source>
+        <translation>历史数据库（默认：控制台的数据库）。</translation>
+    </message>
+    <message>
+        <source>Language of messages: en or zh_CN.</source>
+        <translation>消息语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>apply: milliseconds between state checks.</source>
+        <translation>apply：两次状态检查之间的毫秒数。</translation>
+    </message>
+    <message>
+        <source>apply: seconds to wait for each instance to reach its expected state.</source>
+        <translation>apply：等待每个实例达到预期状态的秒数。</translation>
+    </message>
+    <message>
+        <source>list, plan, apply or accounts</source>
+        <translation>list、plan、apply 或 accounts</translation>
+    </message>
+    <message>
+        <source>Instance ids for plan and apply.</source>
+        <translation>plan 和 apply 的实例 ID。</translation>
+    </message>
+    <message>
+        <source>No command given. Try --help.</source>
+        <translation>未指定命令。请参阅 --help。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Try --help.</source>
+        <translation>未知命令“%1”。请参阅 --help。</translation>
+    </message>
+    <message>
+        <source>Instance ids are only taken by plan and apply.</source>
+        <translation>只有 plan 和 apply 接受实例 ID。</translation>
+    </message>
+    <message>
+        <source>Name the instances to act on, or use --all with filters.</source>
+        <translation>请指定要操作的实例，或配合筛选条件使用 --all。</translation>
+    </message>
+    <message>
+        <source>Give instance ids or --all, not both.</source>
+        <translation>请指定实例 ID 或 --all，不能同时使用。</translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;.</source>
+        <translation>未知服务商“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid endpoint URL.</source>
+        <translation>“%1”不是有效的接入地址 URL。</translation>
+    </message>
+    <message>
+        <source>Use either --account or --provider/--endpoint, not both.</source>
+        <translation>请使用 --account 或 --provider/--endpoint，不能同时使用。</translation>
+    </message>
+    <message>
+        <source>Say which account to use: --account, or --provider with --endpoint.</source>
+        <translation>请指定要使用的账号：--account，或 --provider 配合 --endpoint。</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use table, json or csv.</source>
+        <translation>未知格式“%1”：请使用 table、json 或 csv。</translation>
+    </message>
+    <message>
+        <source>plan and apply print a table or json, not csv.</source>
+        <translation>plan 和 apply 只能输出表格或 json，不支持 csv。</translation>
+    </message>
+    <message>
+        <source>--poll-interval needs a number of milliseconds (at least 50).</source>
+        <translation>--poll-interval 需要毫秒数（至少 50）。</translation>
+    </message>
+    <message>
+        <source>--verify-timeout needs a number of seconds (at least 1).</source>
+        <translation>--verify-timeout 需要秒数（至少 1）。</translation>
+    </message>
+    <message>
+        <source>Set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.</source>
+        <translation>请设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this machine: %1</source>
+        <translation>此计算机上没有可用的钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>The keychain refused to give the secret: %1</source>
+        <translation>钥匙串拒绝提供密钥：%1</translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>KEY ID</source>
+        <translation>密钥 ID</translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation>接入地址</translation>
+    </message>
+    <message>
+        <source>FLAGS</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>生产</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Not on a terminal: nothing was returned. Add --yes to apply without asking.</source>
+        <translation>不在终端上：未退还任何实例。如需不经询问直接执行，请添加 --yes。</translation>
+    </message>
+    <message>
+        <source>Nothing to do: no instance of the selection can be returned.</source>
+        <translation>无事可做：所选实例均不能退还。</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was returned.</source>
+        <translation>未确认：未退还任何实例。</translation>
+    </message>
+    <message>
+        <source>Canceling after the calls already sent…</source>
+        <translation>正在取消，已发送的调用将继续完成…</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1.</source>
+        <translation>无法将报告写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>TencentChargeType</name>
+    <message>
+        <source>Monthly subscription</source>
+        <translation>包年包月</translation>
+    </message>
+    <message>
+        <source>Pay as you go (hourly)</source>
+        <translation>按小时后付费</translation>
+    </message>
+    <message>
+        <source>Billed by dedicated host</source>
+        <translation>专用宿主机付费</translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <translation>竞价付费</translation>
+    </message>
+    <message>
+        <source>Billed by dedicated cluster</source>
+        <translation>专用集群付费</translation>
+    </message>
+</context>
+<context>
+    <name>TencentState</name>
+    <message>
+        <source>Creating</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>Creation failed</source>
+        <translation>创建失败</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>关机</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>开机中</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>关机中</translation>
+    </message>
+    <message>
+        <source>Rebooting</source>
+        <translation>重启中</translation>
+    </message>
+    <message>
+        <source>In recycle bin (shut down, to be destroyed)</source>
+        <translation>在回收站中（已停止待销毁）</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <translation>销毁中</translation>
+    </message>
+    <message>
+        <source>Entering rescue mode</source>
+        <translation>进入救援模式</translation>
+    </message>
+    <message>
+        <source>In rescue mode</source>
+        <translation>救援模式中</translation>
+    </message>
+    <message>
+        <source>Leaving rescue mode</source>
+        <translation>退出救援模式</translation>
+    </message>
+    <message>
+        <source>Entering live migration</source>
+        <translation>开始热迁移</translation>
+    </message>
+    <message>
+        <source>In live migration</source>
+        <translation>热迁移中</translation>
+    </message>
+    <message>
+        <source>Leaving live migration</source>
+        <translation>结束热迁移</translation>
+    </message>
+</context>
 </TS>

@@ -10,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcApiCall, "teardown.call")
+Q_LOGGING_CATEGORY(lcApiCall, "teardown.call", QtInfoMsg)
 
 namespace {
 
@@ -183,7 +183,7 @@ void ApiCall::onReplyFinished()
         if (error.retry == ProviderError::Retry::Throttled && m_env.limiter && !m_description.rateBucket.isEmpty())
             m_env.limiter->drain(m_description.rateBucket);
         const int delay = backoffMs(error, wire);
-        qCInfo(lcApiCall) << m_description.action << "retrying after" << delay << "ms:" << error.code;
+        qCDebug(lcApiCall) << m_description.action << "retrying after" << delay << "ms:" << error.code;
         QTimer::singleShot(delay, this, &ApiCall::waitForToken);
         return;
     }

@@ -14,6 +14,14 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcHistory, "teardown.history")
 
 namespace {
+// A null QString binds as SQL NULL; the text columns are NOT NULL (a region-less call has "").
+QString notNull(const QString& text)
+{
+    return text.isNull() ? QString(u""_s) : text;
+}
+} // namespace
+
+namespace {
 
 QDateTime fromMs(const QVariant& v)
 {
@@ -169,12 +177,12 @@ bool History::recordSent(CallRecord& record)
               u" destructive, attempt, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(m_session);
     q.addBindValue(toMs(record.sentAt));
-    q.addBindValue(record.accountId);
-    q.addBindValue(record.accountName);
-    q.addBindValue(record.dialect);
-    q.addBindValue(record.region);
-    q.addBindValue(record.action);
-    q.addBindValue(record.instanceIds.join(u' '));
+    q.addBindValue(notNull(record.accountId));
+    q.addBindValue(notNull(record.accountName));
+    q.addBindValue(notNull(record.dialect));
+    q.addBindValue(notNull(record.region));
+    q.addBindValue(notNull(record.action));
+    q.addBindValue(notNull(record.instanceIds.join(u' ')));
     q.addBindValue(record.destructive);
     q.addBindValue(record.attempt);
     q.addBindValue(callStatusKey(record.status));

@@ -9,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcRun, "teardown.run")
+Q_LOGGING_CATEGORY(lcRun, "teardown.run", QtInfoMsg)
 
 RunLane::RunLane(Provider& provider, const TeardownPlanner& planner, Intent intent, QList<PlannedCall> calls,
                  const QList<PlanItem>& items, const RunnerSettings& settings, Clock clock,
@@ -68,7 +68,7 @@ void RunLane::update(const QString& id, RunState state, const ProviderError& err
 
 void RunLane::log(const QString& text, bool problem)
 {
-    qCInfo(lcRun).noquote() << m_provider.account().name << m_calls.value(0).region << text;
+    qCDebug(lcRun).noquote() << m_provider.account().name << m_calls.value(0).region << text;
     emit logged({m_clock(), m_provider.account().name, m_calls.value(0).region, text, problem});
 }
 

@@ -1,0 +1,211 @@
+#include "CtlOutput.h"
+
+#include "ErrorCatalog.h"
+#include "InstanceExport.h"
+#include "ProviderFactory.h"
+#include "TextTable.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Teardownctl)
+};
+
+QString localTime(const QDateTime& time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), u"yyyy-MM-dd HH:mm"_s) : QString();
+}
+
+QString money(double amount)
+{
+    return QLocale().toString(amount, 'f', 2);
+}
+
+// What happens to an allowed instance, or why it is blocked.
+QString verdict(const PlanItem& item)
+{
+    if (!item.decision.isAllowed())
+        return Text::tr("BLOCKED: %1").arg(ErrorCatalog::describe(ProviderError::local(item.decision.blockedCode)));
+    QString text = outcomeLabel(item.decision.outcome);
+    if (item.decision.outcome == Outcome::MovedToRecycleBin && item.recoverableUntil.isValid())
+        text += u' ' + Text::tr("(recoverable until %1)").arg(localTime(item.recoverableUntil));
+    return text;
+}
+
+QString planJson(const TeardownPlan& plan, const QStringList& notFound)
+{
+    QJsonArray items;
+    for (const PlanItem& item : plan.items) {
+        const Instance& i = item.instance;
+        QJsonObject row{
+            {u"accountId"_s, i.accountId},
+            {u"region"_s, i.region},
+            {u"instanceId"_s, i.id},
+            {u"name"_s, i.name},
+            {u"state"_s, i.rawState},
+            {u"chargeType"_s, i.rawChargeType},
+            {u"allowed"_s, item.decision.isAllowed()},
+        };
+        if (item.decision.isAllowed()) {
+            row.insert(u"action"_s, item.decision.action);
+            row.insert(u"outcome"_s, outcomeKey(item.decision.outcome));
+            row.insert(u"irreversible"_s, isIrreversible(item.decision.outcome));
+            if (item.recoverableUntil.isValid())
+                row.insert(u"recoverableUntil"_s, item.recoverableUntil.toUTC().toString(Qt::ISODate));
+        } else {
+            row.insert(u"blockedCode"_s, item.decision.blockedCode);
+            row.insert(u"blockedReason"_s, ErrorCatalog::text(item.decision.blockedCode));
+        }
+        if (const auto it = plan.refunds.constFind(i.key()); it != plan.refunds.cend())
+            row.insert(u"refund"_s, it->amount);
+        items.append(row);
+    }
+    QJsonArray calls;
+    for (const PlannedCall& call : plan.calls) {
+        calls.append(QJsonObject{
+            {u"accountId"_s, call.accountId},
+            {u"region"_s, call.region},
+            {u"action"_s, call.action},
+            {u"batchKey"_s, call.batchKey},
+            {u"outcome"_s, outcomeKey(call.outcome)},
+            {u"instanceIds"_s, QJsonArray::fromStringList(call.instanceIds)},
+        });
+    }
+    QJsonObject doc{
+        {u"intent"_s, intentKey(plan.intent)},
+        {u"allowed"_s, plan.allowedCount()},
+        {u"blocked"_s, plan.blockedCount()},
+        {u"irreversible"_s, plan.irreversibleCount()},
+        {u"refundTotal"_s, plan.refundTotal()},
+        {u"requiresTypedConfirmation"_s, plan.requiresTypedConfirmation()},
+        {u"items"_s, items},
+        {u"calls"_s, calls},
+        {u"notFound"_s, QJsonArray::fromStringList(notFound)},
+    };
+    if (plan.quoteError.isError())
+        doc.insert(u"refundQuoteError"_s, ErrorCatalog::describe(plan.quoteError));
+    return QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
+}
+
+} // namespace
+
+namespace CtlOutput {
+
+QString instances(const QList<Instance>& list, CtlRequest::Format format)
+{
+    if (format == CtlRequest::Format::Json)
+        return QString::fromUtf8(InstanceExport::toJson(list));
+    if (format == CtlRequest::Format::Csv)
+        return QString::fromUtf8(InstanceExport::toCsv(list));
+
+    TextTable table({Text::tr("REGION"), Text::tr("ZONE"), Text::tr("ID"), Text::tr("NAME"), Text::tr("STATE"),
+                     Text::tr("CHARGE TYPE"), Text::tr("PROTECTED"), Text::tr("EXPIRES")});
+    for (const Instance& i : list) {
+        table.addRow({i.region, i.zone, i.id, i.name, ProviderCatalog::stateLabel(i.provider, i.rawState),
+                      ProviderCatalog::chargeTypeLabel(i.provider, i.rawChargeType),
+                      i.terminationProtected ? Text::tr("yes") : QString(), localTime(i.expires)});
+    }
+    return table.render() + Text::tr("%n instance(s)", nullptr, int(list.size())) + u'\n';
+}
+
+QString plan(const TeardownPlan& plan, const QStringList& notFound, CtlRequest::Format format)
+{
+    if (format == CtlRequest::Format::Json)
+        return planJson(plan, notFound);
+
+    const QString title = plan.intent == Intent::Release ? Text::tr("Plan: release from the recycle bin")
+                                                         : Text::tr("Plan: return instances");
+    QString out = title + u'\n';
+    TextTable table({Text::tr("REGION"), Text::tr("ID"), Text::tr("NAME"), Text::tr("STATE"), Text::tr("CHARGE TYPE"),
+                     Text::tr("OUTCOME"), Text::tr("REFUND")});
+    for (const PlanItem& item : plan.items) {
+        const Instance& i = item.instance;
+        const auto refund = plan.refunds.constFind(i.key());
+        table.addRow({i.region, i.id, i.name, ProviderCatalog::stateLabel(i.provider, i.rawState),
+                      ProviderCatalog::chargeTypeLabel(i.provider, i.rawChargeType), verdict(item),
+                      refund == plan.refunds.cend() ? QString() : money(refund->amount)});
+    }
+    for (const QString& id : notFound) {
+        table.addRow({QString(), id, QString(), QString(), QString(),
+                      Text::tr("BLOCKED: %1").arg(ErrorCatalog::text(u"InvalidInstanceId.NotFound"_s)), QString()});
+    }
+    out += table.render() + u'\n';
+
+    out += Text::tr("Calls to send: %n", nullptr, int(plan.calls.size())) + u'\n';
+    for (const PlannedCall& call : plan.calls) {
+        out += u"  "_s
+            + Text::tr("%1 %2 %3: %n instance(s)", nullptr, int(call.instanceIds.size()))
+                  .arg(call.region, call.action, call.batchKey)
+            + u'\n';
+    }
+    out += u'\n';
+    out += Text::tr("Destroyed now (irreversible): %1").arg(plan.count(Outcome::DestroyedNow)) + u'\n';
+    out += Text::tr("Moved to the recycle bin (recoverable): %1").arg(plan.count(Outcome::MovedToRecycleBin)) + u'\n';
+    out += Text::tr("Blocked or not found: %1").arg(plan.blockedCount() + notFound.size()) + u'\n';
+    if (!plan.refunds.isEmpty())
+        out += Text::tr("Refund quoted: %1").arg(money(plan.refundTotal())) + u'\n';
+    if (plan.quoteError.isError())
+        out += Text::tr("Refund quote unavailable: %1").arg(ErrorCatalog::describe(plan.quoteError)) + u'\n';
+    if (!plan.productionAccounts.isEmpty())
+        out += Text::tr("Production accounts: %1").arg(plan.productionAccounts.join(u", "_s)) + u'\n';
+    return out;
+}
+
+QString confirmationPrompt(const TeardownPlan& plan)
+{
+    if (plan.requiresTypedConfirmation()) {
+        return Text::tr("%n instance(s) will be returned; this cannot be undone. Type %1 to go ahead: ", nullptr,
+                        plan.allowedCount())
+            .arg(plan.confirmationPhrase());
+    }
+    return Text::tr("%n instance(s) will be moved to the recycle bin. Go ahead? [y/N] ", nullptr,
+                    plan.allowedCount());
+}
+
+QString progress(const InstanceResult& result, int finished, int total)
+{
+    QString line = u"[%1/%2] "_s.arg(finished).arg(total) + result.instanceId;
+    if (!result.instanceName.isEmpty())
+        line += u' ' + result.instanceName;
+    line += u": "_s + runStateLabel(result.state);
+    if (result.error.isError())
+        line += u" — "_s + ErrorCatalog::describe(result.error);
+    else if (!result.requestId.isEmpty() && isFinal(result.state))
+        line += u" ("_s + Text::tr("RequestId %1").arg(result.requestId) + u')';
+    return line + u'\n';
+}
+
+QString logLine(const RunLogEntry& entry)
+{
+    QString where = entry.accountName;
+    if (!entry.region.isEmpty())
+        where += (where.isEmpty() ? QString() : u"/"_s) + entry.region;
+    return (where.isEmpty() ? QString() : where + u": "_s) + entry.text + u'\n';
+}
+
+QString summary(const RunReport& report)
+{
+    QStringList parts;
+    for (RunState state : {RunState::Done, RunState::Failed, RunState::Unknown, RunState::Skipped, RunState::Blocked,
+                           RunState::Canceled}) {
+        if (const int n = report.count(state))
+            parts << runStateLabel(state) + u": "_s + QString::number(n);
+    }
+    QString out = Text::tr("Finished.") + u' ' + parts.join(u", "_s) + u'\n';
+    if (report.count(RunState::Unknown) > 0)
+        out += Text::tr("Instances marked unknown were not resent. Check them in the console or with list before "
+                        "trying again.")
+            + u'\n';
+    return out;
+}
+
+} // namespace CtlOutput

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "CtlRequest.h"
+
+#include "Instance.h"
+#include "RunLane.h"
+#include "RunReport.h"
+#include "TeardownPlan.h"
+
+// Everything teardownctl prints, in the user's language for people and with stable keys for
+// scripts (json, csv). It renders what the engine decided; it decides nothing.
+namespace CtlOutput {
+QString instances(const QList<Instance>& instances, CtlRequest::Format format);
+QString plan(const TeardownPlan& plan, const QStringList& notFound, CtlRequest::Format format);
+QString confirmationPrompt(const TeardownPlan& plan);
+QString progress(const InstanceResult& result, int finished, int total);
+QString logLine(const RunLogEntry& entry);
+QString summary(const RunReport& report);
+} // namespace CtlOutput

@@ -1,0 +1,195 @@
+#include "CtlRequest.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Teardownctl)
+};
+
+QString description()
+{
+    return Text::tr("List, plan and return cloud instances with the Teardown Console engine.\n"
+                    "\n"
+                    "Commands:\n"
+                    "  list                 list instances (filters: --region, --state, --charge-type, --recycle-bin)\n"
+                    "  plan [ID...|--all]   show what returning the instances would do, without doing it\n"
+                    "  apply [ID...|--all]  return the instances after confirmation, with progress\n"
+                    "  accounts             list the stored accounts\n"
+                    "\n"
+                    "Account: --account NAME|ID uses a stored account (secret from the OS keychain);\n"
+                    "--provider and --endpoint use TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.\n"
+                    "\n"
+                    "Exit codes:\n"
+                    "  0  done; for plan: every instance can be returned\n"
+                    "  1  apply: an instance failed or its outcome is unknown\n"
+                    "  2  bad arguments or malformed instance ids\n"
+                    "  3  account, credentials, keychain or history problem\n"
+                    "  4  the provider could not be read (network, authentication, server)\n"
+                    "  5  not confirmed, --yes missing off a terminal, or canceled\n"
+                    "  6  some instances are blocked or were not found; the rest was planned or done");
+}
+
+std::optional<CtlRequest::Format> formatFrom(const QString& value)
+{
+    if (value == u"table"_s || value == u"text"_s)
+        return CtlRequest::Format::Table;
+    if (value == u"json"_s)
+        return CtlRequest::Format::Json;
+    if (value == u"csv"_s)
+        return CtlRequest::Format::Csv;
+    return std::nullopt;
+}
+
+std::optional<CtlRequest::Command> commandFrom(const QString& value)
+{
+    if (value == u"list"_s)
+        return CtlRequest::Command::List;
+    if (value == u"plan"_s)
+        return CtlRequest::Command::Plan;
+    if (value == u"apply"_s)
+        return CtlRequest::Command::Apply;
+    if (value == u"accounts"_s)
+        return CtlRequest::Command::Accounts;
+    return std::nullopt;
+}
+
+// Repeated options may also carry comma-separated values: --region ap-guangzhou,ap-shanghai.
+QStringList splitValues(const QStringList& values)
+{
+    QStringList out;
+    for (const QString& v : values) {
+        for (const QString& part : v.split(u',', Qt::SkipEmptyParts))
+            out << part.trimmed();
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<CtlRequest> parseCtlRequest(const QStringList& arguments, QString* error, QString* helpText)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, Text::tr("Show this help."));
+    const QCommandLineOption account(u"account"_s, Text::tr("Stored account to use (name or id)."), u"account"_s);
+    const QCommandLineOption provider(u"provider"_s, Text::tr("Provider dialect of an ad-hoc account: tencent."),
+                                      u"provider"_s);
+    const QCommandLineOption endpoint(u"endpoint"_s,
+                                      Text::tr("API endpoint of an ad-hoc account (http only for loopback)."),
+                                      u"url"_s);
+    const QCommandLineOption region(u"region"_s, Text::tr("Region to look at (repeatable; default: all)."),
+                                    u"region"_s);
+    const QCommandLineOption state(u"state"_s, Text::tr("Only instances in this state, e.g. RUNNING (repeatable)."),
+                                   u"state"_s);
+    const QCommandLineOption charge(u"charge-type"_s,
+                                    Text::tr("Only instances of this charge type, e.g. PREPAID (repeatable)."),
+                                    u"type"_s);
+    const QCommandLineOption recycle(u"recycle-bin"_s, Text::tr("Only instances in the recycle bin."));
+    const QCommandLineOption all(u"all"_s, Text::tr("plan/apply: act on every instance the filters match."));
+    const QCommandLineOption release(u"release"_s,
+                                     Text::tr("plan/apply: release instances from the recycle bin for good."));
+    const QCommandLineOption releaseAddress(u"release-address"_s,
+                                            Text::tr("plan/apply: also release the instances' elastic IPs."));
+    const QCommandLineOption releaseDisks(u"release-prepaid-data-disks"_s,
+                                          Text::tr("plan/apply: also release prepaid data disks."));
+    const QCommandLineOption yes(u"yes"_s, Text::tr("apply: do not ask for confirmation."));
+    const QCommandLineOption format(u"format"_s, Text::tr("Output: table, json or csv (default table)."),
+                                    u"format"_s, u"table"_s);
+    const QCommandLineOption report(u"report"_s, Text::tr("apply: write the run report to FILE (.json or .csv)."),
+                                    u"file"_s);
+    const QCommandLineOption history(u"history"_s, Text::tr("History database (default: the console's)."),
+                                     u"file"_s);
+    const QCommandLineOption language(u"language"_s, Text::tr("Language of messages: en or zh_CN."), u"language"_s);
+    const QCommandLineOption poll(u"poll-interval"_s, Text::tr("apply: milliseconds between state checks."), u"ms"_s,
+                                  u"2000"_s);
+    const QCommandLineOption verifyTimeout(
+        u"verify-timeout"_s, Text::tr("apply: seconds to wait for each instance to reach its expected state."),
+        u"seconds"_s, u"300"_s);
+    parser.addOptions({help, account, provider, endpoint, region, state, charge, recycle, all, release, releaseAddress,
+                       releaseDisks, yes, format, report, history, language, poll, verifyTimeout});
+    parser.addPositionalArgument(u"command"_s, Text::tr("list, plan, apply or accounts"));
+    parser.addPositionalArgument(u"ids"_s, Text::tr("Instance ids for plan and apply."), u"[ID...]"_s);
+
+    auto fail = [error](const QString& message) -> std::optional<CtlRequest> {
+        *error = message;
+        return std::nullopt;
+    };
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(help)) {
+        *helpText = parser.helpText();
+        return std::nullopt;
+    }
+
+    CtlRequest request;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return fail(Text::tr("No command given. Try --help."));
+    const auto command = commandFrom(positional.first());
+    if (!command)
+        return fail(Text::tr("Unknown command \"%1\". Try --help.").arg(positional.first()));
+    request.command = *command;
+    request.instanceIds = splitValues(positional.mid(1));
+
+    const bool acts = request.command == CtlRequest::Command::Plan || request.command == CtlRequest::Command::Apply;
+    if (!acts && !request.instanceIds.isEmpty())
+        return fail(Text::tr("Instance ids are only taken by plan and apply."));
+    if (acts && request.instanceIds.isEmpty() && !parser.isSet(all))
+        return fail(Text::tr("Name the instances to act on, or use --all with filters."));
+    if (acts && !request.instanceIds.isEmpty() && parser.isSet(all))
+        return fail(Text::tr("Give instance ids or --all, not both."));
+
+    request.account = parser.value(account);
+    if (parser.isSet(provider)) {
+        const auto dialect = dialectFromKey(parser.value(provider));
+        if (!dialect)
+            return fail(Text::tr("Unknown provider \"%1\".").arg(parser.value(provider)));
+        request.dialect = *dialect;
+    }
+    if (parser.isSet(endpoint)) {
+        request.endpoint = QUrl(parser.value(endpoint), QUrl::StrictMode);
+        if (!request.endpoint.isValid() || request.endpoint.host().isEmpty())
+            return fail(Text::tr("\"%1\" is not a valid endpoint URL.").arg(parser.value(endpoint)));
+    }
+    if (!request.account.isEmpty() && (parser.isSet(provider) || parser.isSet(endpoint)))
+        return fail(Text::tr("Use either --account or --provider/--endpoint, not both."));
+    if (request.command != CtlRequest::Command::Accounts && request.account.isEmpty() && !parser.isSet(provider)
+        && !parser.isSet(endpoint))
+        return fail(Text::tr("Say which account to use: --account, or --provider with --endpoint."));
+
+    request.regions = splitValues(parser.values(region));
+    request.states = splitValues(parser.values(state));
+    request.chargeTypes = splitValues(parser.values(charge));
+    request.recycleBinOnly = parser.isSet(recycle);
+    request.all = parser.isSet(all);
+    request.intent = parser.isSet(release) ? Intent::Release : Intent::Return;
+    request.planOptions.releaseAddress = parser.isSet(releaseAddress);
+    request.planOptions.releasePrepaidDataDisks = parser.isSet(releaseDisks);
+    request.yes = parser.isSet(yes);
+    request.reportPath = parser.value(report);
+    request.historyPath = parser.value(history);
+    request.language = parser.value(language);
+
+    const auto parsedFormat = formatFrom(parser.value(format));
+    if (!parsedFormat)
+        return fail(Text::tr("Unknown format \"%1\": use table, json or csv.").arg(parser.value(format)));
+    request.format = *parsedFormat;
+    if (acts && request.format == CtlRequest::Format::Csv)
+        return fail(Text::tr("plan and apply print a table or json, not csv."));
+
+    bool ok = false;
+    request.pollIntervalMs = parser.value(poll).toInt(&ok);
+    if (!ok || request.pollIntervalMs < 50)
+        return fail(Text::tr("--poll-interval needs a number of milliseconds (at least 50)."));
+    request.verifyTimeoutS = parser.value(verifyTimeout).toInt(&ok);
+    if (!ok || request.verifyTimeoutS < 1)
+        return fail(Text::tr("--verify-timeout needs a number of seconds (at least 1)."));
+    return request;
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Dialect.h"
+#include "TeardownRules.h"
+
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+class QCoreApplication;
+
+// One teardownctl invocation, parsed and validated; nothing has touched the network yet.
+struct CtlRequest
+{
+    enum class Command { List, Plan, Apply, Accounts };
+    enum class Format { Table, Json, Csv };
+
+    Command command = Command::List;
+    // Which account: a stored one, or an ad-hoc one from --provider/--endpoint and the environment.
+    QString account;
+    Dialect dialect = Dialect::TencentApi3;
+    QUrl endpoint;
+    // What to look at.
+    QStringList regions;
+    QStringList states;
+    QStringList chargeTypes;
+    bool recycleBinOnly = false;
+    // What to act on.
+    QStringList instanceIds;
+    bool all = false;
+    Intent intent = Intent::Return;
+    PlanOptions planOptions;
+    bool yes = false;
+    // Output.
+    Format format = Format::Table;
+    QString reportPath;
+    QString historyPath;
+    QString language;
+    int pollIntervalMs = 2000;
+    int verifyTimeoutS = 300;
+};
+
+// Parses the arguments; on failure `error` says why in the user's language and the result is empty.
+// `helpText` receives --help output when help was asked for (and the result is empty, error empty).
+std::optional<CtlRequest> parseCtlRequest(const QStringList& arguments, QString* error, QString* helpText);

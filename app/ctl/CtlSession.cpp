@@ -1,0 +1,298 @@
+#include "CtlSession.h"
+
+#include "AccountStore.h"
+#include "ErrorCatalog.h"
+#include "KeychainCredentialStore.h"
+#include "ProviderFactory.h"
+#include "RefundQuoter.h"
+#include "TeardownRunner.h"
+#include "TranslationLoader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Teardownctl)
+};
+
+// Waits on a local event loop until every reply has finished. Callers read each reply in their
+// own finished() slot, connected before this is called: replies delete themselves afterwards.
+void waitForAll(const QList<ProviderReply*>& replies)
+{
+    QEventLoop loop;
+    qsizetype pending = replies.size();
+    for (ProviderReply* reply : replies) {
+        QObject::connect(reply, &ProviderReply::finished, &loop, [&pending, &loop] {
+            if (--pending == 0)
+                loop.quit();
+        });
+    }
+    if (pending > 0)
+        loop.exec();
+}
+
+CtlFailure failure(ExitCode code, const QString& message)
+{
+    return {code, message};
+}
+
+} // namespace
+
+CtlSession::CtlSession(const CtlRequest& request, QObject* parent)
+    : QObject(parent)
+    , m_request(request)
+{
+}
+
+CtlSession::~CtlSession() = default;
+
+Provider* CtlSession::provider() const
+{
+    return m_directory.provider(m_account.id);
+}
+
+CtlFailure CtlSession::open(bool needsHistory)
+{
+    if (CtlFailure f = openHistory(needsHistory); f.isFailure())
+        return f;
+    Credentials credentials;
+    if (CtlFailure f = resolveAccount(&credentials); f.isFailure())
+        return f;
+
+    CallEnvironment environment;
+    environment.network = &m_network;
+    environment.recorder = m_history.isOpen() ? &m_history : nullptr;
+    environment.account = m_account;
+    QString refusal;
+    Provider* opened = ProviderFactory::create(m_account, credentials, environment, &refusal);
+    if (!opened)
+        return failure(ExitCode::AccountError, ErrorCatalog::describe(ProviderError::local(refusal)));
+    m_directory.add(opened);
+    m_directory.setLanguage(TranslationLoader::apiLanguageTag(m_request.language));
+    return {};
+}
+
+CtlFailure CtlSession::openHistory(bool required)
+{
+    const QString path = m_request.historyPath.isEmpty() ? History::defaultPath() : m_request.historyPath;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (m_history.open(path))
+        return {};
+    const QString message = ErrorCatalog::describe(ProviderError::local(u"Teardown.HistoryUnavailable"_s))
+        + u"\n"_s + m_history.errorString();
+    if (required)
+        return failure(ExitCode::AccountError, message);
+    m_warnings << message; // reads need no history: worth a warning, not a failed listing
+    return {};
+}
+
+CtlFailure CtlSession::resolveAccount(Credentials* credentials)
+{
+    if (!m_request.account.isEmpty()) {
+        AccountStore store;
+        const std::optional<Account> stored = store.find(m_request.account);
+        if (!stored)
+            return failure(ExitCode::AccountError,
+                           ErrorCatalog::describe(ProviderError::local(u"Teardown.UnknownAccount"_s))
+                               + u": "_s + m_request.account);
+        m_account = *stored;
+        return readSecret(m_account, credentials);
+    }
+
+    // An ad-hoc account: the dialect and endpoint from the command line, the key pair from the
+    // environment the provider's own tools use.
+    m_account.id = u"cli"_s;
+    m_account.dialect = m_request.dialect;
+    m_account.endpoint = m_request.endpoint;
+    m_account.name = m_request.endpoint.isEmpty() ? dialectDisplayName(m_request.dialect)
+                                                  : m_request.endpoint.authority();
+    m_account.sandbox = EndpointPolicy::isLoopback(m_request.endpoint);
+    credentials->keyId = qEnvironmentVariable("TENCENTCLOUD_SECRET_ID");
+    credentials->secret = qEnvironmentVariable("TENCENTCLOUD_SECRET_KEY");
+    m_account.keyId = credentials->keyId;
+    if (!credentials->isComplete())
+        return failure(ExitCode::AccountError,
+                       ErrorCatalog::describe(ProviderError::local(u"Teardown.NoCredentials"_s)) + u"\n"_s
+                           + Text::tr("Set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY."));
+    return {};
+}
+
+CtlFailure CtlSession::readSecret(const Account& account, Credentials* credentials)
+{
+    KeychainCredentialStore keychain;
+    SecretResult result;
+    QEventLoop loop;
+    keychain.readSecret(account.id, &loop, [&result, &loop](const SecretResult& r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+
+    switch (result.status) {
+    case SecretResult::Status::Ok:
+        credentials->keyId = account.keyId;
+        credentials->secret = result.secret;
+        return {};
+    case SecretResult::Status::NotFound:
+        return failure(ExitCode::AccountError,
+                       ErrorCatalog::describe(ProviderError::local(u"Teardown.NoCredentials"_s)));
+    case SecretResult::Status::Unavailable:
+        return failure(ExitCode::AccountError,
+                       Text::tr("No keychain is available on this machine: %1").arg(result.message));
+    case SecretResult::Status::Failed:
+        break;
+    }
+    return failure(ExitCode::AccountError, Text::tr("The keychain refused to give the secret: %1").arg(result.message));
+}
+
+CtlFailure CtlSession::regions(QStringList* out)
+{
+    if (!m_request.regions.isEmpty()) {
+        *out = m_request.regions;
+        return {};
+    }
+    if (!m_account.regions.isEmpty()) {
+        *out = m_account.regions;
+        return {};
+    }
+    RegionListReply* reply = provider()->listRegions();
+    ProviderError error;
+    connect(reply, &ProviderReply::finished, this, [reply, out, &error] {
+        error = reply->error();
+        for (const RegionInfo& region : reply->regions)
+            *out << region.id;
+    });
+    waitForAll({reply});
+    if (error.isError())
+        return failure(ExitCode::ProviderFailure, ErrorCatalog::describe(error));
+    return {};
+}
+
+CtlFailure CtlSession::listInstances(QList<Instance>* instances)
+{
+    QStringList regionIds;
+    if (CtlFailure f = regions(&regionIds); f.isFailure())
+        return f;
+
+    InstanceQuery query;
+    query.states = m_request.states;
+    query.chargeTypes = m_request.chargeTypes;
+    query.recycleBinOnly = m_request.recycleBinOnly;
+
+    // All regions at once; the client's rate limiter keeps the account within its quota.
+    QList<ProviderReply*> replies;
+    QHash<QString, QList<Instance>> byRegion;
+    QStringList problems;
+    for (const QString& region : std::as_const(regionIds)) {
+        InstanceListReply* reply = provider()->listInstances(region, query);
+        connect(reply, &ProviderReply::finished, this, [reply, region, &byRegion, &problems] {
+            if (reply->error().isError())
+                problems << region + u": "_s + ErrorCatalog::describe(reply->error());
+            else
+                byRegion.insert(region, reply->instances);
+        });
+        replies << reply;
+    }
+    waitForAll(replies);
+
+    for (const QString& region : std::as_const(regionIds))
+        *instances += byRegion.value(region); // in region order, whatever order the replies came in
+    if (!problems.isEmpty())
+        return failure(ExitCode::ProviderFailure, problems.join(u'\n'));
+    return {};
+}
+
+CtlFailure CtlSession::select(CtlSelection* selection)
+{
+    if (m_request.all)
+        return listInstances(&selection->instances);
+
+    // Ids are checked before any call: a malformed id is a typing mistake, not a provider answer.
+    QStringList malformed;
+    for (const QString& id : std::as_const(m_request.instanceIds)) {
+        if (!provider()->rules().isWellFormedId(id))
+            malformed << id;
+    }
+    if (!malformed.isEmpty())
+        return failure(ExitCode::UsageError,
+                       ErrorCatalog::describe(ProviderError::local(u"InvalidInstanceId.Malformed"_s)) + u": "_s
+                           + malformed.join(u", "_s));
+
+    QStringList regionIds;
+    if (CtlFailure f = regions(&regionIds); f.isFailure())
+        return f;
+    QStringList ids = m_request.instanceIds;
+    ids.removeDuplicates();
+
+    QList<ProviderReply*> replies;
+    QHash<QString, Instance> found;
+    QStringList problems;
+    for (const QString& region : std::as_const(regionIds)) {
+        InstanceListReply* reply = provider()->readInstances(region, ids);
+        connect(reply, &ProviderReply::finished, this, [reply, region, &found, &problems] {
+            if (reply->error().isError())
+                problems << region + u": "_s + ErrorCatalog::describe(reply->error());
+            for (const Instance& instance : std::as_const(reply->instances))
+                found.insert(instance.id, instance);
+        });
+        replies << reply;
+    }
+    waitForAll(replies);
+    if (!problems.isEmpty())
+        return failure(ExitCode::ProviderFailure, problems.join(u'\n'));
+
+    for (const QString& id : std::as_const(ids)) {
+        if (found.contains(id))
+            selection->instances << found.value(id);
+        else
+            selection->notFound << id;
+    }
+    return {};
+}
+
+TeardownPlan CtlSession::plan(const QList<Instance>& selection)
+{
+    const TeardownPlanner planner(m_directory.plannerLookup());
+    TeardownPlan plan = planner.plan(selection, m_request.intent, m_request.planOptions);
+
+    RefundQuoter quoter(m_directory);
+    QEventLoop loop;
+    connect(&quoter, &RefundQuoter::finished, &loop, [&plan, &loop](const TeardownPlan& quoted) {
+        plan = quoted;
+        loop.quit();
+    });
+    quoter.quote(plan);
+    loop.exec();
+    return plan;
+}
+
+RunReport CtlSession::apply(const TeardownPlan& plan, const std::function<void(const InstanceResult&)>& progress,
+                            const std::function<void(const RunLogEntry&)>& log)
+{
+    RunnerSettings settings;
+    settings.pollIntervalMs = m_request.pollIntervalMs;
+    settings.verifyTimeoutMs = m_request.verifyTimeoutS * 1000;
+    TeardownRunner runner(m_directory, settings);
+    m_runner = &runner;
+    QEventLoop loop;
+    connect(&runner, &TeardownRunner::instanceUpdated, this, progress);
+    connect(&runner, &TeardownRunner::logged, this, log);
+    connect(&runner, &TeardownRunner::finished, &loop, &QEventLoop::quit);
+    runner.start(plan);
+    loop.exec();
+    m_runner = nullptr;
+    return runner.report();
+}
+
+void CtlSession::interrupt()
+{
+    if (m_runner)
+        m_runner->cancel();
+}

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "CtlRequest.h"
+#include "ExitCode.h"
+
+#include "History.h"
+#include "Instance.h"
+#include "ProviderDirectory.h"
+#include "RunLane.h"
+#include "RunReport.h"
+#include "TeardownPlan.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+#include <functional>
+
+class TeardownRunner;
+
+// A failure on the way: the exit code it maps to and a translated message for stderr.
+struct CtlFailure
+{
+    ExitCode code = ExitCode::Success;
+    QString message;
+    bool isFailure() const { return code != ExitCode::Success; }
+};
+
+// The selection for plan/apply: instances found, and the requested ids the provider does not list.
+struct CtlSelection
+{
+    QList<Instance> instances;
+    QStringList notFound;
+};
+
+// One account opened for one teardownctl command. The engine is asynchronous; a command-line tool
+// reads best as a sequence, so each step here waits on a local event loop for the replies it started.
+class CtlSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CtlSession(const CtlRequest& request, QObject* parent = nullptr);
+    ~CtlSession() override;
+
+    // History first (a destructive call is never sent unrecorded), then the account and its secret.
+    CtlFailure open(bool needsHistory);
+    const Account& account() const { return m_account; }
+    QStringList warnings() const { return m_warnings; }
+
+    CtlFailure listInstances(QList<Instance>* instances);
+    CtlFailure select(CtlSelection* selection);
+    // The plan with its refund quotes filled in.
+    TeardownPlan plan(const QList<Instance>& selection);
+    // Runs the plan to the end. `progress` sees every result change; interrupt() cancels.
+    RunReport apply(const TeardownPlan& plan, const std::function<void(const InstanceResult&)>& progress,
+                    const std::function<void(const RunLogEntry&)>& log);
+    void interrupt();
+
+private:
+    CtlFailure openHistory(bool required);
+    CtlFailure resolveAccount(Credentials* credentials);
+    CtlFailure readSecret(const Account& account, Credentials* credentials);
+    CtlFailure regions(QStringList* regions);
+    Provider* provider() const;
+
+    CtlRequest m_request;
+    QNetworkAccessManager m_network;
+    History m_history;
+    ProviderDirectory m_directory;
+    Account m_account;
+    TeardownRunner* m_runner = nullptr;
+    QStringList m_warnings;
+};

@@ -1,0 +1,54 @@
+# Shared by run.sh and test.sh: install what is missing, then configure and build into build/.
+# Sourced, not run.
+
+TEARDOWN_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+# Debian 12 packages. qt6-websockets-dev is not used directly, but Qt6HttpServer's CMake package
+# cannot be found without it.
+TEARDOWN_BUILD_PACKAGES=(
+    cmake g++ ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n qtkeychain-qt6-dev
+    libqt6sql6-sqlite libgl-dev qt6-qpa-plugins
+)
+# Running the tests and the app without a desktop session: a virtual display, a private D-Bus
+# session and a real secret service, and a font with Chinese glyphs.
+TEARDOWN_RUNTIME_PACKAGES=(xvfb xauth gnome-keyring dbus dbus-x11 fonts-wqy-microhei)
+
+teardown_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+teardown_install_packages() {
+    local missing=()
+    local package
+    for package in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$package")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return 0
+    fi
+    teardown_log "Installing ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if ! command -v sudo >/dev/null; then
+            echo "These Debian packages are missing and this is not root: ${missing[*]}" >&2
+            return 1
+        fi
+        sudo=(sudo)
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+teardown_build() {
+    teardown_log "Configuring and building in build/"
+    (cd "$TEARDOWN_ROOT" && cmake --preset default >/dev/null)
+    cmake --build "$TEARDOWN_ROOT/build" --parallel "$(nproc)"
+}
+
+teardown_setup() {
+    teardown_install_packages "${TEARDOWN_BUILD_PACKAGES[@]}" "${TEARDOWN_RUNTIME_PACKAGES[@]}"
+    teardown_build
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs the whole test suite: unit, integration (real HTTP to
+# the emulator on loopback), ui (offscreen) and keychain (a real GNOME Keyring on a private D-Bus
+# session). Works as root on a machine with no display and no desktop session.
+# Extra arguments go to ctest, e.g. scripts/test.sh -L unit
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+teardown_setup
+
+# Nothing of the tests may touch the user's own settings, keyrings or history.
+sandbox=$(mktemp -d -t teardown-test.XXXXXX)
+trap 'rm -rf "$sandbox"' EXIT
+mkdir -p "$sandbox"/{config,data,cache,runtime}
+chmod 700 "$sandbox/runtime"
+export XDG_CONFIG_HOME="$sandbox/config" XDG_DATA_HOME="$sandbox/data" XDG_CACHE_HOME="$sandbox/cache"
+export XDG_RUNTIME_DIR="$sandbox/runtime"
+export QT_QPA_PLATFORM=offscreen
+unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS
+
+teardown_log "Running the test suite"
+export TEARDOWN_CTEST_ARGS="$*"
+exec dbus-run-session -- bash -c '
+    # A login keyring unlocked with a throwaway password: the secret service the keychain tests use.
+    echo -n teardown-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    cd "'"$TEARDOWN_ROOT"'/build"
+    ctest --output-on-failure --parallel "$(nproc)" $TEARDOWN_CTEST_ARGS
+'

@@ -1,0 +1,263 @@
+// ErrorCatalog against tests/data/tencent_error_codes.tsv (code, English, Chinese: reference
+// §2.3, §3.4, §3.5, §4.1, §4.2), in English and with the zh_CN translation installed, plus the
+// console's own codes and describe().
+#include "ErrorCatalog.h"
+#include "TranslationLoader.h"
+
+#include <QFile>
+#include <QSet>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Row
+{
+    QString code;
+    QString english;
+    QString chinese;
+};
+
+QList<Row> readTable(QString* error)
+{
+    const QString dir = qEnvironmentVariable("TEARDOWN_TEST_DATA");
+    QFile file(dir + u"/tencent_error_codes.tsv"_s);
+    if (dir.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read "_s + file.fileName() + u" (is TEARDOWN_TEST_DATA set?)"_s;
+        return {};
+    }
+    QList<Row> rows;
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        ++lineNumber;
+        const QString line = QString::fromUtf8(file.readLine()).remove(u'\r').remove(u'\n');
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QStringList cells = line.split(u'\t');
+        if (cells.size() != 3) {
+            *error = u"line %1 has %2 columns"_s.arg(lineNumber).arg(cells.size());
+            return {};
+        }
+        rows.append({cells[0], cells[1], cells[2]});
+    }
+    return rows;
+}
+
+bool isConsoleCode(const QString& code)
+{
+    return code.startsWith(u"Network."_s) || code.startsWith(u"Reply."_s) || code.startsWith(u"Teardown."_s);
+}
+
+// Names of request parameters and reply fields of TerminateInstances and
+// InquiryPriceTerminateInstances (reference §4.1, §4.2 tables), not error codes.
+const QStringList kFieldNames{u"InstanceId"_s, u"InstanceIds"_s, u"PriceDetail"_s, u"Refunds"_s, u"ReleaseAddress"_s,
+                              u"ReleasePrepaidDataDisks"_s};
+
+} // namespace
+
+class ErrorCatalogTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void english_data();
+    void english();
+    void chinese_data();
+    void chinese();
+
+    void everyTencentCodeIsInTheTable();
+    void catalogHoldsOnlyErrorCodes();
+    void consoleCodes_data();
+    void consoleCodes();
+    void consoleCodesUsedByTheEngineExist();
+    void unknownCode();
+    void describe_data();
+    void describe();
+
+private:
+    void addRows();
+    QList<Row> m_rows;
+};
+
+void ErrorCatalogTest::initTestCase()
+{
+    QString error;
+    m_rows = readTable(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(m_rows.size() >= 100);
+}
+
+void ErrorCatalogTest::addRows()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("chinese");
+    for (const Row& row : std::as_const(m_rows))
+        QTest::newRow(qPrintable(row.code)) << row.code << row.english << row.chinese;
+}
+
+void ErrorCatalogTest::english_data()
+{
+    addRows();
+}
+
+void ErrorCatalogTest::english()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, english);
+    if (kFieldNames.contains(code))
+        QSKIP("a parameter or field name, not an error code: see catalogHoldsOnlyErrorCodes");
+
+    QVERIFY2(ErrorCatalog::contains(code), qPrintable(code));
+    QCOMPARE(ErrorCatalog::text(code), english);
+}
+
+void ErrorCatalogTest::chinese_data()
+{
+    addRows();
+}
+
+void ErrorCatalogTest::chinese()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, english);
+    QFETCH(QString, chinese);
+    if (kFieldNames.contains(code))
+        QSKIP("a parameter or field name, not an error code: see catalogHoldsOnlyErrorCodes");
+
+    TranslationLoader loader;
+    QVERIFY2(loader.apply(u"zh_CN"_s), "the zh_CN catalogue (:/i18n/teardown_zh_CN.qm) could not be loaded");
+    QCOMPARE(ErrorCatalog::text(code), chinese);
+    // Removing the translator brings English back.
+    QVERIFY(loader.apply(u"en"_s));
+    QCOMPARE(ErrorCatalog::text(code), english);
+}
+
+void ErrorCatalogTest::everyTencentCodeIsInTheTable()
+{
+    // Every provider code the catalog knows is checked against the reference table above.
+    QSet<QString> tableCodes;
+    for (const Row& row : std::as_const(m_rows))
+        tableCodes.insert(row.code);
+    QStringList missing;
+    const QStringList codes = ErrorCatalog::codes();
+    for (const QString& code : codes) {
+        if (!isConsoleCode(code) && !tableCodes.contains(code))
+            missing << code;
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(u"not in tencent_error_codes.tsv: "_s + missing.join(u", "_s)));
+    QCOMPARE(QSet<QString>(codes.cbegin(), codes.cend()).size(), codes.size()); // no code twice
+}
+
+void ErrorCatalogTest::catalogHoldsOnlyErrorCodes()
+{
+    // A code's text is a message for people. Rows whose "text" is a type name ("string",
+    // "boolean", "number (float)") were copied from the parameter tables of reference §4.1/§4.2.
+    QStringList bogus;
+    for (const QString& code : ErrorCatalog::codes()) {
+        const QString text = ErrorCatalog::text(code);
+        if (kFieldNames.contains(code) || text == u"string"_s || text == u"boolean"_s || text == u"integer"_s
+            || text.startsWith(u"number"_s))
+            bogus << code + u" = \""_s + text + u'"';
+    }
+    QVERIFY2(bogus.isEmpty(), qPrintable(u"not error codes: "_s + bogus.join(u", "_s)));
+}
+
+void ErrorCatalogTest::consoleCodes_data()
+{
+    QTest::addColumn<QString>("code");
+    for (const QString& code : ErrorCatalog::codes()) {
+        if (isConsoleCode(code))
+            QTest::newRow(qPrintable(code)) << code;
+    }
+}
+
+void ErrorCatalogTest::consoleCodesUsedByTheEngineExist()
+{
+    // The codes the planner, the rules and the transport produce must all have a text.
+    for (const QString& code :
+         {u"Network.Timeout"_s, u"Network.ConnectionRefused"_s, u"Network.ConnectionClosed"_s, u"Network.HostNotFound"_s,
+          u"Network.Tls"_s, u"Network.Other"_s, u"Reply.Malformed"_s, u"Reply.HttpStatus"_s,
+          u"Teardown.UnknownAccount"_s, u"Teardown.AccountReadOnly"_s, u"Teardown.InvalidInstanceId"_s,
+          u"Teardown.AlreadyInRecycleBin"_s, u"Teardown.NotInRecycleBin"_s, u"Teardown.OutcomeUnknown"_s,
+          u"Teardown.HistoryUnavailable"_s, u"Teardown.InsecureEndpoint"_s}) {
+        QVERIFY2(ErrorCatalog::contains(code), qPrintable(code));
+        QVERIFY2(!ErrorCatalog::text(code).isEmpty(), qPrintable(code));
+    }
+}
+
+void ErrorCatalogTest::consoleCodes()
+{
+    QFETCH(QString, code);
+    const QString english = ErrorCatalog::text(code);
+    QVERIFY2(!english.trimmed().isEmpty(), qPrintable(code));
+
+    TranslationLoader loader;
+    QVERIFY(loader.apply(u"zh_CN"_s));
+    const QString chinese = ErrorCatalog::text(code);
+    QVERIFY2(!chinese.trimmed().isEmpty(), qPrintable(code));
+    QVERIFY2(chinese != english, qPrintable(code + u" is not translated: "_s + chinese));
+}
+
+void ErrorCatalogTest::unknownCode()
+{
+    QVERIFY(!ErrorCatalog::contains(u"UnsupportedOperation.SomethingNew"));
+    QVERIFY(ErrorCatalog::text(u"UnsupportedOperation.SomethingNew").isEmpty());
+    QVERIFY(!ErrorCatalog::contains(u""));
+    // Codes are case-sensitive, as the API sends them.
+    QVERIFY(!ErrorCatalog::contains(u"unsupportedoperation.instancesprotected"));
+    QVERIFY(ErrorCatalog::contains(u"UnsupportedOperation.InstancesProtected"));
+}
+
+void ErrorCatalogTest::describe_data()
+{
+    QTest::addColumn<ProviderError>("error");
+    QTest::addColumn<QStringList>("contains");
+    QTest::addColumn<QStringList>("lacks");
+
+    QTest::newRow("unknown code: server message, code, request id")
+        << ProviderError::api(u"UnsupportedOperation.SomethingNew"_s, u"The server explains it here."_s,
+                              u"6EF60BEC-0242-43AF-BB20-270359FB54A7"_s)
+        << QStringList{u"The server explains it here."_s, u"UnsupportedOperation.SomethingNew"_s,
+                       u"6EF60BEC-0242-43AF-BB20-270359FB54A7"_s}
+        << QStringList{};
+    QTest::newRow("known code: catalog text, code, request id")
+        << ProviderError::api(u"UnsupportedOperation.InstancesProtected"_s, u"server wording that may change"_s,
+                              u"9a2f76a2-3b5b-4760-a90b-eff0c611b360"_s)
+        << QStringList{u"The instance is under termination protection and cannot be terminated."_s,
+                       u"UnsupportedOperation.InstancesProtected"_s, u"9a2f76a2-3b5b-4760-a90b-eff0c611b360"_s}
+        << QStringList{u"server wording that may change"_s};
+    QTest::newRow("unknown code without message")
+        << ProviderError::api(u"Some.Code"_s, QString(), u"req-42"_s)
+        << QStringList{u"Some.Code"_s, u"req-42"_s} << QStringList{};
+    ProviderError network;
+    network.kind = ProviderError::Kind::Network;
+    network.code = u"Network.Tls"_s;
+    network.message = u"certificate has expired"_s;
+    QTest::newRow("transport detail is kept") << network
+                                              << QStringList{u"The secure connection (TLS) failed."_s,
+                                                             u"Network.Tls"_s, u"certificate has expired"_s}
+                                              << QStringList{u"RequestId"_s};
+}
+
+void ErrorCatalogTest::describe()
+{
+    QFETCH(ProviderError, error);
+    QFETCH(QStringList, contains);
+    QFETCH(QStringList, lacks);
+
+    const QString line = ErrorCatalog::describe(error);
+    for (const QString& part : std::as_const(contains))
+        QVERIFY2(line.contains(part), qPrintable(u"\""_s + part + u"\" missing from: "_s + line));
+    for (const QString& part : std::as_const(lacks))
+        QVERIFY2(!line.contains(part), qPrintable(u"\""_s + part + u"\" unexpected in: "_s + line));
+    QVERIFY(!line.contains(u'\n'));
+
+    QVERIFY(ErrorCatalog::describe(ProviderError()).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(ErrorCatalogTest)
+#include "tst_errorcatalog.moc"
