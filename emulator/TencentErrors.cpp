@@ -176,7 +176,7 @@ QString message(const TencentError& error, Language language)
         if (out.contains(kIdPlaceholder))
             out.replace(kIdPlaceholder, ids);
         else
-            out += english ? u" Instances: "_s + ids + u'.' : u"实例："_s + ids + u"。"_s;
+            out += english ? QString(u" Instances: "_s + ids + u'.') : QString(u"实例："_s + ids + u"。"_s);
     }
     const QString& detail = english ? error.detailEn : error.detailZh;
     if (!detail.isEmpty())

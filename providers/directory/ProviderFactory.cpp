@@ -29,6 +29,11 @@ Provider* create(const Account& account, const Credentials& credentials, const C
     return fail(u"UnsupportedOperation"_s);
 }
 
+QList<Dialect> supportedDialects()
+{
+    return {Dialect::TencentApi3};
+}
+
 } // namespace ProviderFactory
 
 namespace ProviderCatalog {

@@ -10,6 +10,8 @@ namespace ProviderFactory {
 // Null when the account cannot be opened; `errorCode` (an ErrorCatalog code) says why.
 Provider* create(const Account& account, const Credentials& credentials, const CallEnvironment& environment,
                  QString* errorCode = nullptr);
+// The dialects an account can be set to, in the order they are offered.
+QList<Dialect> supportedDialects();
 } // namespace ProviderFactory
 
 namespace ProviderCatalog {

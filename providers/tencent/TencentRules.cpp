@@ -49,6 +49,11 @@ Decision TencentRules::decide(const Instance& instance, Intent intent) const
         return Decision::blocked(u"Teardown.AlreadyInRecycleBin"_s);
     if (intent == Intent::Release && !inRecycleBin)
         return Decision::blocked(u"Teardown.NotInRecycleBin"_s);
+    // A subscription with a commercial image (Red Hat) cannot be returned; the API says so for the
+    // whole batch, so it is blocked here rather than discovered by a refused call.
+    if (intent == Intent::Return && instance.rawChargeType == u"PREPAID"_s
+        && instance.osName.contains(u"Red Hat"_s, Qt::CaseInsensitive))
+        return Decision::blocked(u"UnsupportedOperation.RedHatInstanceTerminateUnsupported"_s);
 
     Decision d;
     d.action = kTerminate;

@@ -51,8 +51,8 @@ bool isConsoleCode(const QString& code)
 
 // Names of request parameters and reply fields of TerminateInstances and
 // InquiryPriceTerminateInstances (reference §4.1, §4.2 tables), not error codes.
-const QStringList kFieldNames{u"InstanceId"_s, u"InstanceIds"_s, u"PriceDetail"_s, u"Refunds"_s, u"ReleaseAddress"_s,
-                              u"ReleasePrepaidDataDisks"_s};
+const QStringList kFieldNames{u"InstanceId"_s, u"InstanceIds"_s,    u"PriceDetail"_s,
+                              u"Refunds"_s,    u"ReleaseAddress"_s, u"ReleasePrepaidDataDisks"_s};
 
 } // namespace
 
@@ -179,8 +179,8 @@ void ErrorCatalogTest::consoleCodesUsedByTheEngineExist()
 {
     // The codes the planner, the rules and the transport produce must all have a text.
     for (const QString& code :
-         {u"Network.Timeout"_s, u"Network.ConnectionRefused"_s, u"Network.ConnectionClosed"_s, u"Network.HostNotFound"_s,
-          u"Network.Tls"_s, u"Network.Other"_s, u"Reply.Malformed"_s, u"Reply.HttpStatus"_s,
+         {u"Network.Timeout"_s, u"Network.ConnectionRefused"_s, u"Network.ConnectionClosed"_s,
+          u"Network.HostNotFound"_s, u"Network.Tls"_s, u"Network.Other"_s, u"Reply.Malformed"_s, u"Reply.HttpStatus"_s,
           u"Teardown.UnknownAccount"_s, u"Teardown.AccountReadOnly"_s, u"Teardown.InvalidInstanceId"_s,
           u"Teardown.AlreadyInRecycleBin"_s, u"Teardown.NotInRecycleBin"_s, u"Teardown.OutcomeUnknown"_s,
           u"Teardown.HistoryUnavailable"_s, u"Teardown.InsecureEndpoint"_s}) {
@@ -230,17 +230,16 @@ void ErrorCatalogTest::describe_data()
         << QStringList{u"The instance is under termination protection and cannot be terminated."_s,
                        u"UnsupportedOperation.InstancesProtected"_s, u"9a2f76a2-3b5b-4760-a90b-eff0c611b360"_s}
         << QStringList{u"server wording that may change"_s};
-    QTest::newRow("unknown code without message")
-        << ProviderError::api(u"Some.Code"_s, QString(), u"req-42"_s)
-        << QStringList{u"Some.Code"_s, u"req-42"_s} << QStringList{};
+    QTest::newRow("unknown code without message") << ProviderError::api(u"Some.Code"_s, QString(), u"req-42"_s)
+                                                  << QStringList{u"Some.Code"_s, u"req-42"_s} << QStringList{};
     ProviderError network;
     network.kind = ProviderError::Kind::Network;
     network.code = u"Network.Tls"_s;
     network.message = u"certificate has expired"_s;
-    QTest::newRow("transport detail is kept") << network
-                                              << QStringList{u"The secure connection (TLS) failed."_s,
-                                                             u"Network.Tls"_s, u"certificate has expired"_s}
-                                              << QStringList{u"RequestId"_s};
+    QTest::newRow("transport detail is kept")
+        << network
+        << QStringList{u"The secure connection (TLS) failed."_s, u"Network.Tls"_s, u"certificate has expired"_s}
+        << QStringList{u"RequestId"_s};
 }
 
 void ErrorCatalogTest::describe()

@@ -72,8 +72,7 @@ class FakeTencentProvider : public Provider
 public:
     explicit FakeTencentProvider(const Account& account)
         : m_account(account)
-    {
-    }
+    { }
 
     const Account& account() const override { return m_account; }
     const TeardownRules& rules() const override { return m_rules; }
@@ -88,7 +87,8 @@ public:
         auto* reply = new RefundQuoteReply(this);
         for (const QString& id : ids)
             reply->quotes.append(RefundQuote{{}, id, 12.5, u"退款:12.5元"_s});
-        QMetaObject::invokeMethod(reply, [reply] { reply->finish(ProviderError()); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            reply, [reply] { reply->finish(ProviderError()); }, Qt::QueuedConnection);
         return reply;
     }
     ActionReply* execute(const PlannedCall&) override { return nullptr; }
@@ -658,8 +658,8 @@ void TeardownPlannerTest::typedConfirmation_data()
     QTest::newRow("prepaid, production and non-production")
         << QStringList{dev + u"RUNNING:PREPAID"_s, prod + u"RUNNING:PREPAID"_s} << ret << true
         << QStringList{u"Production"_s} << u"2"_s;
-    QTest::newRow("release from recycle bin") << QStringList{dev + u"SHUTDOWN:PREPAID"_s} << int(Intent::Release)
-                                              << true << QStringList{} << u"1"_s;
+    QTest::newRow("release from recycle bin")
+        << QStringList{dev + u"SHUTDOWN:PREPAID"_s} << int(Intent::Release) << true << QStringList{} << u"1"_s;
     QTest::newRow("nothing allowed") << QStringList{dev + u"PENDING:POSTPAID_BY_HOUR"_s} << ret << false
                                      << QStringList{} << u"0"_s;
     QTest::newRow("production only blocked, prepaid elsewhere")
@@ -766,8 +766,8 @@ void TeardownPlannerTest::refundQuotesOnlyForPrepaid()
     // Releasing from the recycle bin destroys: nothing is quoted.
     for (FakeTencentProvider* provider : std::as_const(m_providers))
         provider->quoteRequests.clear();
-    const TeardownPlan release = planner().plan(
-        {makeInstance(kDev, kGz, insId(11), u"SHUTDOWN"_s, kPrepaid)}, Intent::Release);
+    const TeardownPlan release =
+        planner().plan({makeInstance(kDev, kGz, insId(11), u"SHUTDOWN"_s, kPrepaid)}, Intent::Release);
     QCOMPARE(release.allowedCount(), 1);
     quotedPlan.reset();
     quoter.quote(release);

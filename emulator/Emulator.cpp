@@ -1,0 +1,156 @@
+#include "Emulator.h"
+
+#include "FaultPlan.h"
+#include "FleetSource.h"
+#include "HttpReply.h"
+#include "TencentEndpoint.h"
+#include "TencentFleet.h"
+#include "TencentLifecycle.h"
+#include "TokenBuckets.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QTcpServer>
+
+using namespace Qt::StringLiterals;
+
+namespace emulator {
+
+Emulator::Emulator(Options options, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_fleet(std::make_unique<TencentFleet>())
+    , m_faults(std::make_unique<FaultPlan>(m_options.seed))
+    , m_limits(std::make_unique<TokenBuckets>())
+    , m_server(new QHttpServer(this))
+{
+    if (!m_options.clock)
+        m_options.clock = [] { return QDateTime::currentDateTimeUtc(); };
+    auto clock = [this] { return now(); };
+
+    QString error;
+    if (!FleetSource::populate(m_options, now(), m_fleet.get(), &error))
+        m_setupError = error;
+    else if (!m_faults->add(m_options.faults, &error))
+        m_setupError = error;
+
+    m_limits->setEnabled(m_options.rateLimits);
+    TencentEndpoint::installRateLimits(*m_limits);
+
+    const TencentLifecycle::Timing timing{m_options.terminatingMs, m_options.prepaidIsolationMs,
+                                          m_options.recycleRetentionDays};
+    m_tencentLifecycle = new TencentLifecycle(*m_fleet, timing, clock, this);
+    EmulatorServices services{*m_limits, *m_faults, clock, [this](const CallLogEntry& entry) {
+                                  m_log.append(entry);
+                                  emit callLogged(entry);
+                              }};
+    m_tencent = new TencentEndpoint(services, *m_fleet, *m_tencentLifecycle, this);
+    m_tencent->addKey(SandboxSecretId, SandboxSecretKey);
+    registerRoutes();
+}
+
+Emulator::~Emulator()
+{
+    // The server, the endpoint and the lifecycle use the fleet, the faults and the limits, which
+    // are members and would otherwise be destroyed before these children.
+    delete m_server;
+    delete m_tencent;
+    delete m_tencentLifecycle;
+}
+
+void Emulator::registerRoutes()
+{
+    // Tencent Cloud API 3.0. Every method reaches the endpoint, which answers anything but POST
+    // with the API's UnsupportedProtocol error.
+    m_server->route(u"/"_s, QHttpServerRequest::Method::AnyKnown,
+                    [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                        m_tencent->handle(request, std::move(responder));
+                    });
+    // The other dialects get their own endpoints on the same services (EmulatorServices):
+    // Tencent API 2.0 on /v2/index.php and Zenlayer BMC on /api/v2/bmc.
+    m_server->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+        const QByteArray body = "no such route: " + request.url().path().toUtf8() + '\n';
+        sendReply(std::move(responder), HttpReply::text(404, body), 0, this);
+    });
+}
+
+bool Emulator::listen(const QHostAddress& address, quint16 port, QString* error)
+{
+    if (!m_setupError.isEmpty()) {
+        if (error)
+            *error = m_setupError;
+        return false;
+    }
+    if (m_tcp) {
+        if (error)
+            *error = u"the emulator is already listening on port %1"_s.arg(m_tcp->serverPort());
+        return false;
+    }
+    auto* tcp = new QTcpServer(this);
+    if (!tcp->listen(address, port)) {
+        if (error)
+            *error = u"cannot listen on %1:%2: %3"_s.arg(address.toString()).arg(port).arg(tcp->errorString());
+        delete tcp;
+        return false;
+    }
+    m_tcp = tcp;
+    m_server->bind(m_tcp);
+    return true;
+}
+
+quint16 Emulator::port() const
+{
+    return m_tcp ? m_tcp->serverPort() : 0;
+}
+
+QUrl Emulator::url() const
+{
+    QHostAddress host = m_tcp ? m_tcp->serverAddress() : QHostAddress(QHostAddress::LocalHost);
+    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
+        host = QHostAddress(QHostAddress::LocalHost);
+    else if (host == QHostAddress::AnyIPv6)
+        host = QHostAddress(QHostAddress::LocalHostIPv6);
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(host.toString());
+    url.setPort(port());
+    return url;
+}
+
+void Emulator::addTencentKey(const QString& secretId, const QString& secretKey)
+{
+    m_tencent->addKey(secretId, secretKey);
+}
+
+TencentFleet& Emulator::tencentFleet()
+{
+    return *m_fleet;
+}
+
+FaultPlan& Emulator::faults()
+{
+    return *m_faults;
+}
+
+QList<CallLogEntry> Emulator::callLog() const
+{
+    return m_log.entries();
+}
+
+int Emulator::callCount(const QString& action) const
+{
+    return m_log.count(action);
+}
+
+void Emulator::clearCallLog()
+{
+    m_log.clear();
+}
+
+QDateTime Emulator::now() const
+{
+    return m_options.clock().toUTC();
+}
+
+} // namespace emulator

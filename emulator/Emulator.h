@@ -1,0 +1,73 @@
+#pragma once
+
+#include "CallLog.h"
+#include "EmulatorOptions.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class QHttpServer;
+class QTcpServer;
+
+namespace emulator {
+
+class FaultPlan;
+class TencentEndpoint;
+class TencentFleet;
+class TencentLifecycle;
+class TokenBuckets;
+
+// The local cloud: real HTTP on loopback in front of an emulated account, for the console's
+// sandbox, the integration tests and the benchmarks. Tencent Cloud API 3.0 is served on `POST /`;
+// see README.md for what is emulated and what is not.
+class Emulator : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr QLatin1StringView SandboxSecretId{"AKIDSANDBOX"};
+    static constexpr QLatin1StringView SandboxSecretKey{"sandbox-secret-key"};
+
+    explicit Emulator(Options options = {}, QObject* parent = nullptr);
+    ~Emulator() override;
+
+    // Fails when the address is taken or the options could not be used (setupError()).
+    bool listen(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0, QString* error = nullptr);
+    quint16 port() const;
+    QUrl url() const; // http://127.0.0.1:PORT
+
+    void addTencentKey(const QString& secretId, const QString& secretKey);
+    TencentFleet& tencentFleet();
+    FaultPlan& faults();
+
+    QList<CallLogEntry> callLog() const;
+    int callCount(const QString& action) const;
+    void clearCallLog();
+
+    const Options& options() const { return m_options; }
+    // Why the fleet or the fault SPEC of the options could not be used; empty when all is well.
+    QString setupError() const { return m_setupError; }
+    QDateTime now() const;
+
+signals:
+    void callLogged(const emulator::CallLogEntry& entry);
+
+private:
+    void registerRoutes();
+
+    Options m_options;
+    QString m_setupError;
+    std::unique_ptr<TencentFleet> m_fleet;
+    std::unique_ptr<FaultPlan> m_faults;
+    std::unique_ptr<TokenBuckets> m_limits;
+    CallLog m_log;
+    QHttpServer* m_server = nullptr;
+    QTcpServer* m_tcp = nullptr;
+    TencentLifecycle* m_tencentLifecycle = nullptr;
+    TencentEndpoint* m_tencent = nullptr;
+};
+
+} // namespace emulator

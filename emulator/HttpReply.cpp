@@ -1,0 +1,74 @@
+#include "HttpReply.h"
+
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace emulator {
+
+namespace {
+
+void deliver(QHttpServerResponder& responder, const HttpReply& reply)
+{
+    QTcpSocket* socket = responder.socket();
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    if (reply.abortConnection) {
+        socket->abort();
+        return;
+    }
+    responder.write(reply.body, {{"Content-Type"_ba, reply.contentType}},
+                    static_cast<QHttpServerResponder::StatusCode>(reply.status));
+}
+
+} // namespace
+
+HttpReply HttpReply::json(const QJsonObject& object)
+{
+    return HttpReply{200, "application/json"_ba, QJsonDocument(object).toJson(QJsonDocument::Compact), false};
+}
+
+HttpReply HttpReply::text(int status, const QByteArray& body)
+{
+    return HttpReply{status, "text/plain; charset=utf-8"_ba, body, false};
+}
+
+HttpReply HttpReply::dropped()
+{
+    return HttpReply{0, {}, {}, true};
+}
+
+HttpReply HttpReply::http500()
+{
+    return text(500, "500 Internal Server Error\n"_ba);
+}
+
+HttpReply HttpReply::garbage()
+{
+    // What a misbehaving gateway answers: HTTP 200, but an HTML page instead of JSON.
+    return HttpReply{200, "text/html; charset=utf-8"_ba,
+                     "<html><head><title>502 Bad Gateway</title></head><body>upstream error</body></html>"_ba, false};
+}
+
+void sendReply(QHttpServerResponder&& responder, const HttpReply& reply, int delayMs, QObject* context)
+{
+    if (delayMs <= 0) {
+        deliver(responder, reply);
+        return;
+    }
+    // The responder outlives this call; the socket may not, hence the guard.
+    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QPointer<QTcpSocket> socket = held->socket();
+    QTimer::singleShot(delayMs, context, [held, socket, reply] {
+        if (socket)
+            deliver(*held, reply);
+    });
+}
+
+} // namespace emulator

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "EmulatorServices.h"
+#include "TencentActions.h"
+#include "Tc3Verifier.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+class QHttpServerRequest;
+class QHttpServerResponder;
+
+namespace emulator {
+
+class TencentFleet;
+class TencentLifecycle;
+struct HttpReply;
+struct FaultDecision;
+
+// Tencent Cloud API 3.0 on `POST /`: the common headers, the TC3 signature, the version and
+// region checks, the rate limits and the faults, then the action; every request ends in the
+// call log, whatever became of it.
+class TencentEndpoint : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qsizetype MaxBodyBytes = 10 * 1024 * 1024; // TC3 POST limit, reference §1.1
+
+    TencentEndpoint(EmulatorServices services, TencentFleet& fleet, TencentLifecycle& lifecycle,
+                    QObject* parent = nullptr);
+
+    void addKey(const QString& secretId, const QString& secretKey);
+    // The API's default limits per account and action (reference §3.1, §3.5, §4.1, §4.2, §6).
+    static void installRateLimits(TokenBuckets& limits);
+
+    void handle(const QHttpServerRequest& request, QHttpServerResponder&& responder);
+
+private:
+    struct Exchange; // one request on its way through the checks
+
+    // Everything up to the action: an error when the call must not reach the service.
+    TencentError admit(Exchange& exchange);
+    HttpReply faultReply(Exchange& exchange, const FaultDecision& faults);
+    HttpReply run(Exchange& exchange);
+    HttpReply errorReply(Exchange& exchange, const TencentError& error);
+    bool isKnownRegion(const QString& region) const;
+
+    EmulatorServices m_services;
+    TencentFleet& m_fleet;
+    TencentLifecycle& m_lifecycle;
+    TencentActions m_actions;
+    QHash<QString, QString> m_keys;
+    Tc3Verifier m_verifier;
+};
+
+} // namespace emulator

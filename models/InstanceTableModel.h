@@ -1,0 +1,134 @@
+#pragma once
+
+#include "Instance.h"
+
+#include <QAbstractTableModel>
+#include <QColor>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+// The instance table: every instance the console knows, across accounts, regions and providers.
+//
+// Rows are kept grouped by slice (account + region), in the order slices first appear, so that a
+// refresh of one slice touches only that slice's rows. Each row carries what sorting and searching
+// need precomputed (a lowercase search text, dates as numbers, IPv4 addresses as numbers), so that
+// InstanceFilterProxy can sort and filter 100k rows without building a QVariant per comparison.
+class InstanceTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        ProviderColumn,
+        AccountColumn,
+        RegionColumn,
+        ZoneColumn,
+        IdColumn,
+        NameColumn,
+        StatusColumn,
+        ChargeTypeColumn,
+        ProtectionColumn,
+        TypeColumn,
+        PrivateIpColumn,
+        PublicIpColumn,
+        CreatedColumn,
+        ExpiresColumn,
+        TagsColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        SortRole = Qt::UserRole + 1, // the raw value a column sorts by (compareRows() compares the same fields)
+        KeyRole, // Instance::key(): accountId/instanceId
+    };
+
+    explicit InstanceTableModel(QObject* parent = nullptr);
+    ~InstanceTableModel() override;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Names people gave their accounts (account id -> name); the Account column shows the name.
+    void setAccountNames(const QHash<QString, QString>& namesById);
+
+    // Replaces everything (a model reset).
+    void setInstances(const QList<Instance>& instances);
+    // A refresh of one account + region: rows of other slices are not touched. Rows whose instance is
+    // unchanged emit nothing, changed rows emit dataChanged for the changed columns, vanished rows are
+    // removed and new ones appended to the slice. When more than resetThreshold() rows would be
+    // inserted or removed, the model resets instead (cheaper for sorted proxies and views).
+    // Instances of another account or region are ignored.
+    void replaceSlice(const QString& accountId, const QString& region, const QList<Instance>& instances);
+    void removeAccount(const QString& accountId);
+    void updateState(const QString& key, const QString& rawState, Lifecycle lifecycle);
+    void removeInstance(const QString& key);
+
+    int rowOf(const QString& key) const; // -1 when unknown; O(1)
+    const Instance& instanceAt(int row) const;
+    QList<Instance> instances() const;
+
+    // The UI language changed: headers and every cell's text.
+    void retranslate();
+
+    // Sorting support for InstanceFilterProxy: <0, 0 or >0 as the column's value of leftRow sorts
+    // before, with or after rightRow's; ties are broken on the instance key, so only a row compares
+    // equal to itself.
+    int compareRows(int column, int leftRow, int rightRow) const;
+    // Lowercase text searched by the filter: name, id, IPs, tags (key, value and key=value).
+    QStringView searchText(int row) const;
+    // Increases on every change of rows or their data; caches derived from rows compare it.
+    quint64 generation() const { return m_generation; }
+
+    int resetThreshold() const { return m_resetThreshold; }
+    void setResetThreshold(int rows) { m_resetThreshold = rows; }
+
+    static QColor lifecycleColor(Lifecycle lifecycle);
+
+private:
+    struct Row;
+    struct Slice
+    {
+        QString accountId;
+        QString region;
+        int count = 0;
+    };
+    struct AccountEntry
+    {
+        QString id;
+        QString label; // the name people gave it, or the id
+        QString sortKey; // label, case-folded
+    };
+
+    QString displayText(const Row& row, int column) const;
+    QString toolTipText(const Row& row, int column) const;
+    QVariant sortValue(const Row& row, int column) const;
+
+    std::unique_ptr<Row> makeRow(const Instance& instance);
+    void refreshDerived(Row& row) const;
+    int accountSlot(const QString& accountId);
+    int sliceIndex(const QString& accountId, const QString& region) const;
+    int sliceStart(int sliceIndex) const;
+    void renumberFrom(int firstRow);
+    void removeRowRange(int first, int last); // no signals
+    void clearRows();
+    void appendGrouped(const QList<Instance>& instances); // no signals; keeps slices contiguous
+    void emitRowChanged(int row, int firstColumn, int lastColumn);
+    static int changedColumns(const Instance& before, const Instance& after); // bit per column
+
+    std::vector<std::unique_ptr<Row>> m_rows;
+    QHash<QString, Row*> m_byKey;
+    QList<Slice> m_slices;
+    QList<AccountEntry> m_accounts;
+    QHash<QString, int> m_accountSlots;
+    QHash<QString, QString> m_accountNames;
+    quint64 m_generation = 0;
+    int m_resetThreshold = 2000;
+};

@@ -1,0 +1,270 @@
+#include "ConsoleSession.h"
+
+#include "AccountStore.h"
+#include "ErrorCatalog.h"
+#include "KeychainCredentialStore.h"
+#include "MemoryCredentialStore.h"
+#include "ProviderFactory.h"
+#include "SandboxHost.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPointer>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kSandboxSetting = u"sandbox/enabled"_s;
+}
+
+ConsoleSession::ConsoleSession(QObject* parent)
+    : ConsoleSession(Config(), parent)
+{
+}
+
+ConsoleSession::ConsoleSession(Config config, QObject* parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_store(std::make_unique<AccountStore>(config.settings))
+    , m_sessionSecrets(std::make_unique<MemoryCredentialStore>())
+{
+    if (!m_config.settings)
+        m_ownedSettings = std::make_unique<QSettings>();
+    if (m_config.keychain) {
+        m_keychain = m_config.keychain;
+    } else {
+        m_ownedKeychain = std::make_unique<KeychainCredentialStore>();
+        m_keychain = m_ownedKeychain.get();
+    }
+}
+
+ConsoleSession::~ConsoleSession()
+{
+    // Providers hold replies that reference the network: close them before it goes.
+    m_directory.clear();
+}
+
+QSettings& ConsoleSession::settings() const
+{
+    return m_config.settings ? *m_config.settings : *m_ownedSettings;
+}
+
+void ConsoleSession::start()
+{
+    const QString path = m_config.historyPath.isEmpty() ? History::defaultPath() : m_config.historyPath;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    m_history.open(path); // when it fails, runs refuse to send and say so; listing still works
+    updateSandbox();
+    for (const Account& a : m_store->accounts())
+        openAccount(a);
+    emit accountsChanged();
+}
+
+QList<Account> ConsoleSession::accounts() const
+{
+    QList<Account> all;
+    if (m_sandbox && m_sandbox->isRunning())
+        all << m_sandbox->account();
+    all += m_store->accounts();
+    return all;
+}
+
+std::optional<Account> ConsoleSession::account(const QString& accountId) const
+{
+    for (const Account& a : accounts()) {
+        if (a.id == accountId)
+            return a;
+    }
+    return std::nullopt;
+}
+
+AccountStatus ConsoleSession::status(const QString& accountId) const
+{
+    return m_status.value(accountId);
+}
+
+bool ConsoleSession::hasStoredAccounts() const
+{
+    return !m_store->accounts().isEmpty();
+}
+
+bool ConsoleSession::isSandboxEnabled() const
+{
+    return settings().value(kSandboxSetting, true).toBool();
+}
+
+bool ConsoleSession::isSandboxShown() const
+{
+    // A new user sees the product work at once; once real accounts exist it can be turned off.
+    return m_config.allowSandbox && (!hasStoredAccounts() || isSandboxEnabled());
+}
+
+void ConsoleSession::setSandboxEnabled(bool enabled)
+{
+    settings().setValue(kSandboxSetting, enabled);
+    updateSandbox();
+    emit accountsChanged();
+}
+
+void ConsoleSession::updateSandbox()
+{
+    const bool shown = isSandboxShown();
+    if (shown && !(m_sandbox && m_sandbox->isRunning())) {
+        if (!m_sandbox)
+            m_sandbox = std::make_unique<SandboxHost>();
+        QString error;
+        if (!m_sandbox->start(&error)) {
+            m_sandboxProblem = error;
+            return;
+        }
+        m_sandboxProblem.clear();
+        openWith(m_sandbox->account(), m_sandbox->credentials());
+    } else if (!shown && m_sandbox && m_sandbox->isRunning()) {
+        m_directory.remove(SandboxHost::accountId());
+        m_status.remove(SandboxHost::accountId());
+        m_sandbox->stop();
+    }
+}
+
+CallEnvironment ConsoleSession::environmentFor(const Account& account)
+{
+    CallEnvironment environment;
+    environment.network = &m_network;
+    environment.recorder = m_history.isOpen() ? &m_history : nullptr;
+    environment.account = account;
+    return environment;
+}
+
+void ConsoleSession::setStatus(const QString& accountId, AccountStatus::State state, const QString& message)
+{
+    m_status.insert(accountId, {state, message});
+    emit accountStatusChanged(accountId);
+}
+
+void ConsoleSession::openWith(const Account& account, const Credentials& credentials)
+{
+    QString refusal;
+    Provider* provider = ProviderFactory::create(account, credentials, environmentFor(account), &refusal);
+    if (!provider) {
+        m_directory.remove(account.id);
+        setStatus(account.id, AccountStatus::State::Failed, ErrorCatalog::describe(ProviderError::local(refusal)));
+        return;
+    }
+    provider->setLanguage(m_apiLanguage);
+    m_directory.add(provider);
+    setStatus(account.id, AccountStatus::State::Open);
+    emit accountOpened(account.id);
+}
+
+void ConsoleSession::openAccount(const Account& account)
+{
+    setStatus(account.id, AccountStatus::State::Opening);
+    // A secret given for this session only wins over the keychain.
+    m_sessionSecrets->readSecret(account.id, this, [this, account](const SecretResult& session) {
+        if (session.status == SecretResult::Status::Ok) {
+            openWith(account, {account.keyId, session.secret});
+            return;
+        }
+        m_keychain->readSecret(account.id, this, [this, account](const SecretResult& r) {
+            switch (r.status) {
+            case SecretResult::Status::Ok:
+                openWith(account, {account.keyId, r.secret});
+                return;
+            case SecretResult::Status::NotFound:
+                setStatus(account.id, AccountStatus::State::NoSecret,
+                          tr("No secret is stored for this account. Edit the account to enter it."));
+                return;
+            case SecretResult::Status::Unavailable:
+                m_keychainUnavailable = true;
+                setStatus(account.id, AccountStatus::State::KeychainUnavailable,
+                          tr("No keychain is available, so the secret cannot be read. Enter it for this session "
+                             "in the account's settings."));
+                emit keychainUnavailable(r.message);
+                return;
+            case SecretResult::Status::Failed:
+                break;
+            }
+            setStatus(account.id, AccountStatus::State::Failed,
+                      tr("The keychain refused to give the secret: %1").arg(r.message));
+        });
+    });
+}
+
+QString ConsoleSession::saveAccount(const Account& account, const QString& secret, bool sessionOnly,
+                                    QObject* context, CredentialStore::Done done)
+{
+    Account stored = account;
+    if (stored.id.isEmpty())
+        stored.id = AccountStore::newId();
+    m_store->save(stored);
+    emit accountsChanged();
+
+    QPointer<QObject> guard(context);
+    auto finish = [this, stored, guard, done](const SecretResult& r) {
+        if (r.status == SecretResult::Status::Unavailable) {
+            m_keychainUnavailable = true;
+            emit keychainUnavailable(r.message);
+        }
+        openAccount(stored);
+        if (guard && done)
+            done(r);
+    };
+    if (secret.isEmpty()) { // metadata only: keep the secret already stored
+        finish({SecretResult::Status::Ok, {}, {}});
+    } else if (sessionOnly) {
+        m_sessionSecrets->writeSecret(stored.id, secret, this, finish);
+    } else {
+        m_sessionSecrets->deleteSecret(stored.id, this, [](const SecretResult&) {});
+        m_keychain->writeSecret(stored.id, secret, this, finish);
+    }
+    return stored.id;
+}
+
+void ConsoleSession::removeAccount(const QString& accountId)
+{
+    m_store->remove(accountId);
+    m_directory.remove(accountId);
+    m_status.remove(accountId);
+    m_sessionSecrets->deleteSecret(accountId, this, [](const SecretResult&) {});
+    m_keychain->deleteSecret(accountId, this, [](const SecretResult&) {});
+    updateSandbox();
+    emit accountsChanged();
+}
+
+void ConsoleSession::testConnection(const Account& account, const QString& secret, QObject* context,
+                                    std::function<void(const ProviderError&, int)> done)
+{
+    auto test = [this, account, context, done](const QString& key) {
+        Account probe = account;
+        probe.id = u"connection-test"_s;
+        CallEnvironment environment = environmentFor(probe);
+        environment.recorder = nullptr; // a test is not an operation on the fleet
+        environment.maxAttempts = 1;
+        QString refusal;
+        Provider* provider = ProviderFactory::create(probe, {account.keyId, key}, environment, &refusal);
+        if (!provider) {
+            done(ProviderError::local(refusal), 0);
+            return;
+        }
+        provider->setParent(context);
+        provider->setLanguage(m_apiLanguage);
+        RegionListReply* reply = provider->listRegions();
+        connect(reply, &ProviderReply::finished, context, [reply, provider, done] {
+            done(reply->error(), int(reply->regions.size()));
+            provider->deleteLater();
+        });
+    };
+    if (!secret.isEmpty() || account.id.isEmpty()) {
+        test(secret);
+        return;
+    }
+    // Testing a stored account without retyping its secret.
+    m_keychain->readSecret(account.id, context, [test](const SecretResult& r) { test(r.secret); });
+}
+
+void ConsoleSession::setApiLanguage(const QString& languageTag)
+{
+    m_apiLanguage = languageTag;
+    m_directory.setLanguage(languageTag);
+}

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "Account.h"
+#include "CredentialStore.h"
+#include "History.h"
+#include "ProviderDirectory.h"
+
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class AccountStore;
+class MemoryCredentialStore;
+class QSettings;
+class SandboxHost;
+
+// Where an account stands in this session.
+struct AccountStatus
+{
+    enum class State {
+        Opening, // reading its secret
+        Open, // its provider is ready
+        NoSecret, // nothing stored in the keychain for it
+        KeychainUnavailable, // no keychain on this machine: offer credentials for this session
+        Failed, // the keychain refused, or the account cannot be opened (message says why)
+    };
+    State state = State::Opening;
+    QString message; // translated
+};
+
+// What the console runs on, without widgets: the accounts (QSettings + keychain), the sandbox,
+// the open providers, the network and the history. The window renders it and sends it intents.
+class ConsoleSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Config
+    {
+        QString historyPath; // empty: History::defaultPath()
+        QSettings* settings = nullptr; // null: the application's settings
+        CredentialStore* keychain = nullptr; // null: the OS keychain; not owned
+        bool allowSandbox = true;
+    };
+
+    explicit ConsoleSession(Config config, QObject* parent = nullptr);
+    explicit ConsoleSession(QObject* parent = nullptr);
+    ~ConsoleSession() override;
+
+    // Opens the history, starts the sandbox when it is to be shown, and opens every account.
+    void start();
+
+    QList<Account> accounts() const; // the sandbox first when shown, then the stored ones
+    std::optional<Account> account(const QString& accountId) const;
+    AccountStatus status(const QString& accountId) const;
+    bool hasStoredAccounts() const;
+
+    // Stores the metadata and the secret: in the keychain, or for this session only. The account is
+    // reopened with the new secret. `done` gets the keychain's answer.
+    // Returns the account's id (new accounts get one here).
+    QString saveAccount(const Account& account, const QString& secret, bool sessionOnly, QObject* context,
+                        CredentialStore::Done done);
+    void removeAccount(const QString& accountId);
+    // Asks the provider for its regions with these credentials; nothing is stored.
+    void testConnection(const Account& account, const QString& secret, QObject* context,
+                        std::function<void(const ProviderError& error, int regionCount)> done);
+
+    bool isSandboxShown() const;
+    bool isSandboxEnabled() const;
+    void setSandboxEnabled(bool enabled);
+    QString sandboxProblem() const { return m_sandboxProblem; }
+
+    bool isKeychainUnavailable() const { return m_keychainUnavailable; }
+    void setApiLanguage(const QString& languageTag);
+
+    ProviderDirectory& directory() { return m_directory; }
+    History& history() { return m_history; }
+    QNetworkAccessManager& network() { return m_network; }
+
+signals:
+    void accountsChanged();
+    void accountStatusChanged(const QString& accountId);
+    void accountOpened(const QString& accountId);
+    void keychainUnavailable(const QString& message);
+
+private:
+    void openAccount(const Account& account);
+    void openWith(const Account& account, const Credentials& credentials);
+    void setStatus(const QString& accountId, AccountStatus::State state, const QString& message = {});
+    void updateSandbox();
+    CallEnvironment environmentFor(const Account& account);
+    QSettings& settings() const;
+
+    Config m_config;
+    std::unique_ptr<QSettings> m_ownedSettings;
+    std::unique_ptr<AccountStore> m_store;
+    std::unique_ptr<CredentialStore> m_ownedKeychain;
+    CredentialStore* m_keychain = nullptr;
+    std::unique_ptr<MemoryCredentialStore> m_sessionSecrets;
+    std::unique_ptr<SandboxHost> m_sandbox;
+    QNetworkAccessManager m_network;
+    History m_history;
+    ProviderDirectory m_directory;
+    QHash<QString, AccountStatus> m_status;
+    QString m_apiLanguage = QStringLiteral("en-US");
+    QString m_sandboxProblem;
+    bool m_keychainUnavailable = false;
+};

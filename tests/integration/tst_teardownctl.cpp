@@ -1,0 +1,313 @@
+// teardownctl as a user runs it: the real binary against an emulator over loopback, its output
+// formats, its plan, its confirmation rules and its exit codes.
+
+#include "Emulator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QElapsedTimer>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct CtlResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+emulator::TencentInstance makeInstance(const QString& id, const QString& chargeType, bool protectedOn = false)
+{
+    emulator::TencentInstance i;
+    i.instanceId = id;
+    i.instanceName = u"网关-"_s + id.right(4);
+    i.region = u"ap-guangzhou"_s;
+    i.zone = u"ap-guangzhou-3"_s;
+    i.instanceChargeType = chargeType;
+    i.disableApiTermination = protectedOn;
+    i.createdTime = QDateTime::currentDateTimeUtc().addDays(-10);
+    if (chargeType == u"PREPAID"_s) {
+        i.expiredTime = QDateTime::currentDateTimeUtc().addMonths(3);
+        i.monthlyPrice = 200;
+    }
+    i.latestOperationState = u"SUCCESS"_s;
+    return i;
+}
+
+} // namespace
+
+class TeardownctlTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void listsInEveryFormat();
+    void listFiltersByRegionStateAndChargeType();
+    void planShowsOutcomesBlockedReasonsAndCalls();
+    void planInChinese();
+    void applyRefusesWithoutYesOffATerminal();
+    void applyReturnsAMixedSelection();
+    void malformedIdIsAUsageError();
+    void missingCredentialsIsAnAccountError();
+    void unreachableEndpointIsAProviderError();
+    void listsTheFleetOfTheEmulatorBinary();
+
+private:
+    CtlResult ctl(const QStringList& arguments, const QString& endpoint = {});
+
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<emulator::Emulator> m_emulator;
+};
+
+void TeardownctlTest::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    emulator::Options options;
+    options.terminatingMs = 100;
+    options.prepaidIsolationMs = 100;
+    m_emulator = std::make_unique<emulator::Emulator>(options);
+    QVERIFY(m_emulator->listen());
+    auto& fleet = m_emulator->tencentFleet();
+    fleet.clear();
+    fleet.add(makeInstance(u"ins-post0001"_s, u"POSTPAID_BY_HOUR"_s));
+    fleet.add(makeInstance(u"ins-post0002"_s, u"POSTPAID_BY_HOUR"_s));
+    fleet.add(makeInstance(u"ins-prep0001"_s, u"PREPAID"_s));
+    fleet.add(makeInstance(u"ins-prot0001"_s, u"POSTPAID_BY_HOUR"_s, true));
+    auto stopped = makeInstance(u"ins-stop0001"_s, u"SPOTPAID"_s);
+    stopped.instanceState = u"STOPPED"_s;
+    stopped.region = u"ap-shanghai"_s;
+    stopped.zone = u"ap-shanghai-2"_s;
+    fleet.add(stopped);
+}
+
+void TeardownctlTest::cleanup()
+{
+    m_emulator.reset();
+    m_home.reset();
+}
+
+// Runs teardownctl without a terminal, while this event loop keeps serving the emulator.
+CtlResult TeardownctlTest::ctl(const QStringList& arguments, const QString& endpoint)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"TENCENTCLOUD_SECRET_ID"_s, u"AKIDSANDBOX"_s);
+    env.insert(u"TENCENTCLOUD_SECRET_KEY"_s, u"sandbox-secret-key"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    env.remove(u"LANGUAGE"_s);
+    env.remove(u"LC_ALL"_s);
+    process.setProcessEnvironment(env);
+    QStringList args = arguments;
+    if (!args.contains(u"--language"_s))
+        args << u"--language"_s << u"en"_s;
+    args << u"--provider"_s << u"tencent"_s << u"--endpoint"_s
+         << (endpoint.isEmpty() ? m_emulator->url().toString() : endpoint) << u"--history"_s
+         << m_home->filePath(u"history.sqlite"_s) << u"--poll-interval"_s << u"100"_s;
+    process.start(QString::fromUtf8(TEARDOWNCTL_PATH), args);
+    process.closeWriteChannel();
+    bool finished = false;
+    connect(&process, &QProcess::finished, this, [&] { finished = true; });
+    QElapsedTimer timer;
+    timer.start();
+    while (!finished && timer.elapsed() < 60000)
+        QTest::qWait(10);
+    CtlResult r;
+    r.exitCode = finished ? process.exitCode() : -1;
+    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    if (!finished)
+        process.kill();
+    return r;
+}
+
+void TeardownctlTest::listsInEveryFormat()
+{
+    const CtlResult json = ctl({u"list"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 5);
+    QSet<QString> ids;
+    for (const QJsonValue v : rows)
+        ids.insert(v.toObject().value(u"instanceId"_s).toString());
+    QCOMPARE(ids, QSet<QString>({u"ins-post0001"_s, u"ins-post0002"_s, u"ins-prep0001"_s, u"ins-prot0001"_s,
+                                 u"ins-stop0001"_s}));
+
+    const CtlResult csv = ctl({u"list"_s, u"--format"_s, u"csv"_s});
+    QCOMPARE(csv.exitCode, 0);
+    QVERIFY(csv.out.startsWith(QChar(0xFEFF))); // spreadsheets read it as UTF-8
+    QCOMPARE(csv.out.count(u"\r\n"_s), 6); // header and five rows
+    QVERIFY(csv.out.contains(u"网关-0001"_s));
+
+    const CtlResult table = ctl({u"list"_s});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(table.out.contains(u"REGION"_s));
+    QVERIFY(table.out.contains(u"ins-prot0001"_s));
+    QVERIFY(table.out.contains(u"5 instances"_s));
+}
+
+void TeardownctlTest::listFiltersByRegionStateAndChargeType()
+{
+    auto idsOf = [](const CtlResult& r) {
+        QSet<QString> ids;
+        for (const QJsonValue v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            ids.insert(v.toObject().value(u"instanceId"_s).toString());
+        return ids;
+    };
+    QCOMPARE(idsOf(ctl({u"list"_s, u"--format"_s, u"json"_s, u"--region"_s, u"ap-shanghai"_s})),
+             QSet<QString>({u"ins-stop0001"_s}));
+    QCOMPARE(idsOf(ctl({u"list"_s, u"--format"_s, u"json"_s, u"--state"_s, u"STOPPED"_s})),
+             QSet<QString>({u"ins-stop0001"_s}));
+    QCOMPARE(idsOf(ctl({u"list"_s, u"--format"_s, u"json"_s, u"--charge-type"_s, u"PREPAID"_s})),
+             QSet<QString>({u"ins-prep0001"_s}));
+    QVERIFY(idsOf(ctl({u"list"_s, u"--format"_s, u"json"_s, u"--recycle-bin"_s})).isEmpty());
+}
+
+void TeardownctlTest::planShowsOutcomesBlockedReasonsAndCalls()
+{
+    const QStringList ids{u"ins-post0001"_s, u"ins-post0002"_s, u"ins-prep0001"_s, u"ins-prot0001"_s};
+    const CtlResult text = ctl(QStringList{u"plan"_s} + ids);
+    QCOMPARE(text.exitCode, 6); // one is blocked
+    QVERIFY(text.out.contains(u"Destroyed at once (irreversible)"_s));
+    QVERIFY(text.out.contains(u"Moved to the recycle bin (recoverable)"_s));
+    QVERIFY(text.out.contains(u"UnsupportedOperation.InstancesProtected"_s));
+    QVERIFY(text.out.contains(u"Calls to send: 2"_s));
+    QCOMPARE(m_emulator->callCount(u"TerminateInstances"_s), 0); // a plan sends nothing
+
+    const CtlResult json = ctl(QStringList{u"plan"_s, u"--format"_s, u"json"_s} + ids);
+    const QJsonObject plan = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(plan.value(u"allowed"_s).toInt(), 3);
+    QCOMPARE(plan.value(u"blocked"_s).toInt(), 1);
+    QCOMPARE(plan.value(u"calls"_s).toArray().size(), 2);
+    QVERIFY(plan.value(u"refundTotal"_s).toDouble() > 0);
+    QVERIFY(plan.value(u"requiresTypedConfirmation"_s).toBool());
+    for (const QJsonValue v : plan.value(u"items"_s).toArray()) {
+        const QJsonObject item = v.toObject();
+        if (item.value(u"instanceId"_s) == u"ins-prot0001"_s)
+            QCOMPARE(item.value(u"blockedCode"_s).toString(), u"UnsupportedOperation.InstancesProtected"_s);
+        if (item.value(u"instanceId"_s) == u"ins-prep0001"_s)
+            QCOMPARE(item.value(u"outcome"_s).toString(), u"recycle-bin"_s);
+    }
+}
+
+void TeardownctlTest::planInChinese()
+{
+    const CtlResult r = ctl({u"plan"_s, u"ins-prot0001"_s, u"ins-post0001"_s, u"--language"_s, u"zh_CN"_s});
+    QCOMPARE(r.exitCode, 6);
+    QVERIFY2(r.out.contains(u"立即销毁（不可撤销）"_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"已阻止"_s));
+}
+
+void TeardownctlTest::applyRefusesWithoutYesOffATerminal()
+{
+    const CtlResult r = ctl({u"apply"_s, u"ins-post0001"_s});
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY(r.err.contains(u"--yes"_s));
+    QCOMPARE(m_emulator->callCount(u"TerminateInstances"_s), 0);
+    QVERIFY(m_emulator->tencentFleet().contains(u"ins-post0001"_s));
+}
+
+void TeardownctlTest::applyReturnsAMixedSelection()
+{
+    const QString report = m_home->filePath(u"report.json"_s);
+    const CtlResult r = ctl({u"apply"_s, u"--yes"_s, u"--report"_s, report, u"ins-post0001"_s, u"ins-post0002"_s,
+                             u"ins-prep0001"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY(r.out.contains(u"[3/3]"_s));
+    auto& fleet = m_emulator->tencentFleet();
+    QVERIFY(!fleet.contains(u"ins-post0001"_s));
+    QVERIFY(!fleet.contains(u"ins-post0002"_s));
+    QCOMPARE(fleet.find(u"ins-prep0001"_s)->instanceState, u"SHUTDOWN"_s);
+    QCOMPARE(m_emulator->callCount(u"TerminateInstances"_s), 2);
+
+    QFile file(report);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray results = QJsonDocument::fromJson(file.readAll()).object().value(u"instances"_s).toArray();
+    QCOMPARE(results.size(), 3);
+    for (const QJsonValue v : results) {
+        QCOMPARE(v.toObject().value(u"state"_s).toString(), u"done"_s);
+        QVERIFY(!v.toObject().value(u"requestId"_s).toString().isEmpty());
+    }
+
+    // The recycle bin, then release for good.
+    const CtlResult bin = ctl({u"list"_s, u"--recycle-bin"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(QJsonDocument::fromJson(bin.out.toUtf8()).array().size(), 1);
+    const CtlResult release = ctl({u"apply"_s, u"--release"_s, u"--all"_s, u"--recycle-bin"_s, u"--yes"_s});
+    QVERIFY2(release.exitCode == 0, qPrintable(release.out + release.err));
+    QVERIFY(!fleet.contains(u"ins-prep0001"_s));
+}
+
+void TeardownctlTest::malformedIdIsAUsageError()
+{
+    const CtlResult r = ctl({u"apply"_s, u"--yes"_s, u"ins-post0001"_s, u"INS-NOPE"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(u"INS-NOPE"_s));
+    QCOMPARE(m_emulator->callLog().size(), 0); // rejected before any call
+}
+
+void TeardownctlTest::missingCredentialsIsAnAccountError()
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"TENCENTCLOUD_SECRET_ID"_s);
+    env.remove(u"TENCENTCLOUD_SECRET_KEY"_s);
+    env.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
+    process.setProcessEnvironment(env);
+    process.start(QString::fromUtf8(TEARDOWNCTL_PATH),
+                  {u"list"_s, u"--language"_s, u"en"_s, u"--endpoint"_s, m_emulator->url().toString()});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 3);
+    QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(u"TENCENTCLOUD_SECRET_KEY"_s));
+}
+
+void TeardownctlTest::unreachableEndpointIsAProviderError()
+{
+    const CtlResult r = ctl({u"list"_s, u"--region"_s, u"ap-guangzhou"_s}, u"http://127.0.0.1:1"_s);
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY(r.err.contains(u"Network.ConnectionRefused"_s));
+    const CtlResult insecure = ctl({u"list"_s}, u"http://example.com"_s);
+    QCOMPARE(insecure.exitCode, 3);
+    QVERIFY(insecure.err.contains(u"Teardown.InsecureEndpoint"_s));
+}
+
+void TeardownctlTest::listsTheFleetOfTheEmulatorBinary()
+{
+    // The documented way: a separate teardown-emulator process and teardownctl against it.
+    QProcess server;
+    server.start(QString::fromUtf8(TEARDOWN_EMULATOR_PATH), {u"--listen"_s, u"127.0.0.1:0"_s});
+    QVERIFY(server.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 20000);
+    const QString line = QString::fromUtf8(server.readLine()).trimmed();
+    const QRegularExpressionMatch m = QRegularExpression(u"^listening on (http://127\\.0\\.0\\.1:\\d+)$"_s).match(line);
+    QVERIFY2(m.hasMatch(), qPrintable(line));
+
+    const CtlResult r = ctl({u"list"_s, u"--format"_s, u"json"_s}, m.captured(1));
+    server.terminate();
+    server.waitForFinished(5000);
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QVERIFY2(rows.size() >= 100, qPrintable(QString::number(rows.size())));
+    QSet<QString> regions;
+    QSet<QString> states;
+    for (const QJsonValue v : rows) {
+        regions.insert(v.toObject().value(u"region"_s).toString());
+        states.insert(v.toObject().value(u"state"_s).toString());
+    }
+    QVERIFY(regions.size() >= 7);
+    QVERIFY(states.contains(u"SHUTDOWN"_s));
+    QVERIFY(states.contains(u"LAUNCH_FAILED"_s));
+}
+
+QTEST_GUILESS_MAIN(TeardownctlTest)
+#include "tst_teardownctl.moc"

@@ -1,0 +1,300 @@
+// The teardown flow end to end: planner and runner against the emulator over loopback HTTP, with
+// the history on real SQLite. Each case sets up the emulator fleet it needs.
+
+#include "EmulatorFixture.h"
+
+#include "ErrorCatalog.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using fixture::instance;
+
+namespace {
+
+const QString kRegion = u"ap-guangzhou"_s;
+
+const InstanceResult& resultFor(const RunReport& report, const QString& id)
+{
+    static const InstanceResult none;
+    for (const InstanceResult& r : report.results) {
+        if (r.instanceId == id)
+            return r;
+    }
+    return none;
+}
+
+QStringList idsOf(const QList<Instance>& instances)
+{
+    QStringList ids;
+    for (const Instance& i : instances)
+        ids << i.id;
+    return ids;
+}
+
+// The instance ids of every TerminateInstances the emulator received, call by call.
+QList<QStringList> terminateBatches(const emulator::Emulator& emu)
+{
+    QList<QStringList> batches;
+    for (const emulator::CallLogEntry& e : emu.callLog()) {
+        if (e.action != u"TerminateInstances"_s)
+            continue;
+        const QJsonObject body = QJsonDocument::fromJson(e.body).object();
+        QStringList ids;
+        for (const QJsonValue v : body.value(u"InstanceIds"_s).toArray())
+            ids << v.toString();
+        batches << ids;
+    }
+    return batches;
+}
+
+} // namespace
+
+class TeardownRunTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void mixedChargeTypesGoToSeparateCallsAndEndInTheirStates();
+    void protectedInstanceIsBlockedAndTheRestReturned();
+    void instanceChangedSincePlanIsNotSent();
+    void refusedBatchSendsTheEligibleRestOnce();
+    void prepaidInstanceThroughBothSteps();
+    void droppedConnectionAfterApplyIsNotResent();
+    void droppedConnectionBeforeApplyIsReportedUnknown();
+    void throttledTerminateIsRetried();
+    void cancelStopsNewBatches();
+    void everyCallIsInTheHistory();
+};
+
+void TeardownRunTest::mixedChargeTypesGoToSeparateCallsAndEndInTheirStates()
+{
+    fixture::Sandbox s;
+    QVERIFY(s.listening && s.provider);
+    s.useFleet({instance(u"ins-post0001"_s), instance(u"ins-post0002"_s), instance(u"ins-prep0001"_s, u"PREPAID"_s),
+                instance(u"ins-spot0001"_s, u"SPOTPAID"_s)});
+    const QList<Instance> selection = s.read(kRegion, s.fleet().ids());
+    QCOMPARE(selection.size(), 4);
+
+    const TeardownPlan plan = s.plan(selection);
+    QCOMPARE(plan.blockedCount(), 0);
+    QCOMPARE(plan.calls.size(), 3); // one charge type per call
+    QCOMPARE(plan.count(Outcome::DestroyedNow), 3);
+    QCOMPARE(plan.count(Outcome::MovedToRecycleBin), 1);
+    QVERIFY(plan.requiresTypedConfirmation());
+
+    const RunReport report = s.run(plan);
+    QCOMPARE(report.count(RunState::Done), 4);
+    QCOMPARE(s.emu.callCount(u"TerminateInstances"_s), 3);
+    QVERIFY(!s.fleet().contains(u"ins-post0001"_s));
+    QVERIFY(!s.fleet().contains(u"ins-post0002"_s));
+    QVERIFY(!s.fleet().contains(u"ins-spot0001"_s));
+    QVERIFY(s.fleet().contains(u"ins-prep0001"_s));
+    QCOMPARE(s.fleet().find(u"ins-prep0001"_s)->instanceState, u"SHUTDOWN"_s);
+    for (const QStringList& batch : terminateBatches(s.emu)) {
+        QSet<QString> chargeTypes;
+        for (const QString& id : batch) {
+            for (const Instance& i : selection) {
+                if (i.id == id)
+                    chargeTypes.insert(i.rawChargeType);
+            }
+        }
+        QCOMPARE(chargeTypes.size(), 1);
+    }
+}
+
+void TeardownRunTest::protectedInstanceIsBlockedAndTheRestReturned()
+{
+    fixture::Sandbox s;
+    auto guarded = instance(u"ins-prot0001"_s);
+    guarded.disableApiTermination = true;
+    s.useFleet({instance(u"ins-post0001"_s), guarded, instance(u"ins-post0002"_s)});
+    const TeardownPlan plan = s.plan(s.read(kRegion, s.fleet().ids()));
+    const PlanItem* blocked = plan.item(Instance::keyFor(s.account.id, u"ins-prot0001"_s));
+    QVERIFY(blocked);
+    QCOMPARE(blocked->decision.blockedCode, u"UnsupportedOperation.InstancesProtected"_s);
+    QCOMPARE(plan.calls.size(), 1);
+    QCOMPARE(plan.calls.first().instanceIds.size(), 2);
+
+    const RunReport report = s.run(plan);
+    QCOMPARE(resultFor(report, u"ins-prot0001"_s).state, RunState::Blocked);
+    QCOMPARE(report.count(RunState::Done), 2);
+    QVERIFY(s.fleet().contains(u"ins-prot0001"_s));
+    QCOMPARE(terminateBatches(s.emu), QList<QStringList>({{u"ins-post0001"_s, u"ins-post0002"_s}}));
+}
+
+void TeardownRunTest::instanceChangedSincePlanIsNotSent()
+{
+    fixture::Sandbox s;
+    s.useFleet({instance(u"ins-post0001"_s), instance(u"ins-post0002"_s)});
+    const TeardownPlan plan = s.plan(s.read(kRegion, s.fleet().ids()));
+    QCOMPARE(plan.allowedCount(), 2);
+
+    // Someone turns protection on between the plan and the run.
+    QVERIFY(s.fleet().setProtected(u"ins-post0002"_s, true));
+    const RunReport report = s.run(plan);
+    const InstanceResult& changed = resultFor(report, u"ins-post0002"_s);
+    QCOMPARE(changed.state, RunState::Skipped);
+    QCOMPARE(changed.error.code, u"Teardown.ChangedSincePlan"_s);
+    QCOMPARE(resultFor(report, u"ins-post0001"_s).state, RunState::Done);
+    QCOMPARE(terminateBatches(s.emu), QList<QStringList>({{u"ins-post0001"_s}}));
+    QVERIFY(s.fleet().contains(u"ins-post0002"_s));
+}
+
+void TeardownRunTest::refusedBatchSendsTheEligibleRestOnce()
+{
+    fixture::Sandbox s;
+    // Outside the return policy: only the provider knows, so the plan allows it and the API
+    // refuses the whole batch.
+    auto unreturnable = instance(u"ins-prep0002"_s, u"PREPAID"_s);
+    unreturnable.returnable = false;
+    s.useFleet({instance(u"ins-prep0001"_s, u"PREPAID"_s), unreturnable, instance(u"ins-prep0003"_s, u"PREPAID"_s)});
+    const TeardownPlan plan = s.plan(s.read(kRegion, s.fleet().ids()));
+    QCOMPARE(plan.allowedCount(), 3);
+    QCOMPARE(plan.calls.size(), 1);
+
+    const RunReport report = s.run(plan);
+    const InstanceResult& offender = resultFor(report, u"ins-prep0002"_s);
+    QCOMPARE(offender.state, RunState::Failed);
+    QCOMPARE(offender.error.code, u"InvalidInstanceNotSupportedPrepaidInstance"_s);
+    QVERIFY(!offender.error.requestId.isEmpty());
+    QCOMPARE(resultFor(report, u"ins-prep0001"_s).state, RunState::Done);
+    QCOMPARE(resultFor(report, u"ins-prep0003"_s).state, RunState::Done);
+
+    const QList<QStringList> batches = terminateBatches(s.emu);
+    QCOMPARE(batches.size(), 2); // the refused batch, then the rest exactly once
+    QCOMPARE(batches.at(1), QStringList({u"ins-prep0001"_s, u"ins-prep0003"_s}));
+    QCOMPARE(s.fleet().find(u"ins-prep0001"_s)->instanceState, u"SHUTDOWN"_s);
+    QCOMPARE(s.fleet().find(u"ins-prep0002"_s)->instanceState, u"RUNNING"_s);
+}
+
+void TeardownRunTest::prepaidInstanceThroughBothSteps()
+{
+    fixture::Sandbox s;
+    s.useFleet({instance(u"ins-prep0001"_s, u"PREPAID"_s)});
+    const TeardownPlan first = s.plan(s.read(kRegion, {u"ins-prep0001"_s}));
+    QCOMPARE(first.items.first().decision.outcome, Outcome::MovedToRecycleBin);
+    QVERIFY(first.items.first().recoverableUntil.isValid());
+    QVERIFY(!first.requiresTypedConfirmation()); // recoverable, not a production account
+    QCOMPARE(s.run(first).count(RunState::Done), 1);
+    QCOMPARE(s.fleet().find(u"ins-prep0001"_s)->instanceState, u"SHUTDOWN"_s);
+
+    // In the recycle bin: returning again is blocked; releasing destroys it.
+    const QList<Instance> recycled = s.read(kRegion, {u"ins-prep0001"_s});
+    QCOMPARE(recycled.size(), 1);
+    QCOMPARE(recycled.first().lifecycle, Lifecycle::RecycleBin);
+    QCOMPARE(s.plan(recycled, Intent::Return).items.first().decision.blockedCode, u"Teardown.AlreadyInRecycleBin"_s);
+    const TeardownPlan release = s.plan(recycled, Intent::Release);
+    QCOMPARE(release.items.first().decision.outcome, Outcome::DestroyedNow);
+    QVERIFY(release.requiresTypedConfirmation());
+    QCOMPARE(s.run(release).count(RunState::Done), 1);
+    QVERIFY(!s.fleet().contains(u"ins-prep0001"_s));
+    QCOMPARE(s.emu.callCount(u"TerminateInstances"_s), 2);
+}
+
+void TeardownRunTest::droppedConnectionAfterApplyIsNotResent()
+{
+    auto options = fixture::fastOptions();
+    options.faults = u"drop-after:TerminateInstances@1"_s;
+    fixture::Sandbox s(options);
+    s.useFleet({instance(u"ins-prep0001"_s, u"PREPAID"_s), instance(u"ins-prep0002"_s, u"PREPAID"_s)});
+    const RunReport report = s.run(s.plan(s.read(kRegion, s.fleet().ids())));
+
+    // The emulator applied the call and dropped the connection: a resend would have destroyed
+    // both instances for good. The runner reads the state instead and sees them in the recycle bin.
+    QCOMPARE(s.emu.callCount(u"TerminateInstances"_s), 1);
+    for (const QString& id : {u"ins-prep0001"_s, u"ins-prep0002"_s}) {
+        QVERIFY2(s.fleet().contains(id), qPrintable(id));
+        QCOMPARE(s.fleet().find(id)->instanceState, u"SHUTDOWN"_s);
+        QCOMPARE(resultFor(report, id).state, RunState::Done);
+    }
+    // The history shows the destructive call whose reply was lost.
+    const QList<CallRecord> calls = s.history.calls();
+    const auto lost = std::find_if(calls.cbegin(), calls.cend(), [](const CallRecord& c) {
+        return c.action == u"TerminateInstances"_s;
+    });
+    QVERIFY(lost != calls.cend());
+    QCOMPARE(lost->status, CallStatus::Unknown);
+}
+
+void TeardownRunTest::droppedConnectionBeforeApplyIsReportedUnknown()
+{
+    auto options = fixture::fastOptions();
+    options.faults = u"drop-before:TerminateInstances"_s;
+    fixture::Sandbox s(options);
+    s.useFleet({instance(u"ins-post0001"_s)});
+    const RunReport report = s.run(s.plan(s.read(kRegion, {u"ins-post0001"_s})));
+
+    const InstanceResult& r = resultFor(report, u"ins-post0001"_s);
+    QCOMPARE(r.state, RunState::Unknown);
+    QCOMPARE(r.error.code, u"Teardown.OutcomeUnknown"_s);
+    QCOMPARE(s.emu.callCount(u"TerminateInstances"_s), 1); // never resent
+    QCOMPARE(s.fleet().find(u"ins-post0001"_s)->instanceState, u"RUNNING"_s);
+}
+
+void TeardownRunTest::throttledTerminateIsRetried()
+{
+    auto options = fixture::fastOptions();
+    options.faults = u"throttle:TerminateInstances@1"_s;
+    fixture::Sandbox s(options);
+    s.useFleet({instance(u"ins-post0001"_s)});
+    const RunReport report = s.run(s.plan(s.read(kRegion, {u"ins-post0001"_s})));
+    QCOMPARE(resultFor(report, u"ins-post0001"_s).state, RunState::Done);
+    // Throttling proves nothing happened: the one reply that allows sending again.
+    QCOMPARE(s.emu.callCount(u"TerminateInstances"_s), 2);
+    QVERIFY(!s.fleet().contains(u"ins-post0001"_s));
+}
+
+void TeardownRunTest::cancelStopsNewBatches()
+{
+    fixture::Sandbox s;
+    QList<emulator::TencentInstance> many;
+    for (int n = 0; n < 250; ++n)
+        many << instance(u"ins-c%1"_s.arg(n, 7, 10, QChar(u'0')));
+    s.useFleet(many);
+    const TeardownPlan plan = s.plan(s.read(kRegion, s.fleet().ids()));
+    QCOMPARE(plan.calls.size(), 3); // 100 + 100 + 50
+
+    bool canceled = false;
+    const RunReport report = s.run(plan, fixture::fastRunner(), [&](TeardownRunner& runner, const InstanceResult& r) {
+        if (!canceled && (r.state == RunState::Verifying || r.state == RunState::Done)) {
+            canceled = true;
+            runner.cancel();
+        }
+    });
+    QVERIFY(report.canceled);
+    const int sent = s.emu.callCount(u"TerminateInstances"_s);
+    QVERIFY2(sent >= 1 && sent < 3, qPrintable(QString::number(sent)));
+    QCOMPARE(report.count(RunState::Done), sent == 1 ? 100 : 200);
+    QCOMPARE(report.count(RunState::Canceled), 250 - report.count(RunState::Done));
+    for (const InstanceResult& r : report.results)
+        QVERIFY(isFinal(r.state));
+}
+
+void TeardownRunTest::everyCallIsInTheHistory()
+{
+    fixture::Sandbox s;
+    QVERIFY(s.historyOpen);
+    s.useFleet({instance(u"ins-post0001"_s), instance(u"ins-prep0001"_s, u"PREPAID"_s)});
+    s.run(s.plan(s.read(kRegion, s.fleet().ids())));
+
+    const QList<CallRecord> calls = s.history.calls();
+    QCOMPARE(calls.size(), s.emu.callLog().size()); // one row per request the emulator saw
+    QHash<QString, int> byAction;
+    for (const CallRecord& c : calls) {
+        byAction[c.action] += 1;
+        QVERIFY2(c.status != CallStatus::Sent, qPrintable(c.action)); // every row completed
+        QCOMPARE(c.destructive, c.action == u"TerminateInstances"_s);
+        if (c.destructive) {
+            QVERIFY(!c.requestId.isEmpty());
+            QCOMPARE(c.region, kRegion);
+        }
+    }
+    QCOMPARE(byAction.value(u"TerminateInstances"_s), 2);
+    QCOMPARE(byAction.value(u"TerminateInstances"_s), s.emu.callCount(u"TerminateInstances"_s));
+    QVERIFY(byAction.value(u"DescribeInstances"_s) >= 2); // the selection and the re-check
+    QVERIFY(s.history.unconfirmedCalls().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TeardownRunTest)
+#include "tst_teardownrun.moc"
