@@ -15,7 +15,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcTencentEndpoint, "teardown.emulator.tencent")
+Q_LOGGING_CATEGORY(lcTencentEndpoint, "teardown.emulator.tencent", QtInfoMsg)
 
 namespace emulator {
 

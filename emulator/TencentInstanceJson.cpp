@@ -172,7 +172,7 @@ QJsonObject toJson(const TencentInstance& i)
         {u"OsName"_s, i.osName},
         {u"ImageId"_s, i.imageId},
         {u"SystemDisk"_s,
-         QJsonObject{{u"DiskType"_s, u"CLOUD_PREMIUM"_s}, {u"DiskId"_s, u"disk-"_s + diskSuffix}, {u"DiskSize"_s, 50}}},
+         QJsonObject{{u"DiskType"_s, u"CLOUD_PREMIUM"_s}, {u"DiskId"_s, QString(u"disk-"_s + diskSuffix)}, {u"DiskSize"_s, 50}}},
         {u"DataDisks"_s, QJsonValue(QJsonValue::Null)},
         {u"InternetAccessible"_s,
          QJsonObject{{u"InternetChargeType"_s, u"TRAFFIC_POSTPAID_BY_HOUR"_s},

@@ -11,7 +11,7 @@ QString CsvWriter::escape(const QString& cell)
 {
     QString value = cell;
     // A name like "=HYPERLINK(...)" must stay text when the export is opened in a spreadsheet.
-    if (!value.isEmpty() && QStringView(u"=+-@").contains(value.front()))
+    if (!value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.front()))
         value.prepend(u'\'');
     if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r'))
         value = u'"' + value.replace(u'"', u"\"\""_s) + u'"';

@@ -15,13 +15,22 @@ void RateLimiter::setRate(const QString& bucket, double perSecond)
 {
     Bucket& b = m_buckets[bucket];
     b.perSecond = perSecond;
-    b.tokens = perSecond;
+    b.tokens = capacity(perSecond);
     b.refilledAtMs = m_clock.elapsed();
     if (!b.timer) {
         b.timer = new QTimer(this);
         b.timer->setSingleShot(true);
         connect(b.timer, &QTimer::timeout, this, [this, bucket] { dispatch(bucket); });
     }
+    if (!b.waiters.isEmpty())
+        dispatch(bucket);
+}
+
+double RateLimiter::capacity(double perSecond)
+{
+    // A bucket holds a second's worth of tokens, and always room for one call: a rate below one
+    // per second must still grant.
+    return std::max(1.0, perSecond);
 }
 
 double RateLimiter::rate(const QString& bucket) const
@@ -33,7 +42,7 @@ double RateLimiter::rate(const QString& bucket) const
 void RateLimiter::refill(Bucket& bucket)
 {
     const qint64 now = m_clock.elapsed();
-    bucket.tokens = std::min(bucket.perSecond, bucket.tokens + (now - bucket.refilledAtMs) * bucket.perSecond / 1000.0);
+    bucket.tokens = std::min(capacity(bucket.perSecond), bucket.tokens + (now - bucket.refilledAtMs) * bucket.perSecond / 1000.0);
     bucket.refilledAtMs = now;
 }
 
@@ -57,6 +66,11 @@ void RateLimiter::acquire(const QString& bucket, QObject* context, std::function
 void RateLimiter::dispatch(const QString& name)
 {
     Bucket& b = m_buckets[name];
+    if (b.perSecond <= 0) { // the limit was lifted while callers waited
+        while (!b.waiters.isEmpty())
+            grant(b.waiters.dequeue());
+        return;
+    }
     refill(b);
     while (!b.waiters.isEmpty() && b.tokens >= 1.0) {
         Waiter w = b.waiters.dequeue();

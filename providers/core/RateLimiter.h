@@ -46,6 +46,7 @@ private:
         QTimer* timer = nullptr;
     };
 
+    static double capacity(double perSecond);
     void refill(Bucket& bucket);
     void dispatch(const QString& name);
     static void grant(Waiter waiter);

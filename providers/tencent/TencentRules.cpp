@@ -71,7 +71,8 @@ Decision TencentRules::decide(const Instance& instance, Intent intent) const
 
 bool TencentRules::isWellFormedId(const QString& instanceId) const
 {
-    static const QRegularExpression pattern(u"^ins-[a-z0-9]{8}$"_s);
+    // Anchored exactly: "$" alone would also accept a trailing newline.
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"ins-[a-z0-9]{8}"_s));
     return pattern.match(instanceId).hasMatch();
 }
 

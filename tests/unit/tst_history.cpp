@@ -364,7 +364,7 @@ void HistoryTest::instanceIdsPerCall()
     QVERIFY2(history.open(dbPath()), qPrintable(history.errorString()));
     QStringList ids;
     for (int n = 0; n < 100; ++n)
-        ids << u"ins-%1"_s.arg(n, 8, 10, u'0');
+        ids << u"ins-%1"_s.arg(n, 8, 10, QChar(u'0'));
     CallRecord batch = makeRecord(u"batch"_s, kT0, ids, true);
     CallRecord single = makeRecord(u"single"_s, kT0.addSecs(1), {ids[57]}, true);
     CallRecord none = makeRecord(u"regions"_s, kT0.addSecs(2), {}, false);

@@ -29,7 +29,7 @@ const QDateTime kNow(QDate(2025, 3, 14), QTime(9, 26, 53), Qt::UTC);
 // ins- and 8 lowercase letters or digits, distinct for every n.
 QString insId(int n)
 {
-    return u"ins-%1"_s.arg(n, 8, 36, u'0');
+    return u"ins-%1"_s.arg(n, 8, 36, QChar(u'0'));
 }
 
 Instance makeInstance(const QString& accountId, const QString& region, const QString& id, const QString& state,

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "Instance.h"
+
+#include <QPointer>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+#include <vector>
+
+class InstanceTableModel;
+
+// Filters and sorts an InstanceTableModel for the instance view.
+//
+// Filters combine (all must accept): a search text (case-insensitive substring of the id, name, an
+// IP or a tag; several words must all match), statuses, charge classes, accounts, regions and
+// "recycle bin only". An empty list means "any". Sorting compares the model's fields directly
+// (InstanceTableModel::compareRows), ties broken on the instance key.
+//
+// A filter change that shows or hides many scattered rows is applied as one layout change instead
+// of QSortFilterProxyModel's per-interval row signals (which cost O(rows) each); the full sort order
+// of the current column is kept so that re-sorting the rows a filter lets through is cheap.
+class InstanceFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit InstanceFilterProxy(QObject* parent = nullptr);
+    ~InstanceFilterProxy() override;
+
+    // Expects an InstanceTableModel; any other model is shown unfiltered and sorted by the base class.
+    void setSourceModel(QAbstractItemModel* sourceModel) override;
+    InstanceTableModel* instanceModel() const;
+
+    QString searchText() const { return m_searchText; }
+    void setSearchText(const QString& text);
+    QList<Lifecycle> statusFilter() const { return m_statuses; }
+    void setStatusFilter(const QList<Lifecycle>& lifecycles);
+    QList<ChargeClass> chargeFilter() const { return m_charges; }
+    void setChargeFilter(const QList<ChargeClass>& charges);
+    QStringList accountFilter() const { return m_accounts; }
+    void setAccountFilter(const QStringList& accountIds);
+    QStringList regionFilter() const { return m_regions; }
+    void setRegionFilter(const QStringList& regions);
+    bool recycleBinOnly() const { return m_criteria.recycleBinOnly; }
+    void setRecycleBinOnly(bool on);
+
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // The rows the view shows, in its order (for exporting the visible list).
+    QList<Instance> visibleInstances() const;
+    // The instances behind indexes of this proxy (e.g. a view's selection), each once, in view order.
+    QList<Instance> instancesForRows(const QModelIndexList& proxyIndexes) const;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool lessThan(const QModelIndex& sourceLeft, const QModelIndex& sourceRight) const override;
+
+private:
+    struct Criteria
+    {
+        QStringList terms; // lowercase
+        quint32 lifecycles = 0; // bit per Lifecycle; 0 = any
+        quint32 charges = 0; // bit per ChargeClass; 0 = any
+        QSet<QString> accounts;
+        QSet<QString> regions;
+        bool recycleBinOnly = false;
+        friend bool operator==(const Criteria&, const Criteria&) = default;
+    };
+
+    bool accepts(const Criteria& criteria, int sourceRow) const;
+    void apply(Criteria criteria);
+    void buildRank(int column);
+    bool rankUsable(int column) const;
+
+    QPointer<InstanceTableModel> m_model;
+    Criteria m_criteria;
+    QString m_searchText;
+    QList<Lifecycle> m_statuses;
+    QList<ChargeClass> m_charges;
+    QStringList m_accounts;
+    QStringList m_regions;
+
+    // While apply() hands a new filter to the base class: the verdict per source row, computed once.
+    std::vector<quint8> m_verdicts;
+    bool m_useVerdicts = false;
+
+    // Position of every source row in the full order of m_rankColumn (ascending), valid while the
+    // model's generation is m_rankGeneration.
+    std::vector<int> m_rank;
+    int m_rankColumn = -1;
+    quint64 m_rankGeneration = 0;
+};
