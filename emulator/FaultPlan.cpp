@@ -15,9 +15,9 @@ struct KindName
 };
 
 constexpr KindName kKinds[] = {
-    {FaultKind::Delay, "delay"_L1},           {FaultKind::Throttle, "throttle"_L1},
-    {FaultKind::Internal, "internal"_L1},     {FaultKind::Http500, "http500"_L1},
-    {FaultKind::Garbage, "garbage"_L1},       {FaultKind::DropBefore, "drop-before"_L1},
+    {FaultKind::Delay, "delay"_L1},          {FaultKind::Throttle, "throttle"_L1},
+    {FaultKind::Internal, "internal"_L1},    {FaultKind::Http500, "http500"_L1},
+    {FaultKind::Garbage, "garbage"_L1},      {FaultKind::DropBefore, "drop-before"_L1},
     {FaultKind::DropAfter, "drop-after"_L1},
 };
 
@@ -50,8 +50,7 @@ QString faultKindName(FaultKind kind)
 
 FaultPlan::FaultPlan(quint64 seed)
     : m_seed(seed)
-{
-}
+{ }
 
 std::optional<FaultRule> FaultPlan::parseItem(const QString& item, QString* error)
 {
@@ -64,8 +63,9 @@ std::optional<FaultRule> FaultPlan::parseItem(const QString& item, QString* erro
     }
     const std::optional<FaultKind> kind = kindNamed(m.capturedView(1));
     if (!kind) {
-        fail(error, u"unknown fault kind \"%1\" (delay, throttle, internal, http500, garbage, drop-before, "
-                    "drop-after)"_s.arg(m.captured(1)));
+        fail(error,
+             u"unknown fault kind \"%1\" (delay, throttle, internal, http500, garbage, drop-before, "
+             "drop-after)"_s.arg(m.captured(1)));
         return std::nullopt;
     }
     FaultRule rule;

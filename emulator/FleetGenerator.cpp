@@ -17,20 +17,20 @@ struct InstanceType
 };
 
 constexpr InstanceType kTypes[] = {
-    {"SA2.MEDIUM2", 2, 2, 118.0},   {"S5.MEDIUM4", 2, 4, 216.0},   {"S5.LARGE8", 4, 8, 432.0},
-    {"C6.XLARGE8", 4, 8, 518.4},    {"S6.2XLARGE16", 8, 16, 879.2}, {"M5.LARGE32", 4, 32, 906.0},
+    {"SA2.MEDIUM2", 2, 2, 118.0},     {"S5.MEDIUM4", 2, 4, 216.0},    {"S5.LARGE8", 4, 8, 432.0},
+    {"C6.XLARGE8", 4, 8, 518.4},      {"S6.2XLARGE16", 8, 16, 879.2}, {"M5.LARGE32", 4, 32, 906.0},
     {"GN7.2XLARGE32", 8, 32, 4236.0},
 };
 
 const QStringList kOsNames{
-    u"TencentOS Server 3.1 (TK4)"_s,       u"Ubuntu Server 22.04 LTS 64bit"_s, u"CentOS 7.9 64位"_s,
-    u"Debian 12.0 64bit"_s,                u"Rocky Linux 9.2 64位"_s,          u"Windows Server 2019 数据中心版 64位中文版"_s,
+    u"TencentOS Server 3.1 (TK4)"_s, u"Ubuntu Server 22.04 LTS 64bit"_s, u"CentOS 7.9 64位"_s,
+    u"Debian 12.0 64bit"_s,          u"Rocky Linux 9.2 64位"_s,          u"Windows Server 2019 数据中心版 64位中文版"_s,
 };
 const QString kCommercialOs = u"Red Hat Enterprise Linux 8.6 64位"_s;
 
-const QStringList kEnglishNames{u"web"_s,      u"api-gateway"_s, u"batch-worker"_s, u"db-replica"_s,
+const QStringList kEnglishNames{u"web"_s,       u"api-gateway"_s, u"batch-worker"_s, u"db-replica"_s,
                                 u"ci-runner"_s, u"cache"_s,       u"bastion"_s,      u"ml-train"_s};
-const QStringList kChineseNames{u"支付网关"_s, u"订单服务"_s, u"数据分析"_s, u"日志采集"_s,
+const QStringList kChineseNames{u"支付网关"_s, u"订单服务"_s,   u"数据分析"_s, u"日志采集"_s,
                                 u"用户中心"_s, u"测试服务器"_s, u"消息队列"_s, u"风控引擎"_s};
 const QStringList kTeams{u"payments"_s, u"platform"_s, u"data"_s, u"web"_s, u"infra"_s};
 const QString kAlphabet = u"abcdefghijklmnopqrstuvwxyz0123456789"_s;
@@ -40,8 +40,7 @@ const QString kAlphabet = u"abcdefghijklmnopqrstuvwxyz0123456789"_s;
 FleetGenerator::FleetGenerator(quint64 seed, const QDateTime& now)
     : m_random(quint32(seed ^ (seed >> 32)) ^ 0x7ea4d0c5u)
     , m_now(now.toUTC())
-{
-}
+{ }
 
 QString FleetGenerator::randomToken(int length)
 {
@@ -139,7 +138,8 @@ TencentInstance FleetGenerator::make(const Profile& profile, const QString& regi
 
     if (i.instanceChargeType == u"PREPAID"_s) {
         i.expiredTime = m_now.addDays(m_random.bounded(3u, 400u)).addSecs(m_random.bounded(86400u));
-        i.renewFlag = pick({u"NOTIFY_AND_MANUAL_RENEW"_s, u"NOTIFY_AND_AUTO_RENEW"_s, u"DISABLE_NOTIFY_AND_MANUAL_RENEW"_s});
+        i.renewFlag =
+            pick({u"NOTIFY_AND_MANUAL_RENEW"_s, u"NOTIFY_AND_AUTO_RENEW"_s, u"DISABLE_NOTIFY_AND_MANUAL_RENEW"_s});
     }
     if (i.instanceChargeType == u"CDHPAID"_s)
         i.hostId = u"host-"_s + randomToken(8);
@@ -188,12 +188,12 @@ QList<FleetGenerator::Profile> FleetGenerator::sandboxProfiles()
             profiles.append(make());
     };
     // Every transitional and failed state the API reports (reference §3.3).
-    for (const QString& state : {u"PENDING"_s, u"LAUNCH_FAILED"_s, u"STARTING"_s, u"STOPPING"_s, u"REBOOTING"_s,
-                                 u"TERMINATING"_s})
+    for (const QString& state :
+         {u"PENDING"_s, u"LAUNCH_FAILED"_s, u"STARTING"_s, u"STOPPING"_s, u"REBOOTING"_s, u"TERMINATING"_s})
         add(2, [&] { return Profile{.state = state, .chargeType = either()}; });
-    for (const QString& state : {u"ENTER_RESCUE_MODE"_s, u"RESCUE_MODE"_s, u"EXIT_RESCUE_MODE"_s,
-                                 u"ENTER_SERVICE_LIVE_MIGRATE"_s, u"SERVICE_LIVE_MIGRATE"_s,
-                                 u"EXIT_SERVICE_LIVE_MIGRATE"_s})
+    for (const QString& state :
+         {u"ENTER_RESCUE_MODE"_s, u"RESCUE_MODE"_s, u"EXIT_RESCUE_MODE"_s, u"ENTER_SERVICE_LIVE_MIGRATE"_s,
+          u"SERVICE_LIVE_MIGRATE"_s, u"EXIT_SERVICE_LIVE_MIGRATE"_s})
         add(1, [&] { return Profile{.state = state, .chargeType = either()}; });
     // The recycle bin: returned and expired prepaid instances, postpaid ones isolated for arrears.
     add(5, [&] { return Profile{.state = u"SHUTDOWN"_s, .chargeType = prepaid, .isolatedSource = u"MANMADE"_s}; });
@@ -211,9 +211,8 @@ QList<FleetGenerator::Profile> FleetGenerator::sandboxProfiles()
     });
     add(4, [&] { return Profile{.state = steady(), .chargeType = prepaid, .commercialOs = true}; });
     add(2, [&] { return Profile{.state = steady(), .chargeType = prepaid, .returnable = false}; });
-    add(2, [&] {
-        return Profile{.state = u"RUNNING"_s, .chargeType = either(), .runningOperation = u"ResetInstance"_s};
-    });
+    add(2,
+        [&] { return Profile{.state = u"RUNNING"_s, .chargeType = either(), .runningOperation = u"ResetInstance"_s}; });
     // Every other charge type.
     add(8, [&] { return Profile{.state = steady(), .chargeType = u"SPOTPAID"_s}; });
     add(5, [&] { return Profile{.state = steady(), .chargeType = u"CDHPAID"_s}; });
@@ -231,8 +230,8 @@ QList<TencentInstance> FleetGenerator::sandbox()
 {
     // Bigger regions get more instances; the total matches the profile count.
     const QList<std::pair<QString, int>> quota{
-        {u"ap-guangzhou"_s, 32},    {u"ap-shanghai"_s, 25},  {u"ap-beijing"_s, 25},       {u"ap-chengdu"_s, 10},
-        {u"ap-hongkong"_s, 14},     {u"ap-singapore"_s, 18}, {u"na-siliconvalley"_s, 14}, {u"eu-frankfurt"_s, 10},
+        {u"ap-guangzhou"_s, 32}, {u"ap-shanghai"_s, 25},  {u"ap-beijing"_s, 25},       {u"ap-chengdu"_s, 10},
+        {u"ap-hongkong"_s, 14},  {u"ap-singapore"_s, 18}, {u"na-siliconvalley"_s, 14}, {u"eu-frankfurt"_s, 10},
     };
     const QList<Profile> profiles = sandboxProfiles();
     QList<TencentInstance> out;
@@ -246,12 +245,12 @@ QList<TencentInstance> FleetGenerator::sandbox()
 
     // The instances the reference's examples look for (§1.4 and SDK vector TV1), so those exact
     // requests find something in ap-guangzhou.
-    TencentInstance unnamed = make(Profile{.state = u"RUNNING"_s, .chargeType = u"POSTPAID_BY_HOUR"_s}, u"ap-guangzhou"_s,
-                                   u"ap-guangzhou-3"_s);
+    TencentInstance unnamed = make(Profile{.state = u"RUNNING"_s, .chargeType = u"POSTPAID_BY_HOUR"_s},
+                                   u"ap-guangzhou"_s, u"ap-guangzhou-3"_s);
     unnamed.instanceName = u"未命名"_s;
     out.append(unnamed);
-    TencentInstance testServer = make(Profile{.state = u"STOPPED"_s, .chargeType = u"PREPAID"_s}, u"ap-guangzhou"_s,
-                                      u"ap-guangzhou-4"_s);
+    TencentInstance testServer =
+        make(Profile{.state = u"STOPPED"_s, .chargeType = u"PREPAID"_s}, u"ap-guangzhou"_s, u"ap-guangzhou-4"_s);
     testServer.instanceName = u"测试服务器-01"_s;
     testServer.tags = {{u"环境"_s, u"生产"_s}, {u"team"_s, u"data"_s}};
     out.append(testServer);

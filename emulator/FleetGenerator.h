@@ -46,7 +46,7 @@ private:
     QString nameFor(bool chinese);
     QString pick(const QStringList& options);
     int percent() { return int(m_random.bounded(100)); }
-    QString regionNetwork(const QString& region, const QString& prefix);
+    QString regionNetwork(const QString& key, const QString& prefix); // one id per region or zone
 
     QRandomGenerator m_random;
     QDateTime m_now;

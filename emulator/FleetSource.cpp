@@ -32,8 +32,9 @@ bool loadFile(const QString& path, QList<TencentInstance>* instances, QString* e
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(error, u"fleet file %1 is not JSON: %2 at offset %3"_s.arg(path, parseError.errorString())
-                               .arg(parseError.offset));
+        return fail(
+            error,
+            u"fleet file %1 is not JSON: %2 at offset %3"_s.arg(path, parseError.errorString()).arg(parseError.offset));
     const QJsonValue tencent = doc.object().value(u"tencent"_s);
     if (!doc.isObject() || !tencent.isArray())
         return fail(error, u"fleet file %1 needs an object with a \"tencent\" array"_s.arg(path));
@@ -47,8 +48,9 @@ bool loadFile(const QString& path, QList<TencentInstance>* instances, QString* e
         if (!instance)
             return fail(error, u"fleet file %1, tencent[%2]: %3"_s.arg(path).arg(n).arg(why));
         if (seen.contains(instance->instanceId))
-            return fail(error, u"fleet file %1, tencent[%2]: duplicate InstanceId %3"_s.arg(path).arg(n).arg(
-                                   instance->instanceId));
+            return fail(
+                error,
+                u"fleet file %1, tencent[%2]: duplicate InstanceId %3"_s.arg(path).arg(n).arg(instance->instanceId));
         seen.insert(instance->instanceId);
         out.append(std::move(*instance));
     }

@@ -159,7 +159,8 @@ bool InstanceFilter::matches(const Condition& c, const TencentInstance& i)
     if (n == u"public-ip-address"_s)
         return anyOf(c.values, i.publicIpAddresses);
     if (n == u"tag-key"_s) {
-        return std::any_of(i.tags.cbegin(), i.tags.cend(), [&c](const TencentTag& t) { return c.values.contains(t.key); });
+        return std::any_of(i.tags.cbegin(), i.tags.cend(),
+                           [&c](const TencentTag& t) { return c.values.contains(t.key); });
     }
     if (n == u"tag-value"_s) {
         return std::any_of(i.tags.cbegin(), i.tags.cend(),

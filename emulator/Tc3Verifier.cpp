@@ -129,8 +129,7 @@ Tc3Verifier::Tc3Verifier(SecretLookup secrets, Clock clock, QByteArray service)
     : m_secrets(std::move(secrets))
     , m_clock(std::move(clock))
     , m_service(std::move(service))
-{
-}
+{ }
 
 QByteArray Tc3Verifier::utcDate(qint64 timestamp)
 {
@@ -200,7 +199,7 @@ Tc3Verdict Tc3Verifier::verify(const Tc3Inbound& request) const
     if (auth->date != date || auth->service != m_service)
         return reject(u"AuthFailure.SignatureFailure"_s, auth->secretId,
                       u"the credential scope must be %1/%2/tc3_request"_s.arg(QString::fromLatin1(date),
-                                                                               QString::fromLatin1(m_service)));
+                                                                              QString::fromLatin1(m_service)));
 
     const QByteArray scope = date + '/' + m_service + '/' + kTerminator;
     const QByteArray toSign = stringToSign(timestamp, scope, canonicalRequest(request, auth->signedHeaders));

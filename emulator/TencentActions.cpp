@@ -34,8 +34,7 @@ QList<Item> page(const QList<Item>& all, int offset, int limit)
 TencentActions::TencentActions(TencentFleet& fleet, TencentLifecycle& lifecycle)
     : m_fleet(fleet)
     , m_termination(fleet, lifecycle)
-{
-}
+{ }
 
 QStringList TencentActions::actions()
 {
@@ -68,8 +67,8 @@ TencentResult TencentActions::describeRegions(const TencentCall& call) const
         return TencentResult::failed(e);
     QJsonArray set;
     for (const TencentRegion& r : TencentRegions::all()) {
-        set.append(QJsonObject{
-            {u"Region"_s, r.id}, {u"RegionName"_s, r.name(call.language)}, {u"RegionState"_s, r.state}});
+        set.append(
+            QJsonObject{{u"Region"_s, r.id}, {u"RegionName"_s, r.name(call.language)}, {u"RegionState"_s, r.state}});
     }
     return TencentResult::ok({{u"TotalCount"_s, set.size()}, {u"RegionSet"_s, set}});
 }

@@ -76,8 +76,7 @@ TencentEndpoint::TencentEndpoint(EmulatorServices services, TencentFleet& fleet,
               return it == m_keys.cend() ? std::nullopt : std::optional<QString>(*it);
           },
           m_services.clock)
-{
-}
+{ }
 
 void TencentEndpoint::addKey(const QString& secretId, const QString& secretKey)
 {
@@ -166,9 +165,9 @@ TencentError TencentEndpoint::admit(Exchange& x)
     if (x.version.isEmpty())
         return missingHeader(u"X-TC-Version"_s);
     if (x.version != kVersion)
-        return TencentError::withDetail(u"NoSuchVersion"_s,
-                                        u"Version %1 does not exist; CVM uses 2017-03-12."_s.arg(QString::fromUtf8(x.version)),
-                                        u"版本 %1 不存在，CVM 使用 2017-03-12。"_s.arg(QString::fromUtf8(x.version)));
+        return TencentError::withDetail(
+            u"NoSuchVersion"_s, u"Version %1 does not exist; CVM uses 2017-03-12."_s.arg(QString::fromUtf8(x.version)),
+            u"版本 %1 不存在，CVM 使用 2017-03-12。"_s.arg(QString::fromUtf8(x.version)));
     if (x.region.isEmpty() && TencentActions::requiresRegion(x.action))
         return missingHeader(u"X-TC-Region"_s);
     if (!x.region.isEmpty() && TencentActions::requiresRegion(x.action) && !isKnownRegion(x.region))
@@ -208,9 +207,10 @@ HttpReply TencentEndpoint::run(Exchange& x)
         const QJsonDocument doc = QJsonDocument::fromJson(x.inbound.body, &parseError);
         // A body that is not a JSON object is a parameter format error (reference §2.3).
         if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-            return errorReply(x, TencentError::withDetail(u"InvalidParameter"_s,
-                                                          u"The request body is not a JSON object."_s,
-                                                          u"请求体不是 JSON 对象。"_s));
+            return errorReply(x,
+                              TencentError::withDetail(u"InvalidParameter"_s,
+                                                       u"The request body is not a JSON object."_s,
+                                                       u"请求体不是 JSON 对象。"_s));
         params = doc.object();
     }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "EmulatorServices.h"
-#include "TencentActions.h"
 #include "Tc3Verifier.h"
+#include "TencentActions.h"
 
 #include <QHash>
 #include <QObject>

@@ -29,8 +29,7 @@ class FieldReader
 public:
     explicit FieldReader(const QJsonObject& json)
         : m_json(json)
-    {
-    }
+    { }
 
     void string(const QString& key, QString* out)
     {
@@ -172,7 +171,9 @@ QJsonObject toJson(const TencentInstance& i)
         {u"OsName"_s, i.osName},
         {u"ImageId"_s, i.imageId},
         {u"SystemDisk"_s,
-         QJsonObject{{u"DiskType"_s, u"CLOUD_PREMIUM"_s}, {u"DiskId"_s, QString(u"disk-"_s + diskSuffix)}, {u"DiskSize"_s, 50}}},
+         QJsonObject{{u"DiskType"_s, u"CLOUD_PREMIUM"_s},
+                     {u"DiskId"_s, QString(u"disk-"_s + diskSuffix)},
+                     {u"DiskSize"_s, 50}}},
         {u"DataDisks"_s, QJsonValue(QJsonValue::Null)},
         {u"InternetAccessible"_s,
          QJsonObject{{u"InternetChargeType"_s, u"TRAFFIC_POSTPAID_BY_HOUR"_s},

@@ -29,8 +29,7 @@ TencentLifecycle::TencentLifecycle(TencentFleet& fleet, Timing timing, std::func
     , m_fleet(fleet)
     , m_timing(timing)
     , m_clock(std::move(clock))
-{
-}
+{ }
 
 void TencentLifecycle::destroy(const QString& instanceId, const QString& requestId)
 {

@@ -78,9 +78,10 @@ TencentError instanceIds(const QJsonObject& params, QStringList* ids, bool requi
         return {};
     }
     if (ids->size() > MaxInstanceIds)
-        return TencentError::withDetail(u"InvalidParameterValue.LimitExceeded"_s,
-                                        u"At most %1 InstanceIds per request, got %2."_s.arg(MaxInstanceIds).arg(ids->size()),
-                                        u"每次请求最多 %1 个 InstanceIds，实际 %2 个。"_s.arg(MaxInstanceIds).arg(ids->size()));
+        return TencentError::withDetail(
+            u"InvalidParameterValue.LimitExceeded"_s,
+            u"At most %1 InstanceIds per request, got %2."_s.arg(MaxInstanceIds).arg(ids->size()),
+            u"每次请求最多 %1 个 InstanceIds，实际 %2 个。"_s.arg(MaxInstanceIds).arg(ids->size()));
     QStringList malformed;
     for (const QString& id : std::as_const(*ids)) {
         if (!isWellFormedInstanceId(id))

@@ -19,7 +19,9 @@ QStringList zones(const QString& region, std::initializer_list<int> numbers)
 const QList<TencentRegion>& all()
 {
     auto r = [](const QString& id, const QString& zh, const QString& en, std::initializer_list<int> zoneNumbers,
-                const QString& state = u"AVAILABLE"_s) { return TencentRegion{id, zh, en, state, zones(id, zoneNumbers)}; };
+                const QString& state = u"AVAILABLE"_s) {
+        return TencentRegion{id, zh, en, state, zones(id, zoneNumbers)};
+    };
     static const QList<TencentRegion> regions{
         r(u"ap-guangzhou"_s, u"华南地区(广州)"_s, u"South China(Guangzhou)"_s, {3, 4, 6, 7}),
         r(u"ap-shanghai"_s, u"华东地区(上海)"_s, u"East China(Shanghai)"_s, {2, 3, 4, 5, 8}),
@@ -27,7 +29,8 @@ const QList<TencentRegion>& all()
         r(u"ap-beijing"_s, u"华北地区(北京)"_s, u"North China region(Beijing)"_s, {3, 4, 5, 6, 7}),
         r(u"ap-chengdu"_s, u"西南地区(成都)"_s, u"Southwest China(Chengdu)"_s, {1, 2}),
         r(u"ap-chongqing"_s, u"西南地区(重庆)"_s, u"Southwest China(Chongqing)"_s, {1}),
-        r(u"ap-hongkong"_s, u"港澳台地区(中国香港)"_s, u"Hong Kong, Macau and Taiwan (China)(Hong Kong, China)"_s, {2, 3}),
+        r(u"ap-hongkong"_s, u"港澳台地区(中国香港)"_s, u"Hong Kong, Macau and Taiwan (China)(Hong Kong, China)"_s,
+          {2, 3}),
         r(u"ap-singapore"_s, u"亚太东南(新加坡)"_s, u"Southeast Asia(Singapore)"_s, {1, 2, 3, 4}),
         r(u"ap-bangkok"_s, u"亚太东南(曼谷)"_s, u"Southeast Asia(Bangkok)"_s, {1, 2}),
         r(u"ap-jakarta"_s, u"亚太东南(雅加达)"_s, u"Southeast Asia(Jakarta)"_s, {1, 2}),

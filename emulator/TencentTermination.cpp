@@ -85,8 +85,7 @@ QString roundedAmount(double amount)
 TencentTermination::TencentTermination(TencentFleet& fleet, TencentLifecycle& lifecycle)
     : m_fleet(fleet)
     , m_lifecycle(lifecycle)
-{
-}
+{ }
 
 QString TencentTermination::stateRefusal(const QString& state)
 {
@@ -140,8 +139,8 @@ TencentError TencentTermination::resolve(const QStringList& ids, const QString& 
 TencentResult TencentTermination::terminate(const TencentCall& call)
 {
     const QJsonObject& p = call.params;
-    if (TencentError e = TencentParams::rejectUnknown(
-            p, {u"InstanceIds"_s, u"ReleaseAddress"_s, u"ReleasePrepaidDataDisks"_s});
+    if (TencentError e =
+            TencentParams::rejectUnknown(p, {u"InstanceIds"_s, u"ReleaseAddress"_s, u"ReleasePrepaidDataDisks"_s});
         e.isError())
         return TencentResult::failed(e);
     QStringList ids;
@@ -233,7 +232,8 @@ TencentResult TencentTermination::inquirePrice(const TencentCall& call)
             ? u"Refund: %1 CNY, cash coupons: 0 CNY, vouchers and discount coupons are not refunded (unused time "
               "refunded pro rata;"_s.arg(amount)
             : u"退款:%1元,现金券: 0元,代金券/折扣券不退(按未使用时长比例退款;"_s.arg(amount);
-        refunds.append(QJsonObject{{u"InstanceId"_s, i->instanceId}, {u"Refunds"_s, refund}, {u"PriceDetail"_s, detail}});
+        refunds.append(
+            QJsonObject{{u"InstanceId"_s, i->instanceId}, {u"Refunds"_s, refund}, {u"PriceDetail"_s, detail}});
     }
     return TencentResult::ok({{u"InstanceRefundsSet"_s, refunds}});
 }

@@ -97,9 +97,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(u"teardown-emulator"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Local emulation of the Tencent Cloud CVM API 3.0 for Teardown Console.\n"
-        "Default credentials: SecretId AKIDSANDBOX, SecretKey sandbox-secret-key."_s);
+    parser.setApplicationDescription(u"Local emulation of the Tencent Cloud CVM API 3.0 for Teardown Console.\n"
+                                     "Default credentials: SecretId AKIDSANDBOX, SecretKey sandbox-secret-key."_s);
     parser.addHelpOption();
     const QCommandLineOption listenOption(u"listen"_s, u"Address and port to listen on (port 0: any free port)."_s,
                                           u"HOST:PORT"_s, u"127.0.0.1:0"_s);
@@ -107,8 +106,7 @@ int main(int argc, char* argv[])
                                          u"sandbox|FILE.json"_s, u"sandbox"_s);
     const QCommandLineOption scaleOption(u"scale"_s, u"N instances per region/zone instead of the sandbox mix."_s,
                                          u"N"_s, u"0"_s);
-    const QCommandLineOption seedOption(u"seed"_s, u"Seed of the fleet generator and of %P faults."_s, u"N"_s,
-                                        u"1"_s);
+    const QCommandLineOption seedOption(u"seed"_s, u"Seed of the fleet generator and of %P faults."_s, u"N"_s, u"1"_s);
     const QCommandLineOption faultsOption(u"faults"_s, u"Faults to inject: KIND[:ACTION][@N|%P][=ARG],..."_s,
                                           u"SPEC"_s);
     parser.addOptions({listenOption, fleetOption, scaleOption, seedOption, faultsOption});
@@ -148,7 +146,7 @@ int main(int argc, char* argv[])
     ShutdownOnSignal shutdown;
     std::printf("listening on %s\n", qPrintable(emulator.url().toString()));
     std::fflush(stdout);
-    std::fprintf(stderr, "teardown-emulator: %d Tencent instances in %lld regions\n",
-                 emulator.tencentFleet().size(), static_cast<long long>(emulator.tencentFleet().regions().size()));
+    std::fprintf(stderr, "teardown-emulator: %d Tencent instances in %lld regions\n", emulator.tencentFleet().size(),
+                 static_cast<long long>(emulator.tencentFleet().regions().size()));
     return QCoreApplication::exec();
 }

@@ -3,14 +3,16 @@
 #include "InstanceTableModel.h"
 
 #include <algorithm>
-#include <numeric>
 
 namespace {
 
 // Up to this many rows shown or hidden by one filter change, QSortFilterProxyModel's incremental
-// update (row signals per interval, O(rows) each) is cheaper than a layout change; beyond it the
-// layout change wins (bench_instance_model, "filter keystroke").
+// update (row signals per interval, each O(rows)) is cheaper than one layout change; beyond it the
+// layout change wins by far (bench_instance_model, "Typing a search").
 constexpr int kIncrementalLimit = 64;
+
+// Rows with changed data that may be compared outside the ranks before these are recomputed.
+constexpr int kMaxStaleRanks = 500;
 
 template<typename Enum>
 quint32 bitsOf(const QList<Enum>& values)
@@ -21,26 +23,118 @@ quint32 bitsOf(const QList<Enum>& values)
     return bits;
 }
 
+// Whether a dataChanged() may change what a row sorts or filters by: the model leaves SortRole out
+// only when nothing but the text for people changed (retranslate()).
+bool touchesInstance(const QList<int>& roles)
+{
+    return roles.isEmpty() || roles.contains(InstanceTableModel::SortRole);
+}
+
 } // namespace
 
 InstanceFilterProxy::InstanceFilterProxy(QObject* parent)
     : QSortFilterProxyModel(parent)
-{
-}
+{ }
 
 InstanceFilterProxy::~InstanceFilterProxy() = default;
 
 void InstanceFilterProxy::setSourceModel(QAbstractItemModel* sourceModel)
 {
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
     m_model = qobject_cast<InstanceTableModel*>(sourceModel);
-    m_rank.clear();
-    m_rankColumn = -1;
+    dropRank();
+    m_verdicts.clear();
+    m_verdictsValid = false;
+    if (m_model) {
+        // Connected before the base class connects its own slots, so these run first: the caches
+        // are right whenever the base class filters or compares rows for the same signal.
+        connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+                &InstanceFilterProxy::sourceAboutToChangeLayout);
+        connect(m_model, &QAbstractItemModel::layoutAboutToBeChanged, this,
+                &InstanceFilterProxy::sourceAboutToChangeLayout);
+        connect(m_model, &QAbstractItemModel::rowsAboutToBeMoved, this,
+                &InstanceFilterProxy::sourceAboutToChangeLayout);
+        connect(m_model, &QAbstractItemModel::modelReset, this, &InstanceFilterProxy::sourceReset);
+        connect(m_model, &QAbstractItemModel::layoutChanged, this, &InstanceFilterProxy::sourceReset);
+        connect(m_model, &QAbstractItemModel::rowsMoved, this, &InstanceFilterProxy::sourceReset);
+        connect(m_model, &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex&, int first, int last) { sourceRowsInserted(first, last); });
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this,
+                [this](const QModelIndex&, int first, int last) { sourceRowsRemoved(first, last); });
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &InstanceFilterProxy::sourceDataChanged);
+        connect(m_model, &QObject::destroyed, this, [this] { m_model = nullptr; });
+        sourceReset();
+    }
     QSortFilterProxyModel::setSourceModel(sourceModel);
 }
 
 InstanceTableModel* InstanceFilterProxy::instanceModel() const
 {
-    return m_model.data();
+    return m_model;
+}
+
+void InstanceFilterProxy::sourceAboutToChangeLayout()
+{
+    m_verdictsValid = false;
+    dropRank();
+}
+
+void InstanceFilterProxy::sourceReset()
+{
+    // The base class is about to filter and sort every row again: have the answers ready.
+    m_verdicts.resize(size_t(m_model->rowCount()));
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        m_verdicts[size_t(r)] = accepts(m_criteria, r);
+    m_verdictsValid = true;
+    if (sortColumn() >= 0)
+        ensureRank(sortColumn());
+}
+
+void InstanceFilterProxy::sourceRowsInserted(int first, int last)
+{
+    const int count = last - first + 1;
+    if (m_verdictsValid) {
+        m_verdicts.insert(m_verdicts.begin() + first, size_t(count), 0);
+        for (int r = first; r <= last; ++r)
+            m_verdicts[size_t(r)] = accepts(m_criteria, r);
+    }
+    if (m_rankValid) {
+        m_rank.insert(m_rank.begin() + first, size_t(count), -1);
+        m_rankStale += count;
+        if (m_rankStale > kMaxStaleRanks)
+            dropRank();
+    }
+}
+
+void InstanceFilterProxy::sourceRowsRemoved(int first, int last)
+{
+    if (m_verdictsValid)
+        m_verdicts.erase(m_verdicts.begin() + first, m_verdicts.begin() + last + 1);
+    if (m_rankValid) {
+        m_rankStale -= int(std::count(m_rank.begin() + first, m_rank.begin() + last + 1, -1));
+        m_rank.erase(m_rank.begin() + first, m_rank.begin() + last + 1);
+    }
+}
+
+void InstanceFilterProxy::sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight,
+                                            const QList<int>& roles)
+{
+    if (!touchesInstance(roles) || !topLeft.isValid() || topLeft.parent().isValid())
+        return;
+    if (m_verdictsValid) {
+        for (int r = topLeft.row(); r <= bottomRight.row(); ++r)
+            m_verdicts[size_t(r)] = accepts(m_criteria, r);
+    }
+    if (m_rankValid && topLeft.column() <= m_rankColumn && m_rankColumn <= bottomRight.column()) {
+        // The other rows keep their relative order; these compare directly until the next rebuild.
+        for (int r = topLeft.row(); r <= bottomRight.row(); ++r) {
+            m_rankStale += m_rank[size_t(r)] >= 0;
+            m_rank[size_t(r)] = -1;
+        }
+        if (m_rankStale > kMaxStaleRanks)
+            dropRank();
+    }
 }
 
 void InstanceFilterProxy::setSearchText(const QString& text)
@@ -92,17 +186,20 @@ void InstanceFilterProxy::setRecycleBinOnly(bool on)
 
 bool InstanceFilterProxy::accepts(const Criteria& criteria, int sourceRow) const
 {
-    const Instance& in = m_model->instanceAt(sourceRow);
-    if (criteria.recycleBinOnly && in.lifecycle != Lifecycle::RecycleBin)
-        return false;
-    if (criteria.lifecycles && !(criteria.lifecycles & (1u << unsigned(in.lifecycle))))
-        return false;
-    if (criteria.charges && !(criteria.charges & (1u << unsigned(in.chargeClass))))
-        return false;
-    if (!criteria.accounts.isEmpty() && !criteria.accounts.contains(in.accountId))
-        return false;
-    if (!criteria.regions.isEmpty() && !criteria.regions.contains(in.region))
-        return false;
+    if (criteria.recycleBinOnly || criteria.lifecycles || criteria.charges || !criteria.accounts.isEmpty()
+        || !criteria.regions.isEmpty()) {
+        const Instance& in = m_model->instanceAt(sourceRow);
+        if (criteria.recycleBinOnly && in.lifecycle != Lifecycle::RecycleBin)
+            return false;
+        if (criteria.lifecycles && !(criteria.lifecycles & (1u << unsigned(in.lifecycle))))
+            return false;
+        if (criteria.charges && !(criteria.charges & (1u << unsigned(in.chargeClass))))
+            return false;
+        if (!criteria.accounts.isEmpty() && !criteria.accounts.contains(in.accountId))
+            return false;
+        if (!criteria.regions.isEmpty() && !criteria.regions.contains(in.region))
+            return false;
+    }
     if (!criteria.terms.isEmpty()) {
         const QStringView haystack = m_model->searchText(sourceRow);
         for (const QString& term : criteria.terms) {
@@ -117,9 +214,29 @@ bool InstanceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sou
 {
     if (!m_model || sourceParent.isValid())
         return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
-    if (m_useVerdicts && size_t(sourceRow) < m_verdicts.size())
+    if (m_verdictsValid && size_t(sourceRow) < m_verdicts.size())
         return m_verdicts[size_t(sourceRow)];
     return accepts(m_criteria, sourceRow);
+}
+
+bool InstanceFilterProxy::isSubset(const Criteria& narrow, const Criteria& wide)
+{
+    if (wide.recycleBinOnly && !narrow.recycleBinOnly)
+        return false;
+    auto bitsWithin = [](quint32 n, quint32 w) { return w == 0 || (n != 0 && (n & ~w) == 0); };
+    auto setWithin = [](const QSet<QString>& n, const QSet<QString>& w) {
+        return w.isEmpty() || (!n.isEmpty() && w.contains(n));
+    };
+    if (!bitsWithin(narrow.lifecycles, wide.lifecycles) || !bitsWithin(narrow.charges, wide.charges)
+        || !setWithin(narrow.accounts, wide.accounts) || !setWithin(narrow.regions, wide.regions))
+        return false;
+    // A text that contains a longer term contains every part of it.
+    for (const QString& term : wide.terms) {
+        if (std::none_of(narrow.terms.begin(), narrow.terms.end(),
+                         [&term](const QString& t) { return t.contains(term); }))
+            return false;
+    }
+    return true;
 }
 
 void InstanceFilterProxy::apply(Criteria criteria)
@@ -132,74 +249,74 @@ void InstanceFilterProxy::apply(Criteria criteria)
         return;
     }
 
-    // Which rows are shown now, and which will be: evaluate the new filter once per row.
+    // While the verdicts mirror what the base class shows, typing (which narrows) only re-examines
+    // the rows shown, and erasing (which widens) only the rows hidden.
     const int rows = m_model->rowCount();
-    std::vector<quint8> shown(size_t(rows), 0);
-    const int visible = rowCount();
-    for (int p = 0; p < visible; ++p)
-        shown[size_t(mapToSource(index(p, 0)).row())] = 1;
-
+    const bool mirrored = m_verdictsValid && dynamicSortFilter() && m_verdicts.size() == size_t(rows);
+    const bool narrowing = mirrored && isSubset(criteria, m_criteria);
+    const bool widening = mirrored && !narrowing && isSubset(m_criteria, criteria);
     m_criteria = std::move(criteria);
-    m_verdicts.assign(size_t(rows), 0);
+    if (!mirrored)
+        m_verdicts.assign(size_t(rows), 0);
     int changes = 0;
     for (int r = 0; r < rows; ++r) {
-        const bool accepted = accepts(m_criteria, r);
-        m_verdicts[size_t(r)] = accepted;
-        changes += accepted != bool(shown[size_t(r)]);
+        quint8& verdict = m_verdicts[size_t(r)];
+        if ((narrowing && !verdict) || (widening && verdict))
+            continue;
+        const quint8 accepted = accepts(m_criteria, r);
+        changes += accepted != verdict;
+        verdict = accepted;
     }
+    m_verdictsValid = true;
 
-    if (changes > 0) {
-        m_useVerdicts = true;
-        if (changes <= kIncrementalLimit) {
-            invalidateRowsFilter();
-        } else {
-            // One layout change. The base class re-sorts whatever passes; with the column's full
-            // order at hand, that is a comparison of two integers.
-            if (sortColumn() >= 0 && !rankUsable(sortColumn()))
-                buildRank(sortColumn());
-            invalidate();
-            rowCount(); // map (and sort) now, while the verdicts are at hand
-        }
-        m_useVerdicts = false;
+    if (!mirrored || changes > kIncrementalLimit) {
+        // One layout change. The base class sorts whatever passes again; with the column's ranks
+        // at hand, each comparison is one of two integers.
+        if (sortColumn() >= 0)
+            ensureRank(sortColumn());
+        invalidate();
+    } else if (changes > 0) {
+        invalidateRowsFilter();
     }
-    m_verdicts.clear();
-    m_verdicts.shrink_to_fit();
 }
 
 void InstanceFilterProxy::sort(int column, Qt::SortOrder order)
 {
     if (m_model && column >= 0 && !(dynamicSortFilter() && column == sortColumn() && order == sortOrder()))
-        buildRank(column);
+        ensureRank(column);
     QSortFilterProxyModel::sort(column, order);
 }
 
-void InstanceFilterProxy::buildRank(int column)
+void InstanceFilterProxy::ensureRank(int column)
 {
-    const int rows = m_model->rowCount();
-    std::vector<int> order(static_cast<size_t>(rows));
-    std::iota(order.begin(), order.end(), 0);
-    const InstanceTableModel* model = m_model.data();
-    std::sort(order.begin(), order.end(), [model, column](int a, int b) { return model->compareRows(column, a, b) < 0; });
-    m_rank.resize(size_t(rows));
-    for (int i = 0; i < rows; ++i)
-        m_rank[size_t(order[size_t(i)])] = i;
+    if (m_rankValid && column == m_rankColumn)
+        return;
+    m_rank = m_model->sortRanks(column);
+    m_rankStale = 0;
     m_rankColumn = column;
-    m_rankGeneration = m_model->generation();
+    m_rankValid = true;
 }
 
-bool InstanceFilterProxy::rankUsable(int column) const
+void InstanceFilterProxy::dropRank()
 {
-    return m_model && column == m_rankColumn && m_rankGeneration == m_model->generation()
-        && m_rank.size() == size_t(m_model->rowCount());
+    m_rankValid = false;
+    m_rankColumn = -1;
+    m_rankStale = 0;
+    m_rank.clear();
+    m_rank.shrink_to_fit();
 }
 
 bool InstanceFilterProxy::lessThan(const QModelIndex& sourceLeft, const QModelIndex& sourceRight) const
 {
-    if (!m_model || sourceLeft.parent().isValid())
+    if (!m_model)
         return QSortFilterProxyModel::lessThan(sourceLeft, sourceRight);
     const int column = sourceLeft.column();
-    if (rankUsable(column))
-        return m_rank[size_t(sourceLeft.row())] < m_rank[size_t(sourceRight.row())];
+    if (m_rankValid && column == m_rankColumn) {
+        const int left = m_rank[size_t(sourceLeft.row())];
+        const int right = m_rank[size_t(sourceRight.row())];
+        if (left >= 0 && right >= 0)
+            return left < right;
+    }
     return m_model->compareRows(column, sourceLeft.row(), sourceRight.row()) < 0;
 }
 

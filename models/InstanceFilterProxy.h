@@ -2,7 +2,6 @@
 
 #include "Instance.h"
 
-#include <QPointer>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStringList>
@@ -70,11 +69,20 @@ private:
     };
 
     bool accepts(const Criteria& criteria, int sourceRow) const;
+    static bool isSubset(const Criteria& narrow, const Criteria& wide); // narrow accepts nothing wide rejects
     void apply(Criteria criteria);
-    void buildRank(int column);
-    bool rankUsable(int column) const;
 
-    QPointer<InstanceTableModel> m_model;
+    // Source signals, handled before the base class handles them.
+    void sourceAboutToChangeLayout();
+    void sourceReset();
+    void sourceRowsInserted(int first, int last);
+    void sourceRowsRemoved(int first, int last);
+    void sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
+
+    void ensureRank(int column);
+    void dropRank();
+
+    InstanceTableModel* m_model = nullptr; // the source, when it is an InstanceTableModel
     Criteria m_criteria;
     QString m_searchText;
     QList<Lifecycle> m_statuses;
@@ -82,13 +90,17 @@ private:
     QStringList m_accounts;
     QStringList m_regions;
 
-    // While apply() hands a new filter to the base class: the verdict per source row, computed once.
+    // accepts(m_criteria, row) for every source row, kept in step with the model's signals: the
+    // base class reads it instead of evaluating the filter again, and a narrowing search only
+    // re-examines the rows it showed.
     std::vector<quint8> m_verdicts;
-    bool m_useVerdicts = false;
+    bool m_verdictsValid = false;
 
-    // Position of every source row in the full order of m_rankColumn (ascending), valid while the
-    // model's generation is m_rankGeneration.
+    // Position of every source row in the ascending order of m_rankColumn
+    // (InstanceTableModel::sortRanks), kept in step with the model's signals; -1 for a row whose
+    // data changed since, which is compared directly.
     std::vector<int> m_rank;
+    int m_rankStale = 0; // rows at -1
     int m_rankColumn = -1;
-    quint64 m_rankGeneration = 0;
+    bool m_rankValid = false;
 };

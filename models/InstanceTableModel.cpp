@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <bit>
 #include <limits>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -52,34 +53,9 @@ quint32 ipv4Key(const QStringList& ips)
     return (value << 8) | quint32(part);
 }
 
-template<typename T>
-int compareValues(const T& left, const T& right)
-{
-    return left < right ? -1 : (right < left ? 1 : 0);
-}
-
 int compareStrings(const QString& left, const QString& right)
 {
     return QString::compare(left, right, Qt::CaseSensitive);
-}
-
-int compareFirst(const QStringList& left, const QStringList& right)
-{
-    if (left.isEmpty() || right.isEmpty())
-        return compareValues(!left.isEmpty(), !right.isEmpty());
-    return compareStrings(left.constFirst(), right.constFirst());
-}
-
-int compareTags(const QList<InstanceTag>& left, const QList<InstanceTag>& right)
-{
-    const qsizetype n = std::min(left.size(), right.size());
-    for (qsizetype i = 0; i < n; ++i) {
-        if (int c = compareStrings(left.at(i).key, right.at(i).key))
-            return c;
-        if (int c = compareStrings(left.at(i).value, right.at(i).value))
-            return c;
-    }
-    return compareValues(left.size(), right.size());
 }
 
 QString localDate(const QDateTime& dateTime)
@@ -108,22 +84,101 @@ QString tagsText(const QList<InstanceTag>& tags, QStringView separator)
     return text;
 }
 
+// Sorts rows on compact copies of their sort keys: a number, the first eight UTF-16 units of a text
+// packed into two integers, and the text itself in one contiguous buffer. Most comparisons end on
+// the integers; the rest read the buffer instead of chasing each row's strings through the heap.
+class RankBuilder
+{
+public:
+    explicit RankBuilder(size_t rows)
+    {
+        m_entries.reserve(rows);
+        m_text.reserve(rows * 12);
+    }
+
+    void add(quint64 primary, QStringView text, int tie, int row)
+    {
+        Entry entry{primary, pack(text, 0), pack(text, 4), quint32(m_text.size()), quint32(text.size()), tie, row};
+        m_text.insert(m_text.end(), text.utf16(), text.utf16() + text.size());
+        m_entries.push_back(entry);
+    }
+
+    std::vector<int> ranks()
+    {
+        const char16_t* text = m_text.data();
+        std::sort(m_entries.begin(), m_entries.end(), [text](const Entry& a, const Entry& b) {
+            if (a.primary != b.primary)
+                return a.primary < b.primary;
+            if (a.prefix0 != b.prefix0)
+                return a.prefix0 < b.prefix0;
+            if (a.prefix1 != b.prefix1)
+                return a.prefix1 < b.prefix1;
+            if (a.length > 8 || b.length > 8 || a.length != b.length) {
+                const int c = QStringView(text + a.offset, a.length).compare(QStringView(text + b.offset, b.length));
+                if (c != 0)
+                    return c < 0;
+            }
+            return a.tie < b.tie;
+        });
+        std::vector<int> ranks(m_entries.size());
+        for (size_t i = 0; i < m_entries.size(); ++i)
+            ranks[size_t(m_entries[i].row)] = int(i);
+        return ranks;
+    }
+
+private:
+    struct Entry
+    {
+        quint64 primary;
+        quint64 prefix0;
+        quint64 prefix1;
+        quint32 offset;
+        quint32 length;
+        int tie;
+        int row;
+    };
+
+    // Units [from, from + 4) big-endian, missing units as 0: integer order is code-unit order.
+    static quint64 pack(QStringView text, qsizetype from)
+    {
+        quint64 packed = 0;
+        for (qsizetype i = from; i < from + 4; ++i)
+            packed = (packed << 16) | (i < text.size() ? text.at(i).unicode() : 0u);
+        return packed;
+    }
+
+    std::vector<Entry> m_entries;
+    std::vector<char16_t> m_text;
+};
+
+// Dates as unsigned numbers in the same order.
+quint64 orderedDate(qint64 key)
+{
+    return quint64(key) ^ (quint64(1) << 63);
+}
+
 } // namespace
 
 struct InstanceTableModel::Row
 {
+    Row(const Instance& in, QString instanceKey)
+        : instance(in)
+        , key(std::move(instanceKey))
+    { }
+
     Instance instance;
     QString key;
-    QString haystack; // lowercase; starts with the name
     qint64 createdKey = kNoDate;
     qint64 expiresKey = kNoDate; // the date the Expires column shows
     quint32 privateIpKey = 0;
     quint32 publicIpKey = 0;
-    int nameLength = 0; // of the name at the start of the haystack
+    quint32 textOffset = 0; // the search text in m_text: lowercase, starts with the name
+    quint32 textLength = 0;
+    int nameLength = 0;
     int accountSlot = -1;
     int row = -1;
+    bool listed = false; // scratch for replaceSlice: the refresh lists this row's instance
 
-    QStringView sortName() const { return QStringView(haystack).first(nameLength); }
     const QDateTime& shownExpiry() const
     {
         return instance.lifecycle == Lifecycle::RecycleBin && instance.autoRelease.isValid() ? instance.autoRelease
@@ -131,12 +186,45 @@ struct InstanceTableModel::Row
     }
 };
 
+// An owning pointer to a row that also keeps where the row's search text is: the filter reads it
+// for every row on every keystroke, and an array of these spares it a visit to every row.
+struct InstanceTableModel::RowSlot
+{
+    RowSlot() = default;
+    RowSlot(std::unique_ptr<Row> owned)
+        : row(std::move(owned))
+    {
+        syncText();
+    }
+
+    Row* operator->() const { return row.get(); }
+    Row& operator*() const { return *row; }
+    explicit operator bool() const { return bool(row); }
+    void syncText()
+    {
+        textOffset = row->textOffset;
+        textLength = row->textLength;
+    }
+
+    std::unique_ptr<Row> row;
+    quint32 textOffset = 0;
+    quint32 textLength = 0;
+};
+
 InstanceTableModel::InstanceTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 InstanceTableModel::~InstanceTableModel() = default;
+
+QModelIndex InstanceTableModel::index(int row, int column, const QModelIndex& parent) const
+{
+    // No virtual rowCount()/columnCount() calls as in QAbstractTableModel: the proxy asks for two
+    // indexes per comparison while it sorts.
+    if (parent.isValid() || row < 0 || column < 0 || size_t(row) >= m_rows.size() || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
 
 int InstanceTableModel::rowCount(const QModelIndex& parent) const
 {
@@ -226,7 +314,8 @@ QString InstanceTableModel::toolTipText(const Row& row, int column) const
     switch (column) {
     case AccountColumn: {
         const AccountEntry& account = m_accounts.at(row.accountSlot);
-        return account.label == account.id ? account.id : tr("%1 (%2)", "account name (account id)").arg(account.label, account.id);
+        return account.label == account.id ? account.id
+                                           : tr("%1 (%2)", "account name (account id)").arg(account.label, account.id);
     }
     case StatusColumn:
         // The provider's raw value: what its console and API documentation call the state.
@@ -236,8 +325,9 @@ QString InstanceTableModel::toolTipText(const Row& row, int column) const
     case ChargeTypeColumn:
         return in.rawChargeType;
     case ProtectionColumn:
-        return in.terminationProtected ? tr("Termination protection is on: the provider refuses to return this instance")
-                                       : tr("Termination protection is off");
+        return in.terminationProtected
+            ? tr("Termination protection is on: the provider refuses to return this instance")
+            : tr("Termination protection is off");
     case TypeColumn:
         return in.osName.isEmpty() ? in.instanceType : in.instanceType + u'\n' + in.osName;
     case PrivateIpColumn:
@@ -390,35 +480,69 @@ void InstanceTableModel::setAccountNames(const QHash<QString, QString>& namesByI
         account.label = name.isEmpty() ? account.id : name;
         account.sortKey = account.label.toCaseFolded();
     }
-    ++m_generation;
+    refreshAccountOrder();
     if (!m_rows.empty())
         emit dataChanged(index(0, AccountColumn), index(rowCount() - 1, AccountColumn));
 }
 
 int InstanceTableModel::accountSlot(const QString& accountId)
 {
+    if (m_lastAccountSlot >= 0 && m_accounts.at(m_lastAccountSlot).id == accountId)
+        return m_lastAccountSlot;
     const auto it = m_accountSlots.constFind(accountId);
     if (it != m_accountSlots.constEnd())
-        return it.value();
+        return m_lastAccountSlot = it.value();
     const QString name = m_accountNames.value(accountId);
     AccountEntry account{accountId, name.isEmpty() ? accountId : name, {}};
     account.sortKey = account.label.toCaseFolded();
     m_accounts.append(account);
     m_accountSlots.insert(accountId, int(m_accounts.size() - 1));
-    return int(m_accounts.size() - 1);
+    refreshAccountOrder();
+    return m_lastAccountSlot = int(m_accounts.size() - 1);
 }
 
-std::unique_ptr<InstanceTableModel::Row> InstanceTableModel::makeRow(const Instance& instance)
+void InstanceTableModel::refreshAccountOrder()
 {
-    auto row = std::make_unique<Row>();
-    row->instance = instance;
-    row->key = instance.key();
+    std::vector<int> byName(size_t(m_accounts.size()));
+    std::iota(byName.begin(), byName.end(), 0);
+    std::sort(byName.begin(), byName.end(), [this](int a, int b) {
+        const AccountEntry& l = m_accounts.at(a);
+        const AccountEntry& r = m_accounts.at(b);
+        const int c = compareStrings(l.sortKey, r.sortKey);
+        return c != 0 ? c < 0 : compareStrings(l.id, r.id) < 0;
+    });
+    for (size_t i = 0; i < byName.size(); ++i)
+        m_accounts[byName[i]].order = quint32(i);
+    std::sort(byName.begin(), byName.end(),
+              [this](int a, int b) { return compareStrings(m_accounts.at(a).id, m_accounts.at(b).id) < 0; });
+    for (size_t i = 0; i < byName.size(); ++i)
+        m_accounts[byName[i]].idOrder = quint32(i);
+}
+
+std::unique_ptr<InstanceTableModel::Row> InstanceTableModel::makeRow(const Instance& instance, QString key)
+{
+    auto row = std::make_unique<Row>(instance, std::move(key));
     row->accountSlot = accountSlot(instance.accountId);
     refreshDerived(*row);
     return row;
 }
 
-void InstanceTableModel::refreshDerived(Row& row) const
+void InstanceTableModel::refreshDerived(Row& row)
+{
+    refreshText(row);
+    refreshKeys(row);
+}
+
+void InstanceTableModel::refreshKeys(Row& row) const
+{
+    const Instance& in = row.instance;
+    row.createdKey = dateKey(in.created);
+    row.expiresKey = dateKey(row.shownExpiry());
+    row.privateIpKey = ipv4Key(in.privateIps);
+    row.publicIpKey = ipv4Key(in.publicIps);
+}
+
+void InstanceTableModel::refreshText(Row& row)
 {
     const Instance& in = row.instance;
     qsizetype length = in.name.size() + 1 + in.id.size();
@@ -429,32 +553,78 @@ void InstanceTableModel::refreshDerived(Row& row) const
     for (const InstanceTag& tag : in.tags)
         length += tag.key.size() + tag.value.size() + 2;
 
-    QString haystack;
-    haystack.reserve(length);
-    QString name = in.name;
-    name.remove(kFieldSeparator);
-    haystack += name;
-    haystack += kFieldSeparator;
-    haystack += in.id;
+    // Appended to the shared buffer and lowercased in one pass (ASCII here, the rest through
+    // QString::toLower() below); the text it replaces stays behind until compactText().
+    m_deadText += row.textLength;
+    const size_t at = m_text.size();
+    m_text.resize(at + size_t(length));
+    char16_t* const begin = m_text.data() + at;
+    char16_t* out = begin;
+    bool onlyAscii = true;
+    auto put = [&out, &onlyAscii](QStringView text) {
+        for (const QChar c : text) {
+            char16_t u = c.unicode();
+            if (u == kFieldSeparator.unicode())
+                continue;
+            if (u >= u'A' && u <= u'Z')
+                u += u'a' - u'A';
+            else if (u >= 0x80)
+                onlyAscii = false;
+            *out++ = u;
+        }
+    };
+    put(in.name);
+    row.nameLength = int(out - begin);
+    *out++ = kFieldSeparator.unicode();
+    put(in.id);
     for (const QStringList* ips : {&in.privateIps, &in.publicIps}) {
         for (const QString& ip : *ips) {
-            haystack += kFieldSeparator;
-            haystack += ip;
+            *out++ = kFieldSeparator.unicode();
+            put(ip);
         }
     }
     for (const InstanceTag& tag : in.tags) {
-        haystack += kFieldSeparator;
-        haystack += tag.key;
-        haystack += u'=';
-        haystack += tag.value;
+        *out++ = kFieldSeparator.unicode();
+        put(tag.key);
+        *out++ = u'=';
+        put(tag.value);
     }
-    row.haystack = std::move(haystack).toLower();
-    row.haystack.squeeze();
-    row.nameLength = int(row.haystack.indexOf(kFieldSeparator));
-    row.createdKey = dateKey(in.created);
-    row.expiresKey = dateKey(row.shownExpiry());
-    row.privateIpKey = ipv4Key(in.privateIps);
-    row.publicIpKey = ipv4Key(in.publicIps);
+    size_t written = size_t(out - begin);
+    if (!onlyAscii) {
+        // Full Unicode lowercasing, which may change lengths (the name's too).
+        const QString lowered = QStringView(begin, qsizetype(written)).toString().toLower();
+        written = size_t(lowered.size());
+        m_text.resize(at + written);
+        std::copy(lowered.utf16(), lowered.utf16() + written, m_text.begin() + qsizetype(at));
+        row.nameLength = int(lowered.indexOf(kFieldSeparator));
+    }
+    m_text.resize(at + written);
+    row.textOffset = quint32(at);
+    row.textLength = quint32(written);
+}
+
+void InstanceTableModel::compactText(bool force)
+{
+    // Texts replaced or removed leave gaps; past half the buffer, copy the live ones in row order
+    // (which also makes the filter's scan through them sequential).
+    if (!force && m_deadText * 2 <= qsizetype(m_text.size()))
+        return;
+    std::vector<char16_t> text;
+    text.reserve(m_text.size() - size_t(m_deadText));
+    for (RowSlot& slot : m_rows) {
+        Row& row = *slot;
+        const auto first = m_text.begin() + row.textOffset;
+        row.textOffset = quint32(text.size());
+        text.insert(text.end(), first, first + row.textLength);
+        slot.syncText();
+    }
+    m_text = std::move(text);
+    m_deadText = 0;
+}
+
+QStringView InstanceTableModel::nameText(const Row& row) const
+{
+    return QStringView(m_text.data() + row.textOffset, row.nameLength);
 }
 
 int InstanceTableModel::sliceIndex(const QString& accountId, const QString& region) const
@@ -482,8 +652,10 @@ void InstanceTableModel::renumberFrom(int firstRow)
 
 void InstanceTableModel::removeRowRange(int first, int last)
 {
-    for (int i = first; i <= last; ++i)
+    for (int i = first; i <= last; ++i) {
         m_byKey.remove(m_rows[size_t(i)]->key);
+        m_deadText += m_rows[size_t(i)]->textLength;
+    }
     m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
     renumberFrom(first);
 }
@@ -493,23 +665,33 @@ void InstanceTableModel::clearRows()
     m_rows.clear();
     m_byKey.clear();
     m_slices.clear();
+    m_text.clear();
+    m_text.shrink_to_fit();
+    m_deadText = 0;
 }
 
-void InstanceTableModel::appendGrouped(const QList<Instance>& instances)
+void InstanceTableModel::loadRows(const QList<Instance>& instances)
 {
-    // Group by slice, keeping the order in which slices and instances first appear.
-    std::vector<int> sliceOf(size_t(instances.size()), -1);
+    Q_ASSERT(m_rows.empty());
+    // One pass builds the rows; a second places them grouped by slice, keeping the order in which
+    // slices and instances first appear.
+    std::vector<std::unique_ptr<Row>> built;
+    built.reserve(size_t(instances.size()));
+    std::vector<int> sliceOf;
+    sliceOf.reserve(size_t(instances.size()));
+    m_byKey.reserve(instances.size());
+    m_text.reserve(size_t(instances.size()) * 64);
     int last = -1;
-    QSet<QString> seen;
-    seen.reserve(instances.size());
-    for (qsizetype i = 0; i < instances.size(); ++i) {
-        const Instance& in = instances.at(i);
-        const QString key = in.key();
-        if (m_byKey.contains(key) || seen.contains(key)) {
+    for (const Instance& in : instances) {
+        QString key = in.key();
+        const qsizetype known = m_byKey.size();
+        Row*& slot = m_byKey[key];
+        if (m_byKey.size() == known) {
             qCWarning(lcModels) << "instance listed twice, keeping the first:" << key;
             continue;
         }
-        seen.insert(key);
+        std::unique_ptr<Row> row = makeRow(in, std::move(key));
+        slot = row.get();
         if (last < 0 || m_slices.at(last).accountId != in.accountId || m_slices.at(last).region != in.region) {
             last = sliceIndex(in.accountId, in.region);
             if (last < 0) {
@@ -518,33 +700,36 @@ void InstanceTableModel::appendGrouped(const QList<Instance>& instances)
             }
         }
         ++m_slices[last].count;
-        sliceOf[size_t(i)] = last;
+        built.push_back(std::move(row));
+        sliceOf.push_back(last);
     }
 
     std::vector<int> next(size_t(m_slices.size()));
-    int start = int(m_rows.size());
+    int start = 0;
     for (qsizetype s = 0; s < m_slices.size(); ++s) {
         next[size_t(s)] = start;
         start += m_slices.at(s).count;
     }
-    m_rows.resize(size_t(start));
-    m_byKey.reserve(start);
-    for (qsizetype i = 0; i < instances.size(); ++i) {
-        if (sliceOf[size_t(i)] < 0)
-            continue;
-        const int at = next[size_t(sliceOf[size_t(i)])]++;
-        m_rows[size_t(at)] = makeRow(instances.at(i));
-        m_rows[size_t(at)]->row = at;
-        m_byKey.insert(m_rows[size_t(at)]->key, m_rows[size_t(at)].get());
+    m_rows.resize(built.size());
+    bool inOrder = true;
+    for (size_t i = 0; i < built.size(); ++i) {
+        const int at = next[size_t(sliceOf[i])]++;
+        inOrder = inOrder && size_t(at) == i;
+        built[i]->row = at;
+        m_rows[size_t(at)] = std::move(built[i]);
     }
+    if (!inOrder)
+        compactText(true); // search texts in row order, for a sequential scan
+    else if (m_text.capacity() > m_text.size() + m_text.size() / 4)
+        m_text.shrink_to_fit();
 }
 
 void InstanceTableModel::setInstances(const QList<Instance>& instances)
 {
     beginResetModel();
-    ++m_generation;
+    ++m_structureGeneration;
     clearRows();
-    appendGrouped(instances);
+    loadRows(instances);
     endResetModel();
 }
 
@@ -567,7 +752,8 @@ int InstanceTableModel::changedColumns(const Instance& before, const Instance& a
     if (before.rawState != after.rawState || before.lifecycle != after.lifecycle
         || before.restriction != after.restriction || before.lastOperation != after.lastOperation)
         mark(StatusColumn);
-    if (before.lifecycle != after.lifecycle || before.expires != after.expires || before.autoRelease != after.autoRelease)
+    if (before.lifecycle != after.lifecycle || before.expires != after.expires
+        || before.autoRelease != after.autoRelease)
         mark(ExpiresColumn);
     if (before.rawChargeType != after.rawChargeType || before.chargeClass != after.chargeClass)
         mark(ChargeTypeColumn);
@@ -588,74 +774,82 @@ int InstanceTableModel::changedColumns(const Instance& before, const Instance& a
 
 void InstanceTableModel::replaceSlice(const QString& accountId, const QString& region, const QList<Instance>& instances)
 {
-    // What arrives: this slice's instances, each once.
-    QList<const Instance*> incoming;
-    incoming.reserve(instances.size());
-    QHash<QString, const Instance*> incomingByKey;
-    incomingByKey.reserve(instances.size());
+    int slice = sliceIndex(accountId, region);
+    const int start = slice < 0 ? int(m_rows.size()) : sliceStart(slice);
+    const int count = slice < 0 ? 0 : m_slices.at(slice).count;
+
+    // What arrives: rows known already (marked `listed`), and new rows, built now but not yet in
+    // m_rows; the hash knows them at once so that a duplicate is recognised.
+    struct Update
+    {
+        Row* row;
+        const Instance* instance;
+    };
+    std::vector<Update> known;
+    std::vector<std::unique_ptr<Row>> fresh;
+    std::vector<Row*> order; // the refresh's own order, for a reset
+    order.reserve(size_t(instances.size()));
     for (const Instance& in : instances) {
         if (in.accountId != accountId || in.region != region) {
             qCWarning(lcModels) << "ignoring" << in.key() << "in the refresh of" << accountId << region;
             continue;
         }
         QString key = in.key();
-        if (incomingByKey.contains(key)) {
-            qCWarning(lcModels) << "instance listed twice, keeping the first:" << key;
+        if (Row* row = m_byKey.value(key)) {
+            if (row->listed || row->row < 0) {
+                qCWarning(lcModels) << "instance listed twice, keeping the first:" << key;
+            } else if (row->instance.region != region) {
+                qCWarning(lcModels) << "ignoring" << key << "listed in" << region << "but known in"
+                                    << row->instance.region;
+            } else {
+                row->listed = true;
+                known.push_back({row, &in});
+                order.push_back(row);
+            }
             continue;
         }
-        if (const Row* existing = m_byKey.value(key); existing && existing->instance.region != region) {
-            qCWarning(lcModels) << "ignoring" << key << "listed in" << region << "but known in" << existing->instance.region;
-            continue;
-        }
-        incomingByKey.insert(std::move(key), &in);
-        incoming.append(&in);
+        std::unique_ptr<Row> row = makeRow(in, key);
+        m_byKey.insert(std::move(key), row.get()); // row -1 until it is inserted: rowOf() says -1
+        order.push_back(row.get());
+        fresh.push_back(std::move(row));
     }
-
-    int slice = sliceIndex(accountId, region);
-    if (slice < 0 && incoming.isEmpty())
+    if (slice < 0 && order.empty())
         return;
-    const int start = slice < 0 ? int(m_rows.size()) : sliceStart(slice);
-    const int count = slice < 0 ? 0 : m_slices.at(slice).count;
 
-    // Compare with what the slice holds.
     QList<int> removed;
     for (int r = start; r < start + count; ++r) {
-        if (!incomingByKey.contains(m_rows[size_t(r)]->key))
+        Row& row = *m_rows[size_t(r)];
+        if (!row.listed)
             removed.append(r);
-    }
-    QList<const Instance*> added;
-    for (const Instance* in : std::as_const(incoming)) {
-        if (!m_byKey.contains(in->key()))
-            added.append(in);
+        row.listed = false;
     }
 
-    if (removed.size() + added.size() > m_resetThreshold) {
+    if (removed.size() + qsizetype(fresh.size()) > m_resetThreshold) {
         // Thousands of scattered insertions or removals cost a sorted proxy and its views more than
         // one reset (bench_instance_model measures both).
         beginResetModel();
-        ++m_generation;
-        std::vector<std::unique_ptr<Row>> rows;
-        rows.reserve(size_t(incoming.size()));
-        for (const Instance* in : std::as_const(incoming)) {
-            if (Row* existing = m_byKey.value(in->key())) {
-                std::unique_ptr<Row> row = std::move(m_rows[size_t(existing->row)]);
-                row->instance = *in;
-                refreshDerived(*row);
-                rows.push_back(std::move(row));
-            } else {
-                rows.push_back(makeRow(*in));
+        ++m_structureGeneration;
+        for (const Update& update : known) {
+            if (!(update.row->instance == *update.instance)) {
+                update.row->instance = *update.instance;
+                refreshDerived(*update.row);
             }
         }
-        for (int r = start; r < start + count; ++r) {
-            if (m_rows[size_t(r)])
-                m_byKey.remove(m_rows[size_t(r)]->key);
-        }
+        for (int r : std::as_const(removed))
+            m_byKey.remove(m_rows[size_t(r)]->key);
+        // The slice's rows, in the refresh's order: take ownership of the known ones first.
+        std::vector<std::unique_ptr<Row>> owned(m_rows.size());
+        for (int r = start; r < start + count; ++r)
+            owned[size_t(r)] = std::move(m_rows[size_t(r)].row);
+        size_t nextFresh = 0;
+        std::vector<std::unique_ptr<Row>> rows;
+        rows.reserve(order.size());
+        for (Row* row : order)
+            rows.push_back(row->row >= 0 ? std::move(owned[size_t(row->row)]) : std::move(fresh[nextFresh++]));
         m_rows.erase(m_rows.begin() + start, m_rows.begin() + start + count);
         const int newCount = int(rows.size());
         m_rows.insert(m_rows.begin() + start, std::make_move_iterator(rows.begin()),
                       std::make_move_iterator(rows.end()));
-        for (int r = start; r < start + newCount; ++r)
-            m_byKey.insert(m_rows[size_t(r)]->key, m_rows[size_t(r)].get());
         renumberFrom(start);
         if (slice < 0)
             m_slices.append(Slice{accountId, region, newCount});
@@ -663,6 +857,7 @@ void InstanceTableModel::replaceSlice(const QString& accountId, const QString& r
             m_slices[slice].count = newCount;
         else
             m_slices.removeAt(slice);
+        compactText();
         endResetModel();
         return;
     }
@@ -674,19 +869,15 @@ void InstanceTableModel::replaceSlice(const QString& accountId, const QString& r
         int mask;
     };
     QList<Change> changes;
-    for (const Instance* in : std::as_const(incoming)) {
-        Row* row = m_byKey.value(in->key());
-        if (!row || row->instance == *in)
+    for (const Update& update : known) {
+        if (update.row->instance == *update.instance)
             continue;
-        changes.append({row->row, changedColumns(row->instance, *in)});
+        changes.append({update.row->row, changedColumns(update.row->instance, *update.instance)});
+        update.row->instance = *update.instance;
+        refreshDerived(*update.row);
+        m_rows[size_t(update.row->row)].syncText();
     }
     if (!changes.isEmpty()) {
-        ++m_generation;
-        for (const Change& change : std::as_const(changes)) {
-            Row& row = *m_rows[size_t(change.row)];
-            row.instance = *incomingByKey.value(row.key);
-            refreshDerived(row);
-        }
         std::sort(changes.begin(), changes.end(), [](const Change& a, const Change& b) { return a.row < b.row; });
         // One signal per run of neighbouring rows whose changes span the same columns.
         qsizetype i = 0;
@@ -711,7 +902,7 @@ void InstanceTableModel::replaceSlice(const QString& accountId, const QString& r
             --runStart;
         const int first = removed.at(runStart);
         const int last = removed.at(runEnd - 1);
-        ++m_generation;
+        ++m_structureGeneration;
         beginRemoveRows({}, first, last);
         removeRowRange(first, last);
         m_slices[slice].count -= last - first + 1;
@@ -720,28 +911,25 @@ void InstanceTableModel::replaceSlice(const QString& accountId, const QString& r
     }
 
     // 3. New rows, appended to the slice.
-    if (!added.isEmpty()) {
+    if (!fresh.empty()) {
         if (slice < 0) {
             m_slices.append(Slice{accountId, region, 0});
             slice = int(m_slices.size() - 1);
         }
         const int at = sliceStart(slice) + m_slices.at(slice).count;
-        ++m_generation;
-        beginInsertRows({}, at, at + int(added.size()) - 1);
-        std::vector<std::unique_ptr<Row>> rows;
-        rows.reserve(size_t(added.size()));
-        for (const Instance* in : std::as_const(added))
-            rows.push_back(makeRow(*in));
-        m_rows.insert(m_rows.begin() + at, std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
-        for (int r = at; r < at + int(added.size()); ++r)
-            m_byKey.insert(m_rows[size_t(r)]->key, m_rows[size_t(r)].get());
-        m_slices[slice].count += int(added.size());
+        const int added = int(fresh.size());
+        ++m_structureGeneration;
+        beginInsertRows({}, at, at + added - 1);
+        m_rows.insert(m_rows.begin() + at, std::make_move_iterator(fresh.begin()),
+                      std::make_move_iterator(fresh.end()));
+        m_slices[slice].count += added;
         renumberFrom(at);
         endInsertRows();
     }
 
     if (slice >= 0 && m_slices.at(slice).count == 0)
         m_slices.removeAt(slice);
+    compactText();
 }
 
 void InstanceTableModel::removeAccount(const QString& accountId)
@@ -756,7 +944,7 @@ void InstanceTableModel::removeAccount(const QString& accountId)
 
     if (total > m_resetThreshold) {
         beginResetModel();
-        ++m_generation;
+        ++m_structureGeneration;
         for (qsizetype s = m_slices.size() - 1; s >= 0; --s) {
             if (m_slices.at(s).accountId != accountId)
                 continue;
@@ -764,6 +952,7 @@ void InstanceTableModel::removeAccount(const QString& accountId)
             removeRowRange(start, start + m_slices.at(s).count - 1);
             m_slices.removeAt(s);
         }
+        compactText();
         endResetModel();
         return;
     }
@@ -773,12 +962,13 @@ void InstanceTableModel::removeAccount(const QString& accountId)
             continue;
         const int start = sliceStart(int(s));
         const int last = start + m_slices.at(s).count - 1;
-        ++m_generation;
+        ++m_structureGeneration;
         beginRemoveRows({}, start, last);
         removeRowRange(start, last);
         m_slices.removeAt(s);
         endRemoveRows();
     }
+    compactText();
 }
 
 void InstanceTableModel::updateState(const QString& key, const QString& rawState, Lifecycle lifecycle)
@@ -786,10 +976,9 @@ void InstanceTableModel::updateState(const QString& key, const QString& rawState
     Row* row = m_byKey.value(key);
     if (!row || (row->instance.rawState == rawState && row->instance.lifecycle == lifecycle))
         return;
-    ++m_generation;
     row->instance.rawState = rawState;
     row->instance.lifecycle = lifecycle;
-    refreshDerived(*row);
+    refreshKeys(*row); // the search text has no state in it
     emit dataChanged(index(row->row, 0), index(row->row, ColumnCount - 1));
 }
 
@@ -800,12 +989,13 @@ void InstanceTableModel::removeInstance(const QString& key)
         return;
     const int r = row->row;
     const int slice = sliceIndex(row->instance.accountId, row->instance.region);
-    ++m_generation;
+    ++m_structureGeneration;
     beginRemoveRows({}, r, r);
     removeRowRange(r, r);
     if (slice >= 0 && --m_slices[slice].count == 0)
         m_slices.removeAt(slice);
     endRemoveRows();
+    compactText();
 }
 
 int InstanceTableModel::rowOf(const QString& key) const
@@ -842,7 +1032,57 @@ QStringView InstanceTableModel::searchText(int row) const
 {
     if (row < 0 || size_t(row) >= m_rows.size())
         return {};
-    return m_rows[size_t(row)]->haystack;
+    const RowSlot& slot = m_rows[size_t(row)];
+    return QStringView(m_text.data() + slot.textOffset, slot.textLength);
+}
+
+InstanceTableModel::SortKey InstanceTableModel::sortKey(const Row& row, int column, QString& scratch) const
+{
+    const Instance& in = row.instance;
+    switch (column) {
+    case ProviderColumn:
+        return {quint64(in.provider), {}};
+    case AccountColumn:
+        return {m_accounts.at(row.accountSlot).order, {}};
+    case RegionColumn:
+        return {0, in.region};
+    case ZoneColumn:
+        return {0, in.zone};
+    case IdColumn:
+        return {0, in.id};
+    case NameColumn:
+        // Case-insensitive through the lowercase copy at the start of the search text;
+        // QString::localeAwareCompare (ICU collation) is several times slower on 100k rows.
+        return {0, nameText(row)};
+    case StatusColumn:
+        return {quint64(in.lifecycle), in.rawState};
+    case ChargeTypeColumn:
+        return {quint64(in.chargeClass), in.rawChargeType};
+    case ProtectionColumn:
+        return {quint64(in.terminationProtected), {}};
+    case TypeColumn:
+        return {0, in.instanceType};
+    case PrivateIpColumn:
+        return {row.privateIpKey, in.privateIps.isEmpty() ? QStringView() : QStringView(in.privateIps.constFirst())};
+    case PublicIpColumn:
+        return {row.publicIpKey, in.publicIps.isEmpty() ? QStringView() : QStringView(in.publicIps.constFirst())};
+    case CreatedColumn:
+        return {orderedDate(row.createdKey), {}};
+    case ExpiresColumn:
+        return {orderedDate(row.expiresKey), {}};
+    case TagsColumn:
+        // Tag by tag, key before value: U+0000 between them sorts a shorter list first.
+        scratch.clear();
+        for (const InstanceTag& tag : in.tags) {
+            scratch += tag.key;
+            scratch += QChar(0);
+            scratch += tag.value;
+            scratch += QChar(0);
+        }
+        return {0, scratch};
+    default:
+        return {};
+    }
 }
 
 int InstanceTableModel::compareRows(int column, int leftRow, int rightRow) const
@@ -851,73 +1091,39 @@ int InstanceTableModel::compareRows(int column, int leftRow, int rightRow) const
         return 0;
     const Row& l = *m_rows[size_t(leftRow)];
     const Row& r = *m_rows[size_t(rightRow)];
-    const Instance& a = l.instance;
-    const Instance& b = r.instance;
-    int c = 0;
-    switch (column) {
-    case ProviderColumn:
-        c = compareValues(int(a.provider), int(b.provider));
-        break;
-    case AccountColumn:
-        if (l.accountSlot != r.accountSlot) {
-            c = compareStrings(m_accounts.at(l.accountSlot).sortKey, m_accounts.at(r.accountSlot).sortKey);
-            if (c == 0)
-                c = compareStrings(a.accountId, b.accountId);
-        }
-        break;
-    case RegionColumn:
-        c = compareStrings(a.region, b.region);
-        break;
-    case ZoneColumn:
-        c = compareStrings(a.zone, b.zone);
-        break;
-    case IdColumn:
-        c = compareStrings(a.id, b.id);
-        break;
-    case NameColumn:
-        // Case-insensitive on the lowercase copy in the search text: QString::localeAwareCompare
-        // (ICU collation) is several times slower on 100k rows.
-        c = l.sortName().compare(r.sortName());
-        if (c == 0)
-            c = compareStrings(a.name, b.name);
-        break;
-    case StatusColumn:
-        c = compareValues(int(a.lifecycle), int(b.lifecycle));
-        if (c == 0)
-            c = compareStrings(a.rawState, b.rawState);
-        break;
-    case ChargeTypeColumn:
-        c = compareValues(int(a.chargeClass), int(b.chargeClass));
-        if (c == 0)
-            c = compareStrings(a.rawChargeType, b.rawChargeType);
-        break;
-    case ProtectionColumn:
-        c = compareValues(a.terminationProtected, b.terminationProtected);
-        break;
-    case TypeColumn:
-        c = compareStrings(a.instanceType, b.instanceType);
-        break;
-    case PrivateIpColumn:
-        c = compareValues(l.privateIpKey, r.privateIpKey);
-        if (c == 0)
-            c = compareFirst(a.privateIps, b.privateIps);
-        break;
-    case PublicIpColumn:
-        c = compareValues(l.publicIpKey, r.publicIpKey);
-        if (c == 0)
-            c = compareFirst(a.publicIps, b.publicIps);
-        break;
-    case CreatedColumn:
-        c = compareValues(l.createdKey, r.createdKey);
-        break;
-    case ExpiresColumn:
-        c = compareValues(l.expiresKey, r.expiresKey);
-        break;
-    case TagsColumn:
-        c = compareTags(a.tags, b.tags);
-        break;
-    default:
-        break;
+    QString leftScratch;
+    QString rightScratch;
+    const SortKey a = sortKey(l, column, leftScratch);
+    const SortKey b = sortKey(r, column, rightScratch);
+    if (a.primary != b.primary)
+        return a.primary < b.primary ? -1 : 1;
+    if (const int c = a.text.compare(b.text))
+        return c;
+    if (const int c = compareStrings(l.instance.accountId, r.instance.accountId))
+        return c;
+    return compareStrings(l.instance.id, r.instance.id);
+}
+
+const std::vector<int>& InstanceTableModel::tieRanks() const
+{
+    if (m_tieRanksGeneration != m_structureGeneration || m_tieRanks.size() != m_rows.size()) {
+        RankBuilder builder(m_rows.size());
+        for (const auto& row : m_rows)
+            builder.add(m_accounts.at(row->accountSlot).idOrder, row->instance.id, 0, row->row);
+        m_tieRanks = builder.ranks();
+        m_tieRanksGeneration = m_structureGeneration;
     }
-    return c != 0 ? c : compareStrings(l.key, r.key);
+    return m_tieRanks;
+}
+
+std::vector<int> InstanceTableModel::sortRanks(int column) const
+{
+    const std::vector<int>& ties = tieRanks();
+    RankBuilder builder(m_rows.size());
+    QString scratch;
+    for (const auto& row : m_rows) {
+        const SortKey key = sortKey(*row, column, scratch);
+        builder.add(key.primary, key.text, ties[size_t(row->row)], row->row);
+    }
+    return builder.ranks();
 }

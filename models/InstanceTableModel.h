@@ -50,6 +50,7 @@ public:
     explicit InstanceTableModel(QObject* parent = nullptr);
     ~InstanceTableModel() override;
 
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -75,17 +76,22 @@ public:
     const Instance& instanceAt(int row) const;
     QList<Instance> instances() const;
 
-    // The UI language changed: headers and every cell's text.
+    // The UI language changed: headers and every cell's text. The dataChanged() it emits names
+    // DisplayRole and ToolTipRole only, which tells proxies that no instance changed; every other
+    // dataChanged() names no roles.
     void retranslate();
 
     // Sorting support for InstanceFilterProxy: <0, 0 or >0 as the column's value of leftRow sorts
-    // before, with or after rightRow's; ties are broken on the instance key, so only a row compares
-    // equal to itself.
+    // before, with or after rightRow's. Ties are broken on the account id, then the instance id, so
+    // only a row compares equal to itself.
     int compareRows(int column, int leftRow, int rightRow) const;
-    // Lowercase text searched by the filter: name, id, IPs, tags (key, value and key=value).
+    // The position of every row in the ascending order of compareRows(column): the same order,
+    // computed on compact copies of the sort keys (a sort that chases every row's strings through
+    // the heap is several times slower on 100k rows).
+    std::vector<int> sortRanks(int column) const;
+    // Lowercase text searched by the filter: name, id, IPs, tags (key=value). Valid until the
+    // model changes.
     QStringView searchText(int row) const;
-    // Increases on every change of rows or their data; caches derived from rows compare it.
-    quint64 generation() const { return m_generation; }
 
     int resetThreshold() const { return m_resetThreshold; }
     void setResetThreshold(int rows) { m_resetThreshold = rows; }
@@ -94,6 +100,7 @@ public:
 
 private:
     struct Row;
+    struct RowSlot;
     struct Slice
     {
         QString accountId;
@@ -105,30 +112,49 @@ private:
         QString id;
         QString label; // the name people gave it, or the id
         QString sortKey; // label, case-folded
+        quint32 order = 0; // position by (sortKey, id) among all accounts
+        quint32 idOrder = 0; // position by id among all accounts
     };
+
+    struct SortKey
+    {
+        quint64 primary = 0; // numbers, enums, dates; 0 for plain text columns
+        QStringView text; // compared after primary, by UTF-16 code unit
+    };
+    SortKey sortKey(const Row& row, int column, QString& scratch) const;
+    const std::vector<int>& tieRanks() const;
+    void refreshAccountOrder();
 
     QString displayText(const Row& row, int column) const;
     QString toolTipText(const Row& row, int column) const;
     QVariant sortValue(const Row& row, int column) const;
 
-    std::unique_ptr<Row> makeRow(const Instance& instance);
-    void refreshDerived(Row& row) const;
+    std::unique_ptr<Row> makeRow(const Instance& instance, QString key);
+    void refreshDerived(Row& row);
+    void refreshText(Row& row);
+    void refreshKeys(Row& row) const;
+    void compactText(bool force = false);
+    QStringView nameText(const Row& row) const;
     int accountSlot(const QString& accountId);
     int sliceIndex(const QString& accountId, const QString& region) const;
     int sliceStart(int sliceIndex) const;
     void renumberFrom(int firstRow);
     void removeRowRange(int first, int last); // no signals
     void clearRows();
-    void appendGrouped(const QList<Instance>& instances); // no signals; keeps slices contiguous
-    void emitRowChanged(int row, int firstColumn, int lastColumn);
+    void loadRows(const QList<Instance>& instances); // into an empty model, no signals; slices contiguous
     static int changedColumns(const Instance& before, const Instance& after); // bit per column
 
-    std::vector<std::unique_ptr<Row>> m_rows;
+    std::vector<RowSlot> m_rows; // each owns its row and keeps where its search text is, for a fast scan
+    std::vector<char16_t> m_text; // every row's search text, back to back
+    qsizetype m_deadText = 0; // units in m_text that no row uses any more
     QHash<QString, Row*> m_byKey;
     QList<Slice> m_slices;
     QList<AccountEntry> m_accounts;
     QHash<QString, int> m_accountSlots;
     QHash<QString, QString> m_accountNames;
-    quint64 m_generation = 0;
+    quint64 m_structureGeneration = 0; // increases whenever rows are inserted, removed or reset
+    mutable std::vector<int> m_tieRanks; // row -> position by (account id, instance id)
+    mutable quint64 m_tieRanksGeneration = ~quint64(0);
+    int m_lastAccountSlot = -1; // loads come grouped by account: skip the hash lookup
     int m_resetThreshold = 2000;
 };

@@ -5,230 +5,228 @@
     <name>AccountEditDialog</name>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>添加账号</translation>
     </message>
     <message>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑账号</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Key id (SecretId):</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 ID（SecretId）(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Endpoint override:</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义接入地址(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>地域(&amp;R)：</translation>
     </message>
     <message>
         <source>Production:</source>
-        <translation type="unfinished"></translation>
+        <translation>生产环境：</translation>
     </message>
     <message>
         <source>Read-only:</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必填</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored secret</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则保留已保存的密钥</translation>
     </message>
     <message>
-        <source>Empty: the provider&apos;s public endpoint. https://, or http:// on loopback</source>
-        <translation type="unfinished"></translation>
+        <source>Empty: the provider's public endpoint. https://, or http:// on loopback</source>
+        <translation>留空：使用服务商的公共接入地址。可填 https://，环回地址可用 http://</translation>
     </message>
     <message>
         <source>Empty: every region. Or e.g. ap-guangzhou, ap-shanghai</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：所有地域。或例如 ap-guangzhou, ap-shanghai</translation>
     </message>
     <message>
         <source>More friction: returning anything needs a typed confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>更严格：退还任何实例都需要输入确认</translation>
     </message>
     <message>
         <source>Nothing can be returned through this account</source>
-        <translation type="unfinished"></translation>
+        <translation>不能通过此账号退还任何实例</translation>
     </message>
     <message>
         <source>Keep the secret for this session only (not in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在本次会话中保留密钥（不存入钥匙串）</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <source>No keychain is available on this machine, so secrets cannot be stored. The secret will be kept for this session only and asked for again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机上没有可用的钥匙串，无法保存密钥。密钥仅在本次会话中保留，下次启动时需要重新输入。</translation>
     </message>
     <message>
         <source>Enter a display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入显示名称。</translation>
     </message>
     <message>
         <source>Enter the key id.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密钥 ID。</translation>
     </message>
     <message>
         <source>The key id cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 ID 不能包含空格。</translation>
     </message>
     <message>
         <source>Enter the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密钥。</translation>
     </message>
     <message>
         <source>The endpoint is not a valid http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>接入地址不是有效的 http(s) URL。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a region id (e.g. ap-guangzhou).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a region id (e.g. ap-guangzhou).</source>
+        <translation>“%1”不是地域 ID（例如 ap-guangzhou）。</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <source>Connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接失败：%1</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n region(s) available.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>已连接：可用地域 %n 个。</numerusform></translation>
     </message>
     <message>
         <source>No keychain is available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的钥匙串：%1</translation>
     </message>
     <message>
         <source>The keychain did not store the secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串未能保存密钥：%1</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开…</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商</translation>
     </message>
     <message>
         <source>Key id</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 ID</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>接入地址</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>标记</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒</translation>
     </message>
     <message>
         <source>production</source>
-        <translation type="unfinished">生产</translation>
+        <translation>生产</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished">只读</translation>
+        <translation>只读</translation>
     </message>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>公共</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>删除账号</translation>
     </message>
     <message>
-        <source>Remove the account &quot;%1&quot; and its secret from the keychain? Its instances are not touched.</source>
-        <translation type="unfinished"></translation>
+        <source>Remove the account "%1" and its secret from the keychain? Its instances are not touched.</source>
+        <translation>删除账号“%1”并从钥匙串中删除其密钥？其实例不受影响。</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接 %1…</translation>
     </message>
     <message>
         <source>The sandbox emulator is running at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒模拟器正在 %1 运行。</translation>
     </message>
     <message>
         <source>The sandbox emulator is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒模拟器未运行。</translation>
     </message>
     <message>
         <source>%1: connection failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：连接失败：%2</translation>
     </message>
     <message numerus="yes">
         <source>%1: connected, %n region(s) available.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%1：已连接，可用地域 %n 个。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -258,15 +256,15 @@
     <name>ConsoleSession</name>
     <message>
         <source>No secret is stored for this account. Edit the account to enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账号未保存密钥。请编辑账号并输入密钥。</translation>
     </message>
     <message>
-        <source>No keychain is available, so the secret cannot be read. Enter it for this session in the account&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <source>No keychain is available, so the secret cannot be read. Enter it for this session in the account's settings.</source>
+        <translation>没有可用的钥匙串，无法读取密钥。请在账号设置中输入仅用于本次会话的密钥。</translation>
     </message>
     <message>
         <source>The keychain refused to give the secret: %1</source>
-        <translation type="unfinished">钥匙串拒绝提供密钥：%1</translation>
+        <translation>钥匙串拒绝提供密钥：%1</translation>
     </message>
 </context>
 <context>
@@ -302,7 +300,7 @@
         <translation>发生网络错误。</translation>
     </message>
     <message>
-        <source>The server&apos;s reply could not be read (it is not the expected JSON).</source>
+        <source>The server's reply could not be read (it is not the expected JSON).</source>
         <comment>Reply.Malformed</comment>
         <translation>无法读取服务器的回复（不是预期的 JSON）。</translation>
     </message>
@@ -922,139 +920,139 @@
     <name>InstanceDetailsPane</name>
     <message>
         <source>Select an instance to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个实例以查看详情。</translation>
     </message>
     <message>
         <source>Instance id</source>
-        <translation type="unfinished"></translation>
+        <translation>实例 ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>可用区</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Charge type</source>
-        <translation type="unfinished"></translation>
+        <translation>计费类型</translation>
     </message>
     <message>
         <source>Termination protection</source>
-        <translation type="unfinished"></translation>
+        <translation>销毁保护</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>开启</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>限制状态</translation>
     </message>
     <message>
         <source>Instance type</source>
-        <translation type="unfinished"></translation>
+        <translation>实例规格</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统</translation>
     </message>
     <message>
         <source>Private IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>内网 IP</translation>
     </message>
     <message>
         <source>Public IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>公网 IP</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>到期时间</translation>
     </message>
     <message>
         <source>Released automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动释放时间</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Last operation</source>
-        <translation type="unfinished"></translation>
+        <translation>最近操作</translation>
     </message>
 </context>
 <context>
     <name>InstanceTableModel</name>
     <message>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>account name (account id)</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restriction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Termination protection is on: the provider refuses to return this instance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Termination protection is off</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In the recycle bin; released for good at %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Subscription ends at %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ID</source>
@@ -1062,59 +1060,59 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Charge type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Protection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Private IP</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Public IP</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>State in the provider&apos;s words; the tooltip shows the provider&apos;s raw value</source>
-        <translation type="unfinished"></translation>
+        <source>State in the provider's words; the tooltip shows the provider's raw value</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>How the instance is billed; the tooltip shows the provider&apos;s raw value</source>
-        <translation type="unfinished"></translation>
+        <source>How the instance is billed; the tooltip shows the provider's raw value</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Whether termination protection is on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>When a subscription ends, or when an instance in the recycle bin is released for good</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1160,137 +1158,134 @@
     <name>MainWindow</name>
     <message>
         <source>Teardown Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Teardown Console</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>账号(&amp;A)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>List every instance of every account again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新列出所有账号的所有实例（F5）</translation>
     </message>
     <message>
         <source>&amp;Copy instance ids</source>
-        <translation type="unfinished"></translation>
+        <translation>复制实例 ID(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Export visible list to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>将可见列表导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Manage accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>管理账号(&amp;M)…</translation>
     </message>
     <message>
         <source>Show the &amp;sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>显示沙盒(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Search id, name, IP or tag (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索 ID、名称、IP 或标签（Ctrl+F）</translation>
     </message>
     <message>
         <source>Recycle bin only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅回收站</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>所有状态</translation>
     </message>
     <message>
         <source>All charge types</source>
-        <translation type="unfinished"></translation>
+        <translation>所有计费类型</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>所有账号</translation>
     </message>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择任何实例</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n instance(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>显示 %1 / %n 个实例</numerusform></translation>
     </message>
     <message>
         <source>Listing %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>正在列出 %v / %m</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: listing failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：列出实例失败：%2</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒无法启动：%1</translation>
     </message>
     <message>
         <source>Sandbox: these instances live in a local emulator with a sample fleet. Nothing done here touches a real cloud. Add your accounts under Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒：这些实例位于本地模拟器的示例机群中。此处的任何操作都不会影响真实的云。请在“账号”菜单中添加您的账号。</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n instance id(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>已复制 %n 个实例 ID。</numerusform></translation>
     </message>
     <message>
         <source>Export visible list</source>
-        <translation type="unfinished"></translation>
+        <translation>导出可见列表</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>The list could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将列表写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n instance(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>已将 %n 个实例导出到 %1。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1358,7 +1353,7 @@
         <translation>%1 已被接受（RequestId %2）。</translation>
     </message>
     <message>
-        <source>%1: %2 The call is not resent; reading the instances&apos; state instead.</source>
+        <source>%1: %2 The call is not resent; reading the instances' state instead.</source>
         <translation>%1：%2 该调用不会重发；改为读取实例状态。</translation>
     </message>
     <message>
@@ -1425,44 +1420,44 @@
     <name>SandboxHost</name>
     <message>
         <source>Sandbox (emulator)</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒（模拟器）</translation>
     </message>
 </context>
 <context>
     <name>SelectionSummary</name>
     <message>
         <source>No instance selected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>, </source>
         <comment>separates the items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n %1</source>
         <comment>a count, then a charge type such as “Pay as you go”</comment>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 %n</source>
         <comment>a provider name, then how many of its instances are selected</comment>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>%1 — %2 · %3</source>
         <comment>status bar: how many selected — by charge type · by provider</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n selected</source>
         <comment>instances in the selection</comment>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -1682,7 +1677,7 @@ Exit codes:
         <translation>plan/apply：从回收站彻底释放实例。</translation>
     </message>
     <message>
-        <source>plan/apply: also release the instances&apos; elastic IPs.</source>
+        <source>plan/apply: also release the instances' elastic IPs.</source>
         <translation>plan/apply：同时释放实例的弹性公网 IP。</translation>
     </message>
     <message>
@@ -1702,7 +1697,7 @@ Exit codes:
         <translation>apply：将执行报告写入文件（.json 或 .csv）。</translation>
     </message>
     <message>
-        <source>History database (default: the console&apos;s).</source>
+        <source>History database (default: the console's).</source>
         <translation>历史数据库（默认：控制台的数据库）。</translation>
     </message>
     <message>
@@ -1730,7 +1725,7 @@ Exit codes:
         <translation>未指定命令。请参阅 --help。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Try --help.</source>
+        <source>Unknown command "%1". Try --help.</source>
         <translation>未知命令“%1”。请参阅 --help。</translation>
     </message>
     <message>
@@ -1746,11 +1741,11 @@ Exit codes:
         <translation>请指定实例 ID 或 --all，不能同时使用。</translation>
     </message>
     <message>
-        <source>Unknown provider &quot;%1&quot;.</source>
+        <source>Unknown provider "%1".</source>
         <translation>未知服务商“%1”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid endpoint URL.</source>
+        <source>"%1" is not a valid endpoint URL.</source>
         <translation>“%1”不是有效的接入地址 URL。</translation>
     </message>
     <message>
@@ -1762,7 +1757,7 @@ Exit codes:
         <translation>请指定要使用的账号：--account，或 --provider 配合 --endpoint。</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use table, json or csv.</source>
+        <source>Unknown format "%1": use table, json or csv.</source>
         <translation>未知格式“%1”：请使用 table、json 或 csv。</translation>
     </message>
     <message>

@@ -35,10 +35,9 @@ QString verdict(const PlanItem& item)
 {
     if (!item.decision.isAllowed())
         return Text::tr("BLOCKED: %1").arg(ErrorCatalog::describe(ProviderError::local(item.decision.blockedCode)));
-    QString text = outcomeLabel(item.decision.outcome);
     if (item.decision.outcome == Outcome::MovedToRecycleBin && item.recoverableUntil.isValid())
-        text += u' ' + Text::tr("(recoverable until %1)").arg(localTime(item.recoverableUntil));
-    return text;
+        return Text::tr("Moved to the recycle bin, recoverable until %1").arg(localTime(item.recoverableUntil));
+    return outcomeLabel(item.decision.outcome);
 }
 
 QString planJson(const TeardownPlan& plan, const QStringList& notFound)
@@ -104,8 +103,8 @@ QString instances(const QList<Instance>& list, CtlRequest::Format format)
 {
     if (format == CtlRequest::Format::Json)
         return QString::fromUtf8(InstanceExport::toJson(list));
-    if (format == CtlRequest::Format::Csv)
-        return QString::fromUtf8(InstanceExport::toCsv(list));
+    if (format == CtlRequest::Format::Csv) // keep the byte order mark: spreadsheets need it to read UTF-8
+        return QChar(QChar::ByteOrderMark) + QString::fromUtf8(InstanceExport::toCsv(list));
 
     TextTable table({Text::tr("REGION"), Text::tr("ZONE"), Text::tr("ID"), Text::tr("NAME"), Text::tr("STATE"),
                      Text::tr("CHARGE TYPE"), Text::tr("PROTECTED"), Text::tr("EXPIRES")});

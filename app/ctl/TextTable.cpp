@@ -42,7 +42,7 @@ QString TextTable::render() const
     for (const QStringList& row : m_rows)
         measure(row);
 
-    auto line = [&widths](const QStringList& row) {
+    auto line = [&widths](const QStringList& row) -> QString {
         QString out;
         for (qsizetype i = 0; i < widths.size(); ++i) {
             const QString cell = i < row.size() ? row[i] : QString();

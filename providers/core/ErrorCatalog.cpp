@@ -222,8 +222,11 @@ QString ErrorCatalog::describe(const ProviderError& error)
         facts << error.code;
     if (!error.requestId.isEmpty())
         facts << QCoreApplication::translate("ErrorCatalog", "RequestId %1").arg(error.requestId);
-    if (error.kind == ProviderError::Kind::Network && !error.message.isEmpty() && find(error.code))
-        facts << error.message; // the transport's own detail helps with proxies and certificates
+    // The transport's own detail helps with proxies and certificates; a console code may carry its
+    // cause (e.g. why an outcome is unknown).
+    const bool detailed = error.kind == ProviderError::Kind::Network || error.kind == ProviderError::Kind::Local;
+    if (detailed && !error.message.isEmpty() && find(error.code))
+        facts << error.message;
     return facts.isEmpty() ? line : line + u" ("_s + facts.join(u"; "_s) + u')';
 }
 

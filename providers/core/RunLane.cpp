@@ -304,8 +304,11 @@ void RunLane::resolveUnknown(PlannedCall call, const ProviderError& error, int r
                "not resent.",
                "", int(undecided.size())),
             true);
+        // Said plainly: not resent, check before acting again; the transport's reason goes along.
+        ProviderError unknown = ProviderError::local(u"Teardown.OutcomeUnknown"_s, ErrorCatalog::describe(error));
+        unknown.outcomeKnown = false;
         for (const QString& id : std::as_const(undecided))
-            update(id, RunState::Unknown, error);
+            update(id, RunState::Unknown, unknown);
         nextCall();
     });
 }

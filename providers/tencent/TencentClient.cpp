@@ -220,10 +220,11 @@ RefundQuoteReply* TencentClient::quoteRefunds(const QString& region, const QStri
     QList<std::pair<QJsonObject, QStringList>> bodies;
     for (const QStringList& chunk : chunks(ids, MaxIdsPerRequest))
         bodies.append({QJsonObject{{u"InstanceIds"_s, QJsonArray::fromStringList(chunk)}}, chunk});
-    runSequence(reply, u"InquiryPriceTerminateInstances"_s, region, bodies, [reply](const QJsonObject& r) {
+    const QString accountId = m_env.account.id;
+    runSequence(reply, u"InquiryPriceTerminateInstances"_s, region, bodies, [reply, accountId](const QJsonObject& r) {
         for (const QJsonValue& v : r.value(u"InstanceRefundsSet"_s).toArray()) {
             const QJsonObject o = v.toObject();
-            reply->quotes.append({{}, o.value(u"InstanceId"_s).toString(), o.value(u"Refunds"_s).toDouble(),
+            reply->quotes.append({accountId, o.value(u"InstanceId"_s).toString(), o.value(u"Refunds"_s).toDouble(),
                                   o.value(u"PriceDetail"_s).toString()});
         }
     });

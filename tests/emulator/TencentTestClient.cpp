@@ -2,28 +2,47 @@
 
 #include "Tc3Signer.h"
 
-#include <QBuffer>
 #include <QJsonDocument>
 #include <QSignalSpy>
+
+#include <algorithm>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// An upload that cannot be rewound: after a dropped connection Qt reports an error instead of
-// silently sending the request again, so a test sees exactly one attempt.
-class OneShotBody : public QBuffer
+// An upload that can be read exactly once: after a dropped connection Qt reports an error
+// (ContentReSendError) instead of silently sending the request again, so a test sees one attempt.
+class OneShotBody : public QIODevice
 {
 public:
-    explicit OneShotBody(const QByteArray& data, QObject* parent)
-        : QBuffer(parent)
+    OneShotBody(QByteArray data, QObject* parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
     {
-        setData(data);
         open(QIODevice::ReadOnly);
     }
     bool isSequential() const override { return true; }
-    bool reset() override { return pos() == 0; }
-    bool seek(qint64 pos) override { return pos == this->pos() && QBuffer::seek(pos); }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+    bool atEnd() const override { return m_pos >= m_data.size() && QIODevice::bytesAvailable() == 0; }
+
+protected:
+    qint64 readData(char* out, qint64 max) override
+    {
+        const qint64 n = std::min(max, qint64(m_data.size()) - m_pos);
+        if (n <= 0)
+            return -1;
+        memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
 };
 
 } // namespace
@@ -33,8 +52,7 @@ TencentTestClient::TencentTestClient(const QUrl& endpoint, QString secretId, QSt
     , m_secretId(std::move(secretId))
     , m_secretKey(std::move(secretKey))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
-{
-}
+{ }
 
 void TencentTestClient::setCredentials(const QString& secretId, const QString& secretKey)
 {

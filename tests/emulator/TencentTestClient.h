@@ -22,7 +22,10 @@ struct ApiReply
     QString errorMessage;
     QString requestId;
 
-    bool succeeded() const { return networkError == QNetworkReply::NoError && httpStatus == 200 && isJson && errorCode.isEmpty(); }
+    bool succeeded() const
+    {
+        return networkError == QNetworkReply::NoError && httpStatus == 200 && isJson && errorCode.isEmpty();
+    }
 };
 
 // A raw API 3.0 request: exactly these headers and bytes go on the wire.

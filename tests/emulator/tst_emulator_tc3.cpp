@@ -73,43 +73,97 @@ QList<std::pair<QString, Vector>> allVectors()
     const QByteArray describe = "DescribeInstances"_ba;
     QList<std::pair<QString, Vector>> v;
     v.append({u"doc example A (x-tc-action signed)"_s,
-              {u"AKID********************************"_s, u"********************************"_s, cvm, docType, describe,
-               "ap-guangzhou"_ba, {}, 1551113065, kDocPayload, withAction,
+              {u"AKID********************************"_s,
+               u"********************************"_s,
+               cvm,
+               docType,
+               describe,
+               "ap-guangzhou"_ba,
+               {},
+               1551113065,
+               kDocPayload,
+               withAction,
                "10b1a37a7301a02ca19a647ad722d5e43b4b3cff309d421d85b46093f6ab6c4f"_ba,
                "7019a55be8395899b900fb5564e4200d984910f34794a27cb3fb7d10ff6a1e84"_ba,
                "b596b923aad85185e2d1f6659d2a062e0a86731226e021e61bfe06f7ed05f5af"_ba}});
     v.append({u"doc example B (signature-process-demo)"_s,
-              {u"AKIDz8krbsJ5yKBZQpn74WFkmLPx3*******"_s, u"Gu5t9xGARNpq86cd98joQYCN3*******"_s, cvm, docType, describe,
-               "ap-guangzhou"_ba, {}, 1551113065, kDocPayload, plain,
+              {u"AKIDz8krbsJ5yKBZQpn74WFkmLPx3*******"_s,
+               u"Gu5t9xGARNpq86cd98joQYCN3*******"_s,
+               cvm,
+               docType,
+               describe,
+               "ap-guangzhou"_ba,
+               {},
+               1551113065,
+               kDocPayload,
+               plain,
                "2230eefd229f582d8b1b891af7107b91597240707d778ab3738f756258d7652c"_ba,
                "5ffe6a04c0664d6b969fab9a13bdab201d63ee709638e2749d62a09ca18d7031"_ba,
                "8aa8ab5755582f576e94bcfe383b8e29325b0ca90c3590d569221c6a63a091ed"_ba}});
     v.append({u"doc example C (EXAMPLE keys)"_s,
-              {u"AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE"_s, u"Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"_s, cvm, docType, describe,
-               "ap-guangzhou"_ba, {}, 1551113065, kDocPayload, plain,
+              {u"AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE"_s,
+               u"Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"_s,
+               cvm,
+               docType,
+               describe,
+               "ap-guangzhou"_ba,
+               {},
+               1551113065,
+               kDocPayload,
+               plain,
                "72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168"_ba,
                "5ffe6a04c0664d6b969fab9a13bdab201d63ee709638e2749d62a09ca18d7031"_ba,
                "ac658d5dde49e9bfdd14e04e062f66b05d9f637d44b8a8d845327d4a77f666b1"_ba}});
 
-    const Vector tv1{u"AKIDTESTVECTOR0000000000000000000001"_s, u"TestVectorSecretKey0000000000001"_s, cvm, json,
-                     describe, "ap-guangzhou"_ba, {}, 1700000000, kTv1Payload, plain,
+    const Vector tv1{u"AKIDTESTVECTOR0000000000000000000001"_s,
+                     u"TestVectorSecretKey0000000000001"_s,
+                     cvm,
+                     json,
+                     describe,
+                     "ap-guangzhou"_ba,
+                     {},
+                     1700000000,
+                     kTv1Payload,
+                     plain,
                      "186f9e7ca0ee5553996c55497bd14e7a8d867bf7e631185b44c4d9b5a94925e6"_ba,
                      "3703a79363efc494be6717a8fb14bafc53704306dc1a355618a3353342de38ac"_ba,
                      "a09cd87398a34bf4c9138bbbaa7aa46cf6ec6566d608b968926bcb3b97167f6e"_ba};
-    const Vector tv2{u"AKIDTESTVECTOR0000000000000000000002"_s, u"TestVectorSecretKey0000000000002"_s,
-                     "cvm.ap-shanghai.tencentcloudapi.com"_ba, json, "TerminateInstances"_ba, "ap-shanghai"_ba, {},
-                     1717171717, R"({"InstanceIds":["ins-abcd1234","ins-efgh5678"]})"_ba, plain,
+    const Vector tv2{u"AKIDTESTVECTOR0000000000000000000002"_s,
+                     u"TestVectorSecretKey0000000000002"_s,
+                     "cvm.ap-shanghai.tencentcloudapi.com"_ba,
+                     json,
+                     "TerminateInstances"_ba,
+                     "ap-shanghai"_ba,
+                     {},
+                     1717171717,
+                     R"({"InstanceIds":["ins-abcd1234","ins-efgh5678"]})"_ba,
+                     plain,
                      "f5f1f6934ee13f1d5f3bcaa01a4d679b465ce5b9101df82b52c04a426ad59e88"_ba,
                      "954fd4b5306123e430ad92784a2a04877c052a575f929bb15f0c7031fb10dda6"_ba,
                      "dc048d9b8f2f0aa9650ef9aee84437a42649586e3c266014494e389581611a76"_ba};
-    const Vector tv3{u"AKIDTESTVECTOR0000000000000000000003"_s, u"TestVectorSecretKey0000000000003"_s, cvm, json,
-                     "InquiryPriceTerminateInstances"_ba, "na-siliconvalley"_ba, "en-US"_ba, 1735689599,
-                     R"({"InstanceIds":["ins-0a1b2c3d"]})"_ba, plain,
+    const Vector tv3{u"AKIDTESTVECTOR0000000000000000000003"_s,
+                     u"TestVectorSecretKey0000000000003"_s,
+                     cvm,
+                     json,
+                     "InquiryPriceTerminateInstances"_ba,
+                     "na-siliconvalley"_ba,
+                     "en-US"_ba,
+                     1735689599,
+                     R"({"InstanceIds":["ins-0a1b2c3d"]})"_ba,
+                     plain,
                      "7be845c27c09ea72a2548f4664c09b68a0aec93c0b92515780337ef5d35bf2b5"_ba,
                      "77b53410e640a5cd996f08d964d662681cfd59d17243f7b41612dc2a8436ea8f"_ba,
                      "c29ac0f573fe8f8c7c3142512b6fa2b5e868a6a577e0828397e9ce399f74a632"_ba};
-    const Vector tv4{u"AKIDTESTVECTOR0000000000000000000004"_s, u"TestVectorSecretKey0000000000004"_s, cvm, json,
-                     "DescribeInstancesStatus"_ba, "ap-hongkong"_ba, {}, 1735689600, "{}"_ba, plain,
+    const Vector tv4{u"AKIDTESTVECTOR0000000000000000000004"_s,
+                     u"TestVectorSecretKey0000000000004"_s,
+                     cvm,
+                     json,
+                     "DescribeInstancesStatus"_ba,
+                     "ap-hongkong"_ba,
+                     {},
+                     1735689600,
+                     "{}"_ba,
+                     plain,
                      "4bb1368c4a4d212b9f2829e08ac6efb4ce8cefbee5fdb5a8082cffd48d092246"_ba,
                      "b7511c2a57e10458e52fe57af7b28c25796fc538db71eef3b256d94528d8834d"_ba,
                      "c372a0d991c51bcd01ea639899774ddd5618870b3cfd67446fe9e0e925dcfc34"_ba};
@@ -241,10 +295,10 @@ void Tc3VerificationTest::verifierRebuildsThePublishedIntermediates()
     emulator::Tc3Inbound in{"POST"_ba, "/"_ba, {}, vector.headers(), vector.payload};
     const QByteArray canonical = emulator::Tc3Verifier::canonicalRequest(in, vector.signedHeaders.split(';'));
     QCOMPARE(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex(), vector.canonicalHash);
-    const QByteArray key = emulator::Tc3Verifier::signingKey(vector.secretKey, emulator::Tc3Verifier::utcDate(vector.timestamp), "cvm"_ba);
+    const QByteArray key =
+        emulator::Tc3Verifier::signingKey(vector.secretKey, emulator::Tc3Verifier::utcDate(vector.timestamp), "cvm"_ba);
     QCOMPARE(key.toHex(), vector.secretSigning);
 }
-
 
 void Tc3VerificationTest::officialVectorsAreAccepted_data()
 {
@@ -302,8 +356,8 @@ void Tc3VerificationTest::alteredRequestsAreRejected_data()
     body[20] = 'X';
     QTest::newRow("body: one byte changed") << tv2 << tv2.headers() << body << failure;
     QTest::newRow("body: one byte appended") << tv2 << tv2.headers() << QByteArray(tv2.payload + ' ') << failure;
-    QTest::newRow("body: Chinese value changed") << tv1 << tv1.headers()
-                                                 << QByteArray(kTv1Payload).replace("生产", "测试") << failure;
+    QTest::newRow("body: Chinese value changed")
+        << tv1 << tv1.headers() << QByteArray(kTv1Payload).replace("生产", "测试") << failure;
     QTest::newRow("signed content-type changed")
         << tv2 << replaced(tv2.headers(), "Content-Type"_ba, "application/json; charset=utf-8"_ba) << tv2.payload
         << failure;
@@ -318,10 +372,12 @@ void Tc3VerificationTest::alteredRequestsAreRejected_data()
     QTest::newRow("unsigned region changed is still accepted")
         << tv1 << replaced(tv1.headers(), "X-TC-Region"_ba, "ap-shanghai"_ba) << tv1.payload << QString();
     QTest::newRow("timestamp +1 s") << tv2
-                                    << replaced(tv2.headers(), "X-TC-Timestamp"_ba, QByteArray::number(tv2.timestamp + 1))
+                                    << replaced(tv2.headers(), "X-TC-Timestamp"_ba,
+                                                QByteArray::number(tv2.timestamp + 1))
                                     << tv2.payload << failure;
     QTest::newRow("timestamp -1 s") << tv2
-                                    << replaced(tv2.headers(), "X-TC-Timestamp"_ba, QByteArray::number(tv2.timestamp - 1))
+                                    << replaced(tv2.headers(), "X-TC-Timestamp"_ba,
+                                                QByteArray::number(tv2.timestamp - 1))
                                     << tv2.payload << failure;
     QTest::newRow("timestamp +1 h") << tv2
                                     << replaced(tv2.headers(), "X-TC-Timestamp"_ba,
@@ -344,21 +400,23 @@ void Tc3VerificationTest::alteredRequestsAreRejected_data()
     QTest::newRow("credential service not cvm")
         << tv2 << withAuthorization(tv2, QByteArray(tv2.authorization()).replace("/cvm/", "/cbs/")) << tv2.payload
         << failure;
-    QTest::newRow("Authorization missing") << tv2 << without(tv2.headers(), "Authorization"_ba) << tv2.payload
-                                           << invalid;
-    QTest::newRow("Authorization garbled") << tv2 << withAuthorization(tv2, "TC3-HMAC-SHA256 garbage"_ba)
-                                           << tv2.payload << invalid;
+    QTest::newRow("Authorization missing")
+        << tv2 << without(tv2.headers(), "Authorization"_ba) << tv2.payload << invalid;
+    QTest::newRow("Authorization garbled")
+        << tv2 << withAuthorization(tv2, "TC3-HMAC-SHA256 garbage"_ba) << tv2.payload << invalid;
     QTest::newRow("other algorithm")
         << tv2 << withAuthorization(tv2, QByteArray(tv2.authorization()).replace("TC3-HMAC-SHA256", "TC3-HMAC-SHA1"))
         << tv2.payload << invalid;
     QTest::newRow("host not signed")
         << tv2
-        << withAuthorization(tv2, QByteArray(tv2.authorization()).replace("SignedHeaders=content-type;host",
-                                                                          "SignedHeaders=content-type"))
+        << withAuthorization(
+               tv2,
+               QByteArray(tv2.authorization()).replace("SignedHeaders=content-type;host", "SignedHeaders=content-type"))
         << tv2.payload << invalid;
-    QTest::newRow("signature not hex")
-        << tv2 << withAuthorization(tv2, QByteArray(tv2.authorization()).replace(tv2.signature, "zz"))
-        << tv2.payload << invalid;
+    QTest::newRow("signature not hex") << tv2
+                                       << withAuthorization(
+                                              tv2, QByteArray(tv2.authorization()).replace(tv2.signature, "zz"))
+                                       << tv2.payload << invalid;
     Vector wrongKey = tv2;
     wrongKey.secretKey = u"TestVectorSecretKey0000000000009"_s; // the server knows another key
     QTest::newRow("signed with another key") << wrongKey << tv2.headers() << tv2.payload << failure;

@@ -4,6 +4,8 @@
 // SQLite history in a temporary directory. Shared by the integration tests.
 
 #include "Emulator.h"
+#include "TencentFleet.h"
+#include "TencentInstance.h"
 #include "History.h"
 #include "ProviderDirectory.h"
 #include "ProviderFactory.h"

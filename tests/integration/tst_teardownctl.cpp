@@ -2,6 +2,8 @@
 // formats, its plan, its confirmation rules and its exit codes.
 
 #include "Emulator.h"
+#include "TencentFleet.h"
+#include "TencentInstance.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +22,7 @@ namespace {
 struct CtlResult
 {
     int exitCode = -1;
+    QByteArray raw; // stdout as bytes
     QString out;
     QString err;
 };
@@ -125,7 +128,8 @@ CtlResult TeardownctlTest::ctl(const QStringList& arguments, const QString& endp
         QTest::qWait(10);
     CtlResult r;
     r.exitCode = finished ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.raw = process.readAllStandardOutput();
+    r.out = QString::fromUtf8(r.raw);
     r.err = QString::fromUtf8(process.readAllStandardError());
     if (!finished)
         process.kill();
@@ -146,7 +150,7 @@ void TeardownctlTest::listsInEveryFormat()
 
     const CtlResult csv = ctl({u"list"_s, u"--format"_s, u"csv"_s});
     QCOMPARE(csv.exitCode, 0);
-    QVERIFY(csv.out.startsWith(QChar(0xFEFF))); // spreadsheets read it as UTF-8
+    QVERIFY(csv.raw.startsWith("\xEF\xBB\xBF")); // spreadsheets read it as UTF-8
     QCOMPARE(csv.out.count(u"\r\n"_s), 6); // header and five rows
     QVERIFY(csv.out.contains(u"网关-0001"_s));
 

@@ -5,6 +5,9 @@
 
 #include "ErrorCatalog.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -22,14 +25,6 @@ const InstanceResult& resultFor(const RunReport& report, const QString& id)
             return r;
     }
     return none;
-}
-
-QStringList idsOf(const QList<Instance>& instances)
-{
-    QStringList ids;
-    for (const Instance& i : instances)
-        ids << i.id;
-    return ids;
 }
 
 // The instance ids of every TerminateInstances the emulator received, call by call.

@@ -1,0 +1,563 @@
+// InstanceTableModel: a refresh of one account + region replaces only that slice's rows and emits
+// only what changed; state updates, removals and rowOf() stay consistent; display text versus the
+// raw values in tooltips; retranslation. A QAbstractItemModelTester watches the model and a sorted
+// InstanceFilterProxy on top of it for the whole of every test.
+#include "InstanceFilterProxy.h"
+#include "InstanceTableModel.h"
+#include "ProviderFactory.h"
+
+#include <QAbstractItemModelTester>
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Instance make(const QString& account, const QString& region, const QString& id, const QString& name = {},
+              const QString& rawState = u"RUNNING"_s, Lifecycle lifecycle = Lifecycle::Running)
+{
+    Instance in;
+    in.provider = ProviderId::Tencent;
+    in.accountId = account;
+    in.region = region;
+    in.zone = region + u"-1"_s;
+    in.id = id;
+    in.name = name.isEmpty() ? u"vm-"_s + id : name;
+    in.rawState = rawState;
+    in.lifecycle = lifecycle;
+    in.rawChargeType = u"POSTPAID_BY_HOUR"_s;
+    in.chargeClass = ChargeClass::Postpaid;
+    in.created = QDateTime(QDate(2024, 3, 1), QTime(8, 30), Qt::UTC);
+    in.instanceType = u"S5.MEDIUM4"_s;
+    in.privateIps = {u"10.0.0.1"_s};
+    return in;
+}
+
+QList<Instance> slice(const QString& account, const QString& region, int count, const QString& prefix)
+{
+    QList<Instance> list;
+    for (int i = 0; i < count; ++i)
+        list.append(make(account, region, u"ins-%1%2"_s.arg(prefix).arg(i, 4, 10, QChar(u'0'))));
+    return list;
+}
+
+// Wraps every translated text, so a test sees which texts go through the translator.
+class BracketTranslator : public QTranslator
+{
+public:
+    QString translate(const char*, const char* sourceText, const char* = nullptr, int = -1) const override
+    {
+        return u"⟦"_s + QString::fromUtf8(sourceText) + u"⟧"_s;
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+class InstanceTableModelTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void setInstancesGroupsBySlice();
+    void setInstancesKeepsFirstOfDuplicates();
+    void replaceSliceTouchesOnlyItsSlice();
+    void replaceSliceWithNothingNewEmitsNothing();
+    void replaceSliceAppendsNewSlice();
+    void replaceSliceEmptiesAndDropsSlice();
+    void replaceSliceResetsAboveThreshold();
+    void replaceSliceIgnoresForeignAndDuplicateInstances();
+    void updateStateChangesOneRow();
+    void removeInstance();
+    void removeAccount();
+    void rowOfStaysConsistent();
+    void displayAndToolTip();
+    void expiresShowsAutoReleaseInRecycleBin();
+    void accountNames();
+    void lifecycleColours();
+    void sortAndKeyRoles();
+    void retranslateEmitsHeaderAndDataChanges();
+
+private:
+    void load(const QList<Instance>& instances) { m_model->setInstances(instances); }
+    void checkRowOf() const;
+    QStringList keys() const;
+
+    std::unique_ptr<InstanceTableModel> m_model;
+    std::unique_ptr<InstanceFilterProxy> m_proxy;
+    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
+    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+};
+
+void InstanceTableModelTest::init()
+{
+    m_model = std::make_unique<InstanceTableModel>();
+    m_proxy = std::make_unique<InstanceFilterProxy>();
+    m_proxy->setSourceModel(m_model.get());
+    m_proxy->sort(InstanceTableModel::NameColumn);
+    m_modelTester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_proxyTester = std::make_unique<QAbstractItemModelTester>(
+        m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void InstanceTableModelTest::cleanup()
+{
+    m_proxyTester.reset();
+    m_modelTester.reset();
+    m_proxy.reset();
+    m_model.reset();
+}
+
+void InstanceTableModelTest::checkRowOf() const
+{
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const QString key = m_model->instanceAt(r).key();
+        QCOMPARE(m_model->rowOf(key), r);
+        QCOMPARE(m_model->index(r, 0).data(InstanceTableModel::KeyRole).toString(), key);
+    }
+}
+
+QStringList InstanceTableModelTest::keys() const
+{
+    QStringList all;
+    for (const Instance& in : m_model->instances())
+        all << in.key();
+    return all;
+}
+
+void InstanceTableModelTest::setInstancesGroupsBySlice()
+{
+    const QList<Instance> input{make(u"a"_s, u"r1"_s, u"ins-1"_s), make(u"b"_s, u"r1"_s, u"ins-2"_s),
+                                make(u"a"_s, u"r1"_s, u"ins-3"_s), make(u"a"_s, u"r2"_s, u"ins-4"_s),
+                                make(u"b"_s, u"r1"_s, u"ins-5"_s)};
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    load(input);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(m_model->rowCount(), 5);
+    QCOMPARE(m_model->columnCount(), int(InstanceTableModel::ColumnCount));
+    // Slices in the order they first appear, instances in their order within a slice.
+    QCOMPARE(keys(), QStringList({u"a/ins-1"_s, u"a/ins-3"_s, u"b/ins-2"_s, u"b/ins-5"_s, u"a/ins-4"_s}));
+    checkRowOf();
+    QCOMPARE(m_model->rowOf(u"a/ins-404"_s), -1);
+    QCOMPARE(m_proxy->rowCount(), 5);
+}
+
+void InstanceTableModelTest::setInstancesKeepsFirstOfDuplicates()
+{
+    Instance second = make(u"a"_s, u"r1"_s, u"ins-1"_s, u"second"_s);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"listed twice"_s));
+    load({make(u"a"_s, u"r1"_s, u"ins-1"_s, u"first"_s), second, make(u"b"_s, u"r1"_s, u"ins-1"_s)});
+    QCOMPARE(m_model->rowCount(), 2); // the same id through another account is another instance
+    QCOMPARE(m_model->instanceAt(m_model->rowOf(u"a/ins-1"_s)).name, u"first"_s);
+    checkRowOf();
+}
+
+void InstanceTableModelTest::replaceSliceTouchesOnlyItsSlice()
+{
+    const QList<Instance> a = slice(u"acct-a"_s, u"ap-guangzhou"_s, 5, u"a"_s);
+    QList<Instance> b = slice(u"acct-a"_s, u"ap-shanghai"_s, 6, u"b"_s);
+    const QList<Instance> c = slice(u"acct-c"_s, u"ap-guangzhou"_s, 4, u"c"_s);
+    load(a + b + c);
+
+    QList<QPersistentModelIndex> others;
+    for (const Instance& in : a + c)
+        others << QPersistentModelIndex(m_model->index(m_model->rowOf(in.key()), InstanceTableModel::IdColumn));
+
+    // The refresh: b1 changed state, b3 gone, b5 renamed, one new instance.
+    QList<Instance> refresh = b;
+    refresh[1].rawState = u"STOPPED"_s;
+    refresh[1].lifecycle = Lifecycle::Stopped;
+    refresh[5].name = u"renamed"_s;
+    refresh.removeAt(3);
+    refresh.append(make(u"acct-a"_s, u"ap-shanghai"_s, u"ins-bnew"_s));
+
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    // Which instance each dataChanged() names, read when it is emitted (rows move afterwards).
+    QStringList changed;
+    connect(m_model.get(), &QAbstractItemModel::dataChanged, this,
+            [this, &changed](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                QCOMPARE(topLeft.row(), bottomRight.row());
+                changed << u"%1 %2-%3"_s.arg(m_model->instanceAt(topLeft.row()).id)
+                               .arg(topLeft.column())
+                               .arg(bottomRight.column());
+            });
+    m_model->replaceSlice(u"acct-a"_s, u"ap-shanghai"_s, refresh);
+    disconnect(m_model.get(), &QAbstractItemModel::dataChanged, this, nullptr);
+
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.at(0).at(1).toInt(), 5 + 3); // b3 sat at row 8
+    QCOMPARE(removed.at(0).at(2).toInt(), 5 + 3);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 5 + 5); // appended to the slice: rows 5..10 now hold b
+    QCOMPARE(inserted.at(0).at(2).toInt(), 5 + 5);
+    // Only the changed instances, only the changed columns (a state change also moves Expires).
+    QCOMPARE(changed, QStringList({u"ins-b0001 %1-%2"_s.arg(InstanceTableModel::StatusColumn)
+                                       .arg(InstanceTableModel::ExpiresColumn),
+                                   u"ins-b0005 %1-%1"_s.arg(InstanceTableModel::NameColumn)}));
+
+    // Other slices: same rows, same order, their persistent indexes still on the same instances.
+    QCOMPARE(m_model->rowCount(), 5 + 6 + 4);
+    for (qsizetype i = 0; i < a.size(); ++i)
+        QCOMPARE(m_model->instanceAt(int(i)), a.at(i));
+    for (qsizetype i = 0; i < c.size(); ++i)
+        QCOMPARE(m_model->instanceAt(int(11 + i)), c.at(i));
+    for (const QPersistentModelIndex& index : std::as_const(others)) {
+        QVERIFY(index.isValid());
+        QCOMPARE(index.data().toString(), m_model->instanceAt(index.row()).id);
+    }
+
+    // The slice itself: what the refresh listed, known rows first in their old order.
+    QStringList slice;
+    for (int r = 5; r < 11; ++r)
+        slice << m_model->instanceAt(r).id;
+    QCOMPARE(slice, QStringList({u"ins-b0000"_s, u"ins-b0001"_s, u"ins-b0002"_s, u"ins-b0004"_s, u"ins-b0005"_s,
+                                 u"ins-bnew"_s}));
+    QCOMPARE(m_model->instanceAt(m_model->rowOf(u"acct-a/ins-b0001"_s)).lifecycle, Lifecycle::Stopped);
+    QCOMPARE(m_model->instanceAt(m_model->rowOf(u"acct-a/ins-b0005"_s)).name, u"renamed"_s);
+    QCOMPARE(m_model->rowOf(u"acct-a/ins-b0003"_s), -1);
+    checkRowOf();
+    QCOMPARE(m_proxy->rowCount(), m_model->rowCount());
+}
+
+void InstanceTableModelTest::replaceSliceWithNothingNewEmitsNothing()
+{
+    const QList<Instance> a = slice(u"a"_s, u"r"_s, 4, u"a"_s);
+    load(a + slice(u"b"_s, u"r"_s, 3, u"b"_s));
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->replaceSlice(u"a"_s, u"r"_s, a);
+    QCOMPARE(reset.count() + removed.count() + inserted.count() + changed.count(), 0);
+}
+
+void InstanceTableModelTest::replaceSliceAppendsNewSlice()
+{
+    load(slice(u"a"_s, u"r1"_s, 3, u"a"_s));
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    m_model->replaceSlice(u"a"_s, u"r2"_s, slice(u"a"_s, u"r2"_s, 4, u"n"_s));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 3);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 6);
+    QCOMPARE(m_model->rowCount(), 7);
+    checkRowOf();
+    QCOMPARE(m_proxy->rowCount(), 7);
+}
+
+void InstanceTableModelTest::replaceSliceEmptiesAndDropsSlice()
+{
+    load(slice(u"a"_s, u"r1"_s, 3, u"a"_s) + slice(u"a"_s, u"r2"_s, 2, u"b"_s) + slice(u"a"_s, u"r3"_s, 2, u"c"_s));
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    m_model->replaceSlice(u"a"_s, u"r2"_s, {});
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.at(0).at(1).toInt(), 3);
+    QCOMPARE(removed.at(0).at(2).toInt(), 4);
+    QCOMPARE(m_model->rowCount(), 5);
+    checkRowOf();
+    // The slice is gone: listing it again appends it after r3.
+    m_model->replaceSlice(u"a"_s, u"r2"_s, slice(u"a"_s, u"r2"_s, 1, u"b"_s));
+    QCOMPARE(m_model->instanceAt(5).id, u"ins-b0000"_s);
+    checkRowOf();
+}
+
+void InstanceTableModelTest::replaceSliceResetsAboveThreshold()
+{
+    const QList<Instance> a = slice(u"a"_s, u"r"_s, 3, u"a"_s);
+    load(a + slice(u"b"_s, u"r"_s, 3, u"b"_s));
+    m_model->setResetThreshold(4);
+    QList<Instance> refresh = slice(u"b"_s, u"r"_s, 8, u"x"_s); // 8 new, 3 gone
+    refresh.prepend(m_model->instanceAt(4));
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    m_model->replaceSlice(u"b"_s, u"r"_s, refresh);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(m_model->rowCount(), 3 + 9);
+    for (qsizetype i = 0; i < a.size(); ++i)
+        QCOMPARE(m_model->instanceAt(int(i)), a.at(i));
+    for (qsizetype i = 0; i < refresh.size(); ++i) // the refresh's own order
+        QCOMPARE(m_model->instanceAt(int(3 + i)), refresh.at(i));
+    checkRowOf();
+    QCOMPARE(m_proxy->rowCount(), 12);
+}
+
+void InstanceTableModelTest::replaceSliceIgnoresForeignAndDuplicateInstances()
+{
+    load(slice(u"a"_s, u"r1"_s, 2, u"a"_s) + slice(u"a"_s, u"r2"_s, 2, u"b"_s));
+    QList<Instance> refresh = slice(u"a"_s, u"r1"_s, 2, u"a"_s);
+    refresh.append(make(u"a"_s, u"r2"_s, u"ins-b0000"_s)); // another region's
+    refresh.append(make(u"z"_s, u"r1"_s, u"ins-z"_s)); // another account's
+    Instance twice = make(u"a"_s, u"r1"_s, u"ins-new"_s, u"first"_s);
+    refresh.append(twice);
+    twice.name = u"second"_s;
+    refresh.append(twice);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"ignoring"_s));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"ignoring"_s));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"listed twice"_s));
+    m_model->replaceSlice(u"a"_s, u"r1"_s, refresh);
+    QCOMPARE(m_model->rowCount(), 5);
+    QCOMPARE(m_model->instanceAt(m_model->rowOf(u"a/ins-new"_s)).name, u"first"_s);
+    QCOMPARE(m_model->rowOf(u"z/ins-z"_s), -1);
+    QCOMPARE(m_model->instanceAt(m_model->rowOf(u"a/ins-b0000"_s)).region, u"r2"_s);
+    checkRowOf();
+}
+
+void InstanceTableModelTest::updateStateChangesOneRow()
+{
+    load(slice(u"a"_s, u"r"_s, 5, u"a"_s));
+    const QString key = u"a/ins-a0002"_s;
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->updateState(key, u"SHUTDOWN"_s, Lifecycle::RecycleBin);
+    QCOMPARE(changed.count(), 1);
+    const QModelIndex topLeft = changed.at(0).at(0).value<QModelIndex>();
+    const QModelIndex bottomRight = changed.at(0).at(1).value<QModelIndex>();
+    QCOMPARE(topLeft.row(), 2);
+    QCOMPARE(bottomRight.row(), 2);
+    QVERIFY(topLeft.column() <= InstanceTableModel::StatusColumn
+            && bottomRight.column() >= InstanceTableModel::StatusColumn);
+    const QModelIndex status = m_model->index(2, InstanceTableModel::StatusColumn);
+    QCOMPARE(status.data(Qt::ToolTipRole).toString(), u"SHUTDOWN"_s);
+    QCOMPARE(status.data().toString(), ProviderCatalog::stateLabel(ProviderId::Tencent, u"SHUTDOWN"));
+    QCOMPARE(m_model->instanceAt(2).lifecycle, Lifecycle::RecycleBin);
+
+    m_model->updateState(key, u"SHUTDOWN"_s, Lifecycle::RecycleBin); // no change
+    m_model->updateState(u"a/ins-none"_s, u"STOPPED"_s, Lifecycle::Stopped); // unknown
+    QCOMPARE(changed.count(), 1);
+    checkRowOf();
+}
+
+void InstanceTableModelTest::removeInstance()
+{
+    load(slice(u"a"_s, u"r"_s, 3, u"a"_s) + slice(u"b"_s, u"r"_s, 3, u"b"_s));
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    m_model->removeInstance(u"a/ins-a0001"_s);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.at(0).at(1).toInt(), 1);
+    QCOMPARE(removed.at(0).at(2).toInt(), 1);
+    QCOMPARE(m_model->rowCount(), 5);
+    QCOMPARE(m_model->rowOf(u"a/ins-a0001"_s), -1);
+    QCOMPARE(m_model->rowOf(u"b/ins-b0000"_s), 2);
+    checkRowOf();
+    m_model->removeInstance(u"a/ins-a0001"_s); // already gone
+    QCOMPARE(removed.count(), 1);
+    // The last rows of a slice.
+    m_model->removeInstance(u"a/ins-a0000"_s);
+    m_model->removeInstance(u"a/ins-a0002"_s);
+    QCOMPARE(keys(), QStringList({u"b/ins-b0000"_s, u"b/ins-b0001"_s, u"b/ins-b0002"_s}));
+    checkRowOf();
+}
+
+void InstanceTableModelTest::removeAccount()
+{
+    load(slice(u"a"_s, u"r1"_s, 2, u"a"_s) + slice(u"b"_s, u"r1"_s, 2, u"b"_s) + slice(u"a"_s, u"r2"_s, 3, u"c"_s));
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    m_model->removeAccount(u"a"_s);
+    QCOMPARE(removed.count(), 2); // one per slice
+    QCOMPARE(keys(), QStringList({u"b/ins-b0000"_s, u"b/ins-b0001"_s}));
+    checkRowOf();
+    m_model->removeAccount(u"nobody"_s);
+    QCOMPARE(removed.count(), 2);
+    QCOMPARE(m_proxy->rowCount(), 2);
+}
+
+void InstanceTableModelTest::rowOfStaysConsistent()
+{
+    load(slice(u"a"_s, u"r1"_s, 20, u"a"_s) + slice(u"a"_s, u"r2"_s, 20, u"b"_s) + slice(u"b"_s, u"r1"_s, 20, u"c"_s));
+    m_model->removeInstance(u"a/ins-a0007"_s);
+    checkRowOf();
+    QList<Instance> refresh = slice(u"a"_s, u"r2"_s, 25, u"b"_s);
+    refresh.removeAt(3);
+    refresh.removeAt(10);
+    m_model->replaceSlice(u"a"_s, u"r2"_s, refresh);
+    checkRowOf();
+    m_model->updateState(u"b/ins-c0004"_s, u"STOPPED"_s, Lifecycle::Stopped);
+    checkRowOf();
+    m_model->removeAccount(u"a"_s);
+    checkRowOf();
+    m_model->replaceSlice(u"a"_s, u"r1"_s, slice(u"a"_s, u"r1"_s, 5, u"z"_s));
+    checkRowOf();
+    QCOMPARE(m_model->rowCount(), 25);
+    QCOMPARE(m_model->instances().size(), 25);
+}
+
+void InstanceTableModelTest::displayAndToolTip()
+{
+    Instance in = make(u"a"_s, u"ap-guangzhou"_s, u"ins-abc12345"_s, u"支付网关-01"_s);
+    in.rawChargeType = u"PREPAID"_s;
+    in.chargeClass = ChargeClass::Prepaid;
+    in.terminationProtected = true;
+    in.privateIps = {u"10.0.0.9"_s, u"10.0.0.10"_s};
+    in.publicIps = {u"43.1.2.3"_s};
+    in.tags = {{u"env"_s, u"prod"_s}, {u"team"_s, u"支付"_s}};
+    in.osName = u"TencentOS Server 3.1"_s;
+    in.restriction = u"EXPIRED"_s;
+    Instance other = make(u"a"_s, u"ap-guangzhou"_s, u"ins-zz"_s);
+    other.provider = ProviderId::Zenlayer;
+    other.rawState = u"CREATE_FAILED"_s;
+    other.lifecycle = Lifecycle::CreateFailed;
+    other.rawChargeType = u"POSTPAID"_s;
+    load({in, other});
+
+    auto display = [this](int row, int column) { return m_model->index(row, column).data().toString(); };
+    auto tip = [this](int row, int column) { return m_model->index(row, column).data(Qt::ToolTipRole).toString(); };
+    QCOMPARE(display(0, InstanceTableModel::ProviderColumn), providerDisplayName(ProviderId::Tencent));
+    QCOMPARE(display(0, InstanceTableModel::IdColumn), u"ins-abc12345"_s);
+    QCOMPARE(display(0, InstanceTableModel::NameColumn), u"支付网关-01"_s);
+    QCOMPARE(display(0, InstanceTableModel::StatusColumn), ProviderCatalog::stateLabel(ProviderId::Tencent, u"RUNNING"));
+    QCOMPARE(display(0, InstanceTableModel::StatusColumn), u"Running"_s);
+    QVERIFY(tip(0, InstanceTableModel::StatusColumn).startsWith(u"RUNNING\n"_s)); // raw value, then restriction
+    QVERIFY(tip(0, InstanceTableModel::StatusColumn).contains(u"EXPIRED"_s));
+    QCOMPARE(display(0, InstanceTableModel::ChargeTypeColumn),
+             ProviderCatalog::chargeTypeLabel(ProviderId::Tencent, u"PREPAID"));
+    QCOMPARE(tip(0, InstanceTableModel::ChargeTypeColumn), u"PREPAID"_s);
+    QCOMPARE(display(0, InstanceTableModel::ProtectionColumn), u"Protected"_s);
+    QCOMPARE(display(1, InstanceTableModel::ProtectionColumn), QString());
+    QVERIFY(!tip(1, InstanceTableModel::ProtectionColumn).isEmpty());
+    QCOMPARE(display(0, InstanceTableModel::PrivateIpColumn), u"10.0.0.9, 10.0.0.10"_s);
+    QCOMPARE(tip(0, InstanceTableModel::PrivateIpColumn), u"10.0.0.9\n10.0.0.10"_s);
+    QCOMPARE(display(0, InstanceTableModel::PublicIpColumn), u"43.1.2.3"_s);
+    QCOMPARE(display(0, InstanceTableModel::TagsColumn), u"env=prod, team=支付"_s);
+    QCOMPARE(tip(0, InstanceTableModel::TagsColumn), u"env=prod\nteam=支付"_s);
+    QCOMPARE(tip(0, InstanceTableModel::TypeColumn), u"S5.MEDIUM4\nTencentOS Server 3.1"_s);
+    QCOMPARE(display(0, InstanceTableModel::CreatedColumn),
+             in.created.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)); // local time
+    QCOMPARE(display(0, InstanceTableModel::ExpiresColumn), QString());
+    // A raw value the provider's catalog does not know reads as the neutral lifecycle and class.
+    QCOMPARE(display(1, InstanceTableModel::StatusColumn), lifecycleLabel(Lifecycle::CreateFailed));
+    QCOMPARE(tip(1, InstanceTableModel::StatusColumn), u"CREATE_FAILED"_s);
+    QCOMPARE(display(1, InstanceTableModel::ChargeTypeColumn), chargeClassLabel(ChargeClass::Postpaid));
+    QCOMPARE(tip(1, InstanceTableModel::ChargeTypeColumn), u"POSTPAID"_s);
+    // Headers: a translated title for every column.
+    for (int c = 0; c < InstanceTableModel::ColumnCount; ++c)
+        QVERIFY(!m_model->headerData(c, Qt::Horizontal).toString().isEmpty());
+}
+
+void InstanceTableModelTest::expiresShowsAutoReleaseInRecycleBin()
+{
+    Instance prepaid = make(u"a"_s, u"r"_s, u"ins-1"_s);
+    prepaid.expires = QDateTime(QDate(2025, 1, 31), QTime(16, 0), Qt::UTC);
+    prepaid.autoRelease = QDateTime(QDate(2024, 6, 8), QTime(0, 0), Qt::UTC);
+    Instance recycled = prepaid;
+    recycled.id = u"ins-2"_s;
+    recycled.rawState = u"SHUTDOWN"_s;
+    recycled.lifecycle = Lifecycle::RecycleBin;
+    load({prepaid, recycled});
+    const QString format = u"yyyy-MM-dd HH:mm"_s;
+    QCOMPARE(m_model->index(0, InstanceTableModel::ExpiresColumn).data().toString(),
+             prepaid.expires.toLocalTime().toString(format));
+    QCOMPARE(m_model->index(1, InstanceTableModel::ExpiresColumn).data().toString(),
+             recycled.autoRelease.toLocalTime().toString(format));
+    QCOMPARE(m_model->index(1, InstanceTableModel::ExpiresColumn).data(InstanceTableModel::SortRole).toDateTime(),
+             recycled.autoRelease);
+    // Leaving the recycle bin shows the subscription's end again.
+    m_model->updateState(recycled.key(), u"RUNNING"_s, Lifecycle::Running);
+    QCOMPARE(m_model->index(1, InstanceTableModel::ExpiresColumn).data().toString(),
+             prepaid.expires.toLocalTime().toString(format));
+}
+
+void InstanceTableModelTest::accountNames()
+{
+    load(slice(u"100012345678"_s, u"r"_s, 2, u"a"_s) + slice(u"200087654321"_s, u"r"_s, 1, u"b"_s));
+    QCOMPARE(m_model->index(0, InstanceTableModel::AccountColumn).data().toString(), u"100012345678"_s);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setAccountNames({{u"100012345678"_s, u"生产账号"_s}});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().column(), int(InstanceTableModel::AccountColumn));
+    QCOMPARE(changed.at(0).at(1).value<QModelIndex>().column(), int(InstanceTableModel::AccountColumn));
+    QCOMPARE(m_model->index(0, InstanceTableModel::AccountColumn).data().toString(), u"生产账号"_s);
+    QVERIFY(m_model->index(0, InstanceTableModel::AccountColumn).data(Qt::ToolTipRole).toString().contains(
+        u"100012345678"_s));
+    QCOMPARE(m_model->index(2, InstanceTableModel::AccountColumn).data().toString(), u"200087654321"_s);
+}
+
+void InstanceTableModelTest::lifecycleColours()
+{
+    QList<Instance> all;
+    const QList<Lifecycle> lifecycles{Lifecycle::Creating, Lifecycle::CreateFailed, Lifecycle::Running,
+                                      Lifecycle::Stopped, Lifecycle::Transitioning, Lifecycle::RecycleBin,
+                                      Lifecycle::Terminating, Lifecycle::Gone, Lifecycle::Unknown};
+    for (qsizetype i = 0; i < lifecycles.size(); ++i) {
+        Instance in = make(u"a"_s, u"r"_s, u"ins-%1"_s.arg(i));
+        in.lifecycle = lifecycles.at(i);
+        in.rawState.clear();
+        all << in;
+    }
+    load(all);
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const QModelIndex status = m_model->index(r, InstanceTableModel::StatusColumn);
+        const QColor colour = InstanceTableModel::lifecycleColor(m_model->instanceAt(r).lifecycle);
+        QCOMPARE(status.data(Qt::ForegroundRole).value<QColor>(), colour);
+        QCOMPARE(status.data(Qt::DecorationRole).value<QColor>(), colour);
+        // The colour never stands alone: the status text is always there.
+        QCOMPARE(status.data().toString(), lifecycleLabel(m_model->instanceAt(r).lifecycle));
+        QVERIFY(!m_model->index(r, InstanceTableModel::NameColumn).data(Qt::ForegroundRole).isValid());
+    }
+    QCOMPARE(InstanceTableModel::lifecycleColor(Lifecycle::Running), QColor(0x2e, 0x7d, 0x32));
+    QCOMPARE(InstanceTableModel::lifecycleColor(Lifecycle::CreateFailed),
+             InstanceTableModel::lifecycleColor(Lifecycle::Terminating));
+    QCOMPARE(InstanceTableModel::lifecycleColor(Lifecycle::Creating),
+             InstanceTableModel::lifecycleColor(Lifecycle::Transitioning));
+    QVERIFY(InstanceTableModel::lifecycleColor(Lifecycle::RecycleBin)
+            != InstanceTableModel::lifecycleColor(Lifecycle::Stopped));
+}
+
+void InstanceTableModelTest::sortAndKeyRoles()
+{
+    Instance in = make(u"a"_s, u"r"_s, u"ins-1"_s);
+    in.terminationProtected = true;
+    load({in});
+    auto sortValue = [this](int column) {
+        return m_model->index(0, column).data(InstanceTableModel::SortRole);
+    };
+    QCOMPARE(sortValue(InstanceTableModel::StatusColumn).toInt(), int(Lifecycle::Running));
+    QCOMPARE(sortValue(InstanceTableModel::ChargeTypeColumn).toInt(), int(ChargeClass::Postpaid));
+    QCOMPARE(sortValue(InstanceTableModel::ProtectionColumn).toBool(), true);
+    QCOMPARE(sortValue(InstanceTableModel::CreatedColumn).toDateTime(), in.created);
+    QCOMPARE(sortValue(InstanceTableModel::IdColumn).toString(), u"ins-1"_s);
+    QCOMPARE(m_model->index(0, 3).data(InstanceTableModel::KeyRole).toString(), u"a/ins-1"_s);
+    QVERIFY(m_model->roleNames().contains(InstanceTableModel::KeyRole));
+    QVERIFY(!m_model->index(0, 0).data(Qt::UserRole + 99).isValid());
+}
+
+void InstanceTableModelTest::retranslateEmitsHeaderAndDataChanges()
+{
+    load(slice(u"a"_s, u"r"_s, 3, u"a"_s));
+    QSignalSpy headers(m_model.get(), &QAbstractItemModel::headerDataChanged);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    BracketTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    m_model->retranslate();
+    QCOMPARE(headers.count(), 1);
+    QCOMPARE(headers.at(0).at(0).value<Qt::Orientation>(), Qt::Horizontal);
+    QCOMPARE(headers.at(0).at(1).toInt(), 0);
+    QCOMPARE(headers.at(0).at(2).toInt(), InstanceTableModel::ColumnCount - 1);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), m_model->index(0, 0));
+    QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), m_model->index(2, InstanceTableModel::ColumnCount - 1));
+    // What people read now comes through the translator; raw values and ids do not.
+    QCOMPARE(m_model->headerData(InstanceTableModel::StatusColumn, Qt::Horizontal).toString(), u"⟦Status⟧"_s);
+    QCOMPARE(m_model->index(0, InstanceTableModel::StatusColumn).data().toString(), u"⟦Running⟧"_s);
+    QCOMPARE(m_model->index(0, InstanceTableModel::StatusColumn).data(Qt::ToolTipRole).toString(), u"RUNNING"_s);
+    QCOMPARE(m_model->index(0, InstanceTableModel::IdColumn).data().toString(), u"ins-a0000"_s);
+    QVERIFY(QCoreApplication::removeTranslator(&translator));
+    // Through the proxy too, without re-sorting or re-filtering anything.
+    QCOMPARE(m_proxy->rowCount(), 3);
+}
+
+QTEST_GUILESS_MAIN(InstanceTableModelTest)
+#include "tst_instancetablemodel.moc"
