@@ -1,6 +1,7 @@
 #include "RefundQuoter.h"
 
 #include "ProviderDirectory.h"
+#include "TeardownPlanner.h"
 
 RefundQuoter::RefundQuoter(ProviderDirectory& providers, QObject* parent)
     : QObject(parent)
@@ -13,6 +14,7 @@ void RefundQuoter::quote(const TeardownPlan& plan)
     m_plan = plan;
     m_plan.refunds.clear();
     m_plan.quoteError = {};
+    m_refusals.clear();
 
     QHash<QString, QStringList> idsByAccountRegion;
     QList<QString> order;
@@ -31,26 +33,41 @@ void RefundQuoter::quote(const TeardownPlan& plan)
         QMetaObject::invokeMethod(this, [this] { emit finished(m_plan); }, Qt::QueuedConnection);
         return;
     }
-    for (const QString& key : std::as_const(order)) {
-        const QString accountId = key.section(u'\n', 0, 0);
-        const QString region = key.section(u'\n', 1);
-        RefundQuoteReply* reply = m_providers.provider(accountId)->quoteRefunds(region, idsByAccountRegion[key]);
-        connect(reply, &ProviderReply::finished, this, [this, reply, accountId] {
-            if (reply->error().isError()) {
-                m_plan.quoteError = reply->error();
-            } else {
-                for (RefundQuote q : reply->quotes) {
-                    q.accountId = accountId;
-                    m_plan.refunds.insert(Instance::keyFor(accountId, q.instanceId), q);
-                }
+    for (const QString& key : std::as_const(order))
+        request(key.section(u'\n', 0, 0), key.section(u'\n', 1), idsByAccountRegion[key]);
+}
+
+void RefundQuoter::request(const QString& accountId, const QString& region, const QStringList& ids)
+{
+    Provider* provider = m_providers.provider(accountId);
+    RefundQuoteReply* reply = provider->quoteRefunds(region, ids);
+    connect(reply, &ProviderReply::finished, this, [this, reply, provider, accountId, region, ids] {
+        const ProviderError& error = reply->error();
+        if (!error.isError()) {
+            for (RefundQuote q : reply->quotes) {
+                q.accountId = accountId;
+                m_plan.refunds.insert(Instance::keyFor(accountId, q.instanceId), q);
             }
-            onReplyFinished();
-        });
-    }
+        } else if (ids.size() > 1 && error.kind == ProviderError::Kind::Api) {
+            // The provider refuses a quote for the whole batch when one instance cannot be
+            // returned: ask for each one, so the others get their quote and the offender its reason.
+            m_pending += int(ids.size());
+            for (const QString& id : ids)
+                request(accountId, region, {id});
+        } else if (ids.size() == 1 && provider->rules().quoteRefusesReturn(error)) {
+            m_refusals.insert(Instance::keyFor(accountId, ids.first()), error);
+        } else {
+            m_plan.quoteError = error;
+        }
+        onReplyFinished();
+    });
 }
 
 void RefundQuoter::onReplyFinished()
 {
-    if (--m_pending == 0)
-        emit finished(m_plan);
+    if (--m_pending > 0)
+        return;
+    if (!m_refusals.isEmpty())
+        m_plan = TeardownPlanner(m_providers.plannerLookup()).withRefusals(m_plan, m_refusals);
+    emit finished(m_plan);
 }

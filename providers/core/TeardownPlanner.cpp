@@ -39,7 +39,28 @@ TeardownPlan TeardownPlanner::plan(const QList<Instance>& selection, Intent inte
             item.recoverableUntil = m_lookup(instance.accountId).rules->recoverableUntil(instance, now);
         plan.items.append(item);
     }
+    groupCalls(plan);
+    return plan;
+}
 
+TeardownPlan TeardownPlanner::withRefusals(TeardownPlan plan, const QHash<QString, ProviderError>& refusals) const
+{
+    for (PlanItem& item : plan.items) {
+        const auto it = refusals.constFind(item.instance.key());
+        if (it != refusals.cend() && item.decision.isAllowed()) {
+            item.decision = Decision::blocked(it->code);
+            item.recoverableUntil = {};
+        }
+    }
+    groupCalls(plan);
+    return plan;
+}
+
+void TeardownPlanner::groupCalls(TeardownPlan& plan) const
+{
+    const PlanOptions options = plan.options;
+    plan.calls.clear();
+    plan.productionAccounts.clear();
     // Group the allowed instances into calls, keeping the selection order, then cut each group at
     // the provider's limit of ids per call.
     struct Group
@@ -82,5 +103,4 @@ TeardownPlan TeardownPlanner::plan(const QList<Instance>& selection, Intent inte
             plan.calls.append(call);
         }
     }
-    return plan;
 }

@@ -2,7 +2,10 @@
 
 #include "Account.h"
 #include "Clock.h"
+#include "ProviderError.h"
 #include "TeardownPlan.h"
+
+#include <QHash>
 
 #include <functional>
 
@@ -23,8 +26,13 @@ public:
 
     TeardownPlan plan(const QList<Instance>& selection, Intent intent, const PlanOptions& options = {}) const;
     Decision decide(const Instance& instance, Intent intent) const;
+    // The plan with instances the provider already refused (e.g. a refund quote that says the
+    // instance cannot be returned) blocked with the provider's code, and the calls regrouped.
+    TeardownPlan withRefusals(TeardownPlan plan, const QHash<QString, ProviderError>& refusals) const;
 
 private:
+    void groupCalls(TeardownPlan& plan) const;
+
     Lookup m_lookup;
     Clock m_clock;
 };

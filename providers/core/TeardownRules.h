@@ -77,6 +77,13 @@ public:
         Q_UNUSED(decision);
         return false;
     }
+    // Whether a refund quote's error says the instance cannot be returned at all; the plan then
+    // blocks it instead of letting its batch be refused.
+    virtual bool quoteRefusesReturn(const ProviderError& error) const
+    {
+        Q_UNUSED(error);
+        return false;
+    }
     // Which PlanOptions this dialect's call understands.
     virtual bool offersReleaseAddress() const { return false; }
     virtual bool offersReleasePrepaidDataDisks() const { return false; }

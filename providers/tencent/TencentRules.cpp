@@ -76,6 +76,13 @@ bool TencentRules::isWellFormedId(const QString& instanceId) const
     return pattern.match(instanceId).hasMatch();
 }
 
+bool TencentRules::quoteRefusesReturn(const ProviderError& error) const
+{
+    static const QStringList refusals{u"InvalidInstanceNotSupportedPrepaidInstance"_s, u"FailedOperation.Unreturnable"_s,
+                                      u"UnsupportedOperation.RedHatInstanceTerminateUnsupported"_s};
+    return error.kind == ProviderError::Kind::Api && refusals.contains(error.code);
+}
+
 bool TencentRules::quotesRefund(const Instance& instance, const Decision& decision) const
 {
     return decision.isAllowed() && decision.outcome == Outcome::MovedToRecycleBin

@@ -15,6 +15,7 @@ public:
 
     Decision decide(const Instance& instance, Intent intent) const override;
     bool isWellFormedId(const QString& instanceId) const override;
+    bool quoteRefusesReturn(const ProviderError& error) const override;
     bool quotesRefund(const Instance& instance, const Decision& decision) const override;
     QDateTime recoverableUntil(const Instance& instance, const QDateTime& movedAt) const override;
     bool offersReleaseAddress() const override { return true; }

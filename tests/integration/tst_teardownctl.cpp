@@ -184,7 +184,7 @@ void TeardownctlTest::planShowsOutcomesBlockedReasonsAndCalls()
     const CtlResult text = ctl(QStringList{u"plan"_s} + ids);
     QCOMPARE(text.exitCode, 6); // one is blocked
     QVERIFY(text.out.contains(u"Destroyed at once (irreversible)"_s));
-    QVERIFY(text.out.contains(u"Moved to the recycle bin (recoverable)"_s));
+    QVERIFY(text.out.contains(u"Moved to the recycle bin, recoverable until"_s));
     QVERIFY(text.out.contains(u"UnsupportedOperation.InstancesProtected"_s));
     QVERIFY(text.out.contains(u"Calls to send: 2"_s));
     QCOMPARE(m_emulator->callCount(u"TerminateInstances"_s), 0); // a plan sends nothing

@@ -4,6 +4,7 @@
 #include "EmulatorFixture.h"
 
 #include "ErrorCatalog.h"
+#include "RefundQuoter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,6 +55,7 @@ private slots:
     void protectedInstanceIsBlockedAndTheRestReturned();
     void instanceChangedSincePlanIsNotSent();
     void refusedBatchSendsTheEligibleRestOnce();
+    void refundQuoteBlocksWhatTheProviderWouldRefuse();
     void prepaidInstanceThroughBothSteps();
     void droppedConnectionAfterApplyIsNotResent();
     void droppedConnectionBeforeApplyIsReportedUnknown();
@@ -161,6 +163,34 @@ void TeardownRunTest::refusedBatchSendsTheEligibleRestOnce()
     QCOMPARE(batches.at(1), QStringList({u"ins-prep0001"_s, u"ins-prep0003"_s}));
     QCOMPARE(s.fleet().find(u"ins-prep0001"_s)->instanceState, u"SHUTDOWN"_s);
     QCOMPARE(s.fleet().find(u"ins-prep0002"_s)->instanceState, u"RUNNING"_s);
+}
+
+void TeardownRunTest::refundQuoteBlocksWhatTheProviderWouldRefuse()
+{
+    fixture::Sandbox s;
+    auto unreturnable = instance(u"ins-prep0002"_s, u"PREPAID"_s);
+    unreturnable.returnable = false;
+    s.useFleet({instance(u"ins-prep0001"_s, u"PREPAID"_s), unreturnable, instance(u"ins-prep0003"_s, u"PREPAID"_s)});
+
+    RefundQuoter quoter(s.directory);
+    TeardownPlan quoted;
+    bool finished = false;
+    connect(&quoter, &RefundQuoter::finished, this, [&](const TeardownPlan& p) {
+        quoted = p;
+        finished = true;
+    });
+    quoter.quote(s.plan(s.read(kRegion, s.fleet().ids())));
+    QVERIFY(fixture::waitUntil([&] { return finished; }));
+
+    QVERIFY(!quoted.quoteError.isError());
+    QCOMPARE(quoted.item(Instance::keyFor(s.account.id, u"ins-prep0002"_s))->decision.blockedCode,
+             u"InvalidInstanceNotSupportedPrepaidInstance"_s);
+    QCOMPARE(quoted.refunds.size(), 2);
+    QCOMPARE(quoted.calls.size(), 1);
+    QCOMPARE(quoted.calls.first().instanceIds, QStringList({u"ins-prep0001"_s, u"ins-prep0003"_s}));
+    // The batch quote, then one per instance; nothing destructive.
+    QCOMPARE(s.emu.callCount(u"InquiryPriceTerminateInstances"_s), 4);
+    QCOMPARE(s.emu.callCount(u"TerminateInstances"_s), 0);
 }
 
 void TeardownRunTest::prepaidInstanceThroughBothSteps()

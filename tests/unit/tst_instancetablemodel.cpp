@@ -104,10 +104,10 @@ void InstanceTableModelTest::init()
     m_proxy = std::make_unique<InstanceFilterProxy>();
     m_proxy->setSourceModel(m_model.get());
     m_proxy->sort(InstanceTableModel::NameColumn);
-    m_modelTester = std::make_unique<QAbstractItemModelTester>(
-        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_proxyTester = std::make_unique<QAbstractItemModelTester>(
-        m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_modelTester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_proxyTester = std::make_unique<QAbstractItemModelTester>(m_proxy.get(),
+                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void InstanceTableModelTest::cleanup()
@@ -204,9 +204,10 @@ void InstanceTableModelTest::replaceSliceTouchesOnlyItsSlice()
     QCOMPARE(inserted.at(0).at(1).toInt(), 5 + 5); // appended to the slice: rows 5..10 now hold b
     QCOMPARE(inserted.at(0).at(2).toInt(), 5 + 5);
     // Only the changed instances, only the changed columns (a state change also moves Expires).
-    QCOMPARE(changed, QStringList({u"ins-b0001 %1-%2"_s.arg(InstanceTableModel::StatusColumn)
-                                       .arg(InstanceTableModel::ExpiresColumn),
-                                   u"ins-b0005 %1-%1"_s.arg(InstanceTableModel::NameColumn)}));
+    QCOMPARE(
+        changed,
+        QStringList({u"ins-b0001 %1-%2"_s.arg(InstanceTableModel::StatusColumn).arg(InstanceTableModel::ExpiresColumn),
+                     u"ins-b0005 %1-%1"_s.arg(InstanceTableModel::NameColumn)}));
 
     // Other slices: same rows, same order, their persistent indexes still on the same instances.
     QCOMPARE(m_model->rowCount(), 5 + 6 + 4);
@@ -223,8 +224,9 @@ void InstanceTableModelTest::replaceSliceTouchesOnlyItsSlice()
     QStringList slice;
     for (int r = 5; r < 11; ++r)
         slice << m_model->instanceAt(r).id;
-    QCOMPARE(slice, QStringList({u"ins-b0000"_s, u"ins-b0001"_s, u"ins-b0002"_s, u"ins-b0004"_s, u"ins-b0005"_s,
-                                 u"ins-bnew"_s}));
+    QCOMPARE(
+        slice,
+        QStringList({u"ins-b0000"_s, u"ins-b0001"_s, u"ins-b0002"_s, u"ins-b0004"_s, u"ins-b0005"_s, u"ins-bnew"_s}));
     QCOMPARE(m_model->instanceAt(m_model->rowOf(u"acct-a/ins-b0001"_s)).lifecycle, Lifecycle::Stopped);
     QCOMPARE(m_model->instanceAt(m_model->rowOf(u"acct-a/ins-b0005"_s)).name, u"renamed"_s);
     QCOMPARE(m_model->rowOf(u"acct-a/ins-b0003"_s), -1);
@@ -418,7 +420,8 @@ void InstanceTableModelTest::displayAndToolTip()
     QCOMPARE(display(0, InstanceTableModel::ProviderColumn), providerDisplayName(ProviderId::Tencent));
     QCOMPARE(display(0, InstanceTableModel::IdColumn), u"ins-abc12345"_s);
     QCOMPARE(display(0, InstanceTableModel::NameColumn), u"支付网关-01"_s);
-    QCOMPARE(display(0, InstanceTableModel::StatusColumn), ProviderCatalog::stateLabel(ProviderId::Tencent, u"RUNNING"));
+    QCOMPARE(display(0, InstanceTableModel::StatusColumn),
+             ProviderCatalog::stateLabel(ProviderId::Tencent, u"RUNNING"));
     QCOMPARE(display(0, InstanceTableModel::StatusColumn), u"Running"_s);
     QVERIFY(tip(0, InstanceTableModel::StatusColumn).startsWith(u"RUNNING\n"_s)); // raw value, then restriction
     QVERIFY(tip(0, InstanceTableModel::StatusColumn).contains(u"EXPIRED"_s));
@@ -480,17 +483,19 @@ void InstanceTableModelTest::accountNames()
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>().column(), int(InstanceTableModel::AccountColumn));
     QCOMPARE(changed.at(0).at(1).value<QModelIndex>().column(), int(InstanceTableModel::AccountColumn));
     QCOMPARE(m_model->index(0, InstanceTableModel::AccountColumn).data().toString(), u"生产账号"_s);
-    QVERIFY(m_model->index(0, InstanceTableModel::AccountColumn).data(Qt::ToolTipRole).toString().contains(
-        u"100012345678"_s));
+    QVERIFY(m_model->index(0, InstanceTableModel::AccountColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"100012345678"_s));
     QCOMPARE(m_model->index(2, InstanceTableModel::AccountColumn).data().toString(), u"200087654321"_s);
 }
 
 void InstanceTableModelTest::lifecycleColours()
 {
     QList<Instance> all;
-    const QList<Lifecycle> lifecycles{Lifecycle::Creating, Lifecycle::CreateFailed, Lifecycle::Running,
-                                      Lifecycle::Stopped, Lifecycle::Transitioning, Lifecycle::RecycleBin,
-                                      Lifecycle::Terminating, Lifecycle::Gone, Lifecycle::Unknown};
+    const QList<Lifecycle> lifecycles{Lifecycle::Creating,    Lifecycle::CreateFailed,  Lifecycle::Running,
+                                      Lifecycle::Stopped,     Lifecycle::Transitioning, Lifecycle::RecycleBin,
+                                      Lifecycle::Terminating, Lifecycle::Gone,          Lifecycle::Unknown};
     for (qsizetype i = 0; i < lifecycles.size(); ++i) {
         Instance in = make(u"a"_s, u"r"_s, u"ins-%1"_s.arg(i));
         in.lifecycle = lifecycles.at(i);
@@ -521,9 +526,7 @@ void InstanceTableModelTest::sortAndKeyRoles()
     Instance in = make(u"a"_s, u"r"_s, u"ins-1"_s);
     in.terminationProtected = true;
     load({in});
-    auto sortValue = [this](int column) {
-        return m_model->index(0, column).data(InstanceTableModel::SortRole);
-    };
+    auto sortValue = [this](int column) { return m_model->index(0, column).data(InstanceTableModel::SortRole); };
     QCOMPARE(sortValue(InstanceTableModel::StatusColumn).toInt(), int(Lifecycle::Running));
     QCOMPARE(sortValue(InstanceTableModel::ChargeTypeColumn).toInt(), int(ChargeClass::Postpaid));
     QCOMPARE(sortValue(InstanceTableModel::ProtectionColumn).toBool(), true);
