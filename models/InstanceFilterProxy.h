@@ -15,7 +15,7 @@ class InstanceTableModel;
 // Filters combine (all must accept): a search text (case-insensitive substring of the id, name, an
 // IP or a tag; several words must all match), statuses, charge classes, accounts, regions and
 // "recycle bin only". An empty list means "any". Sorting compares the model's fields directly
-// (InstanceTableModel::compareRows), ties broken on the instance key.
+// (InstanceTableModel::compareRows), ties broken on the account id, then the instance id.
 //
 // A filter change that shows or hides many scattered rows is applied as one layout change instead
 // of QSortFilterProxyModel's per-interval row signals (which cost O(rows) each); the full sort order
@@ -83,6 +83,7 @@ private:
     void dropRank();
 
     InstanceTableModel* m_model = nullptr; // the source, when it is an InstanceTableModel
+    std::vector<QMetaObject::Connection> m_connections;
     Criteria m_criteria;
     QString m_searchText;
     QList<Lifecycle> m_statuses;

@@ -156,5 +156,5 @@ private:
     mutable std::vector<int> m_tieRanks; // row -> position by (account id, instance id)
     mutable quint64 m_tieRanksGeneration = ~quint64(0);
     int m_lastAccountSlot = -1; // loads come grouped by account: skip the hash lookup
-    int m_resetThreshold = 2000;
+    int m_resetThreshold = 1000; // bench_instance_model: row signals and a reset cost the same near 1,000 new rows
 };

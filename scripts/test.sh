@@ -15,6 +15,7 @@ chmod 700 "$sandbox/runtime"
 export XDG_CONFIG_HOME="$sandbox/config" XDG_DATA_HOME="$sandbox/data" XDG_CACHE_HOME="$sandbox/cache"
 export XDG_RUNTIME_DIR="$sandbox/runtime"
 export QT_QPA_PLATFORM=offscreen
+export TEARDOWN_REQUIRE_KEYCHAIN=1 # the keychain tests fail, not skip, without the keyring below
 unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS
 
 teardown_log "Running the test suite"

@@ -269,7 +269,7 @@ void MainWindow::createWidgets()
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({200, 900, 300});
+    splitter->setSizes({220, 900, 320});
     setCentralWidget(splitter);
 
     m_selectionLabel = new QLabel;
@@ -335,8 +335,9 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::restoreState()
 {
     QSettings settings;
-    restoreGeometry(settings.value(u"ui/geometry"_s).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings.value(u"ui/tableHeader"_s).toByteArray());
+    if (!restoreGeometry(settings.value(u"ui/geometry"_s).toByteArray()))
+        resize(1440, 860); // first start: room for the table's main columns and the details
+    m_columnsSized = m_table->horizontalHeader()->restoreState(settings.value(u"ui/tableHeader"_s).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -402,8 +403,10 @@ void MainWindow::rebuildAccountTree()
 void MainWindow::onBrowseChanged()
 {
     const QTreeWidgetItem* item = m_browse->currentItem();
-    m_proxy->setAccountFilter(item ? item->data(0, kAccountRole).toString() : QString());
-    m_proxy->setRegionFilter(item ? item->data(0, kRegionRole).toString() : QString());
+    const QString account = item ? item->data(0, kAccountRole).toString() : QString();
+    const QString region = item ? item->data(0, kRegionRole).toString() : QString();
+    m_proxy->setAccountFilter(account.isEmpty() ? QStringList() : QStringList{account});
+    m_proxy->setRegionFilter(region.isEmpty() ? QStringList() : QStringList{region});
     updateCountLabel();
 }
 
@@ -411,9 +414,9 @@ void MainWindow::onFiltersChanged()
 {
     m_proxy->setSearchText(m_search->text());
     const int state = m_stateFilter->currentData().toInt();
-    m_proxy->setStatusFilter(state < 0 ? QSet<Lifecycle>() : QSet<Lifecycle>{Lifecycle(state)});
+    m_proxy->setStatusFilter(state < 0 ? QList<Lifecycle>() : QList<Lifecycle>{Lifecycle(state)});
     const int charge = m_chargeFilter->currentData().toInt();
-    m_proxy->setChargeFilter(charge < 0 ? QSet<ChargeClass>() : QSet<ChargeClass>{ChargeClass(charge)});
+    m_proxy->setChargeFilter(charge < 0 ? QList<ChargeClass>() : QList<ChargeClass>{ChargeClass(charge)});
     m_proxy->setRecycleBinOnly(m_recycleOnly->isChecked());
     updateCountLabel();
 }
@@ -499,6 +502,12 @@ void MainWindow::onLoadProgress(int done, int total)
 
 void MainWindow::onLoadFinished()
 {
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        // Once, on the first fleet: fit the columns to a sample of rows (all rows would be slow at 100k).
+        m_columnsSized = true;
+        m_table->horizontalHeader()->setResizeContentsPrecision(200);
+        m_table->resizeColumnsToContents();
+    }
     m_progress->hide();
     m_refreshAction->setEnabled(true);
     rebuildAccountTree();
@@ -522,8 +531,8 @@ QString MainWindow::accountProblemsText() const
 
 void MainWindow::updateBanners()
 {
-    const bool sandbox = std::any_of(m_session.accounts().cbegin(), m_session.accounts().cend(),
-                                     [](const Account& a) { return a.sandbox; });
+    const QList<Account> accounts = m_session.accounts();
+    const bool sandbox = std::any_of(accounts.cbegin(), accounts.cend(), [](const Account& a) { return a.sandbox; });
     m_sandboxBanner->setText(tr("Sandbox: these instances live in a local emulator with a sample fleet. Nothing "
                                 "done here touches a real cloud. Add your accounts under Accounts."));
     m_sandboxBanner->setVisible(sandbox);

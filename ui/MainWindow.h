@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Instance.h"
 #include "ProviderError.h"
 
 #include <QHash>
@@ -112,6 +113,7 @@ private:
     QAction* m_chineseAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;
 
+    bool m_columnsSized = false; // fitted once, or restored from the last session
     QHash<QString, ProviderError> m_accountErrors; // by account id, from the last refresh
     QHash<QString, QSet<QString>> m_regionsByAccount; // regions with instances, for the browse tree
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Account.h"
+#include "ApiCall.h"
 #include "CredentialStore.h"
 #include "History.h"
 #include "ProviderDirectory.h"

@@ -8,6 +8,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+bool looksLikeNoSecretService(const QString& message)
+{
+    static const QStringList signs{u"d-bus"_s, u"dbus"_s, u"autolaunch"_s, u"could not connect"_s,
+                                   u"org.freedesktop.secrets"_s, u"secret service"_s};
+    return std::any_of(signs.cbegin(), signs.cend(),
+                       [&](const QString& sign) { return message.contains(sign, Qt::CaseInsensitive); });
+}
+
 SecretResult resultOf(const QKeychain::Job& job)
 {
     SecretResult r;
@@ -24,12 +32,11 @@ SecretResult resultOf(const QKeychain::Job& job)
         r.status = SecretResult::Status::Unavailable;
         break;
     case QKeychain::OtherError:
-        // Without a D-Bus session (no desktop, no secret service) libsecret and the KWallet
-        // backend fail here, e.g. "Cannot autolaunch D-Bus without X11 $DISPLAY".
-        r.status = r.message.contains(u"D-Bus"_s, Qt::CaseInsensitive) || r.message.contains(u"DBus"_s)
-                || r.message.contains(u"org.freedesktop.secrets"_s)
-            ? SecretResult::Status::Unavailable
-            : SecretResult::Status::Failed;
+        // Without a secret service (no desktop, no D-Bus session) libsecret fails here with
+        // messages such as "Cannot autolaunch D-Bus without X11 $DISPLAY", "Could not connect: No
+        // such file or directory" or "Error spawning command line dbus-launch --autolaunch=…".
+        // QtKeychain reports them all as OtherError, so the message is the only signal there is.
+        r.status = looksLikeNoSecretService(r.message) ? SecretResult::Status::Unavailable : SecretResult::Status::Failed;
         break;
     default:
         r.status = SecretResult::Status::Failed;

@@ -10,6 +10,7 @@
 #include <QAbstractItemModelTester>
 #include <QMetaEnum>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTest>
 
 #include <algorithm>
@@ -367,6 +368,7 @@ private slots:
     void instancesForRows();
     void selectionSummaryCounts();
     void selectionSummaryText();
+    void otherSourcesPassThrough();
 
 private:
     QStringList visibleIds() const;
@@ -780,6 +782,40 @@ void InstanceFilterProxyTest::selectionSummaryText()
     m_proxy->setRecycleBinOnly(true);
     const SelectionSummary recycled(m_proxy->instancesForRows({m_proxy->index(0, 0), m_proxy->index(1, 0)}));
     QCOMPARE(recycled.text(), u"2 selected — 1 Pay as you go, 1 Subscription · Tencent Cloud 1, Zenlayer 1"_s);
+}
+
+void InstanceFilterProxyTest::otherSourcesPassThrough()
+{
+    QStandardItemModel other;
+    for (const QString& text : {u"b"_s, u"c"_s, u"a"_s})
+        other.appendRow(new QStandardItem(text));
+    InstanceFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&other);
+    QVERIFY(!proxy.instanceModel());
+    proxy.setSearchText(u"zzz"_s); // applies to instance tables only
+    QCOMPARE(proxy.rowCount(), 3);
+    proxy.sort(0);
+    QCOMPARE(proxy.index(0, 0).data().toString(), u"a"_s);
+    QVERIFY(proxy.visibleInstances().isEmpty());
+
+    proxy.setSearchText({});
+    proxy.setSourceModel(m_model.get());
+    QCOMPARE(proxy.instanceModel(), m_model.get());
+    QCOMPARE(proxy.rowCount(), 7);
+    proxy.setSourceModel(m_model.get()); // the same again changes nothing
+    proxy.setSearchText(u"prod"_s);
+    QCOMPARE(proxy.rowCount(), 3);
+
+    // A source that goes away leaves an empty proxy, not a dangling one.
+    auto* temporary = new InstanceTableModel;
+    temporary->setInstances(handFleet());
+    proxy.setSourceModel(temporary);
+    QCOMPARE(proxy.rowCount(), 3);
+    delete temporary;
+    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setSearchText(u"web"_s);
+    QCOMPARE(proxy.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(InstanceFilterProxyTest)

@@ -1,0 +1,137 @@
+// Account secrets in a real GNOME Keyring over D-Bus: stored, read back, deleted, and never written
+// to the settings file.
+
+#include "ConsoleSession.h"
+#include "KeychainCredentialStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+SecretResult wait(const std::function<void(QObject*, CredentialStore::Done)>& start)
+{
+    SecretResult result;
+    bool done = false;
+    QObject context;
+    start(&context, [&](const SecretResult& r) {
+        result = r;
+        done = true;
+    });
+    for (int waited = 0; !done && waited < 20000; waited += 10)
+        QTest::qWait(10);
+    if (!done)
+        result = {SecretResult::Status::Failed, {}, QStringLiteral("the keychain did not answer in 20 s")};
+    return result;
+}
+
+} // namespace
+
+class KeychainTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void secretRoundTrip();
+    void accountSecretNeverReachesSettings();
+
+private:
+    // One service name per run: a developer's own keyring never sees the test's entries mixed in.
+    const QString m_service = u"teardown-console-test-%1"_s.arg(QCoreApplication::applicationPid());
+};
+
+void KeychainTest::initTestCase()
+{
+    KeychainCredentialStore store(m_service);
+    const SecretResult probe = wait([&](QObject* c, CredentialStore::Done d) { store.readSecret(u"probe"_s, c, d); });
+    if (probe.status == SecretResult::Status::Unavailable || probe.status == SecretResult::Status::Failed) {
+        if (qEnvironmentVariableIntValue("TEARDOWN_REQUIRE_KEYCHAIN") == 1)
+            QFAIL(qPrintable(u"No secret service although scripts/test.sh started one: "_s + probe.message));
+        QSKIP("No secret service on this D-Bus session; run through scripts/test.sh");
+    }
+}
+
+void KeychainTest::secretRoundTrip()
+{
+    KeychainCredentialStore store(m_service);
+    const QString secret = u"s3cr3t-密钥-%1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+    QCOMPARE(wait([&](QObject* c, CredentialStore::Done d) { store.writeSecret(u"acct-1"_s, secret, c, d); }).status,
+             SecretResult::Status::Ok);
+
+    // A second store object (as after a restart) reads what the first wrote.
+    KeychainCredentialStore again(m_service);
+    const SecretResult read = wait([&](QObject* c, CredentialStore::Done d) { again.readSecret(u"acct-1"_s, c, d); });
+    QCOMPARE(read.status, SecretResult::Status::Ok);
+    QCOMPARE(read.secret, secret);
+
+    QCOMPARE(wait([&](QObject* c, CredentialStore::Done d) { again.deleteSecret(u"acct-1"_s, c, d); }).status,
+             SecretResult::Status::Ok);
+    QCOMPARE(wait([&](QObject* c, CredentialStore::Done d) { again.readSecret(u"acct-1"_s, c, d); }).status,
+             SecretResult::Status::NotFound);
+}
+
+void KeychainTest::accountSecretNeverReachesSettings()
+{
+    QTemporaryDir dir;
+    const QString settingsPath = dir.filePath(u"settings.ini"_s);
+    const QString secret = u"never-in-settings-%1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+    KeychainCredentialStore keychain(m_service);
+    QString accountId;
+    {
+        QSettings settings(settingsPath, QSettings::IniFormat);
+        ConsoleSession::Config config;
+        config.settings = &settings;
+        config.keychain = &keychain;
+        config.historyPath = dir.filePath(u"history.sqlite"_s);
+        config.allowSandbox = false;
+        ConsoleSession session(config);
+        session.start();
+
+        Account account;
+        account.name = u"Production 上海"_s;
+        account.keyId = u"AKIDEXAMPLE"_s;
+        account.endpoint = QUrl(u"http://127.0.0.1:9"_s);
+        account.production = true;
+        bool saved = false;
+        SecretResult result;
+        QObject context;
+        accountId = session.saveAccount(account, secret, false, &context, [&](const SecretResult& r) {
+            result = r;
+            saved = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(saved, 20000);
+        QCOMPARE(result.status, SecretResult::Status::Ok);
+        QTRY_COMPARE_WITH_TIMEOUT(session.status(accountId).state, AccountStatus::State::Open, 20000);
+        settings.sync();
+    }
+
+    QFile file(settingsPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray stored = file.readAll();
+    QVERIFY(stored.contains("AKIDEXAMPLE")); // the metadata is there...
+    QVERIFY(!stored.contains(secret.toUtf8())); // ...the secret is not
+
+    // A new session (as after a restart) opens the account from the keychain alone.
+    QSettings settings(settingsPath, QSettings::IniFormat);
+    ConsoleSession::Config config;
+    config.settings = &settings;
+    config.keychain = &keychain;
+    config.historyPath = dir.filePath(u"history.sqlite"_s);
+    config.allowSandbox = false;
+    ConsoleSession session(config);
+    session.start();
+    QTRY_COMPARE_WITH_TIMEOUT(session.status(accountId).state, AccountStatus::State::Open, 20000);
+    session.removeAccount(accountId);
+    QCOMPARE(wait([&](QObject* c, CredentialStore::Done d) { keychain.readSecret(accountId, c, d); }).status,
+             SecretResult::Status::NotFound);
+}
+
+QTEST_GUILESS_MAIN(KeychainTest)
+#include "tst_keychain.moc"

@@ -1,0 +1,162 @@
+// The account dialog: validation as the operator types, and what happens when the machine has no
+// keychain (the real QtKeychain backend, with no secret service reachable).
+
+#include "AccountEditDialog.h"
+#include "ConsoleSession.h"
+#include "ErrorCatalog.h"
+#include "KeychainCredentialStore.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+class AccountEditDialogTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void validation_data();
+    void validation();
+    void noKeychainOffersThisSessionOnly();
+
+private:
+    QLineEdit* field(AccountEditDialog& dialog, const char* name)
+    {
+        return dialog.findChild<QLineEdit*>(QString::fromLatin1(name));
+    }
+    QPushButton* saveButton(AccountEditDialog& dialog)
+    {
+        return dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<KeychainCredentialStore> m_keychain;
+    std::unique_ptr<ConsoleSession> m_session;
+};
+
+void AccountEditDialogTest::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+    m_keychain = std::make_unique<KeychainCredentialStore>(u"teardown-console-test"_s);
+    ConsoleSession::Config config;
+    config.settings = m_settings.get();
+    config.keychain = m_keychain.get();
+    config.historyPath = m_dir->filePath(u"history.sqlite"_s);
+    config.allowSandbox = false;
+    m_session = std::make_unique<ConsoleSession>(config);
+    m_session->start();
+}
+
+void AccountEditDialogTest::cleanup()
+{
+    m_session.reset();
+    m_keychain.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+void AccountEditDialogTest::validation_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("keyId");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<QString>("regions");
+    QTest::addColumn<QString>("problem"); // empty: can be saved
+
+    QTest::newRow("complete") << u"Ops"_s << u"AKID1"_s << u"s"_s << QString() << QString() << QString();
+    QTest::newRow("loopback http") << u"Lab"_s << u"AKID1"_s << u"s"_s << u"http://127.0.0.1:8080"_s
+                                   << u"ap-guangzhou, ap-shanghai"_s << QString();
+    QTest::newRow("https") << u"Ops"_s << u"AKID1"_s << u"s"_s << u"https://cvm.internal.example"_s << QString()
+                           << QString();
+    QTest::newRow("no name") << QString() << u"AKID1"_s << u"s"_s << QString() << QString()
+                             << u"Enter a display name."_s;
+    QTest::newRow("no key id") << u"Ops"_s << QString() << u"s"_s << QString() << QString()
+                               << u"Enter the key id."_s;
+    QTest::newRow("key id with space") << u"Ops"_s << u"AKID 1"_s << u"s"_s << QString() << QString()
+                                       << u"The key id cannot contain spaces."_s;
+    QTest::newRow("no secret") << u"Ops"_s << u"AKID1"_s << QString() << QString() << QString()
+                               << u"Enter the secret."_s;
+    QTest::newRow("plain http off loopback")
+        << u"Ops"_s << u"AKID1"_s << u"s"_s << u"http://cvm.example.com"_s << QString()
+        << ErrorCatalog::text(u"Teardown.InsecureEndpoint"_s);
+    QTest::newRow("not a url") << u"Ops"_s << u"AKID1"_s << u"s"_s << u"ftp://x.example"_s << QString()
+                               << u"The endpoint is not a valid http(s) URL."_s;
+    QTest::newRow("bad region") << u"Ops"_s << u"AKID1"_s << u"s"_s << QString() << u"Guangzhou"_s
+                                << u"\"Guangzhou\" is not a region id (e.g. ap-guangzhou)."_s;
+}
+
+void AccountEditDialogTest::validation()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, keyId);
+    QFETCH(QString, secret);
+    QFETCH(QString, endpoint);
+    QFETCH(QString, regions);
+    QFETCH(QString, problem);
+
+    AccountEditDialog dialog(*m_session, Account());
+    dialog.show();
+    QTest::keyClicks(field(dialog, "name"), name);
+    QTest::keyClicks(field(dialog, "keyId"), keyId);
+    QTest::keyClicks(field(dialog, "secret"), secret);
+    QTest::keyClicks(field(dialog, "endpoint"), endpoint);
+    QTest::keyClicks(field(dialog, "regions"), regions);
+
+    QCOMPARE(dialog.validationError(), problem);
+    QCOMPARE(saveButton(dialog)->isEnabled(), problem.isEmpty());
+    const QLabel* shown = dialog.findChild<QLabel*>(u"problem"_s);
+    QCOMPARE(shown->isVisible(), !problem.isEmpty());
+    if (problem.isEmpty()) {
+        QCOMPARE(dialog.account().regions, regions.isEmpty() ? QStringList() : regions.split(u", "_s));
+        QCOMPARE(dialog.account().keyId, keyId);
+    }
+}
+
+void AccountEditDialogTest::noKeychainOffersThisSessionOnly()
+{
+    AccountEditDialog dialog(*m_session, Account());
+    dialog.show();
+    QTest::keyClicks(field(dialog, "name"), u"Lab"_s);
+    QTest::keyClicks(field(dialog, "keyId"), u"AKIDSANDBOX"_s);
+    QTest::keyClicks(field(dialog, "secret"), u"sandbox-secret-key"_s);
+    QTest::keyClicks(field(dialog, "endpoint"), u"http://127.0.0.1:9"_s);
+    QCheckBox* sessionOnly = dialog.findChild<QCheckBox*>(u"sessionOnly"_s);
+    QVERIFY(!sessionOnly->isChecked());
+
+    // Save: the keychain is not there. The dialog stays, says so, and offers this session only.
+    QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<QLabel*>(u"problem"_s)->text().contains(u"No keychain"_s), 20000);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(sessionOnly->isChecked());
+    QVERIFY(dialog.findChild<QLabel*>(u"keychainNote"_s)->isVisible());
+    QVERIFY(m_session->isKeychainUnavailable());
+
+    // Save again: kept in memory for this session; one account, not two.
+    QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 20000);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const QList<Account> accounts = m_session->accounts();
+    QCOMPARE(accounts.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->status(accounts.first().id).state, AccountStatus::State::Open, 20000);
+    m_settings->sync();
+    QFile file(m_settings->fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("sandbox-secret-key"));
+}
+
+QTEST_MAIN(AccountEditDialogTest)
+#include "tst_accounteditdialog.moc"
