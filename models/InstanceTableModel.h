@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Instance.h"
+#include "InstanceKeyIndex.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -147,7 +148,7 @@ private:
     std::vector<RowSlot> m_rows; // each owns its row and keeps where its search text is, for a fast scan
     std::vector<char16_t> m_text; // every row's search text, back to back
     qsizetype m_deadText = 0; // units in m_text that no row uses any more
-    QHash<QString, Row*> m_byKey;
+    InstanceKeyIndex<Row> m_byKey;
     QList<Slice> m_slices;
     QList<AccountEntry> m_accounts;
     QHash<QString, int> m_accountSlots;

@@ -5,44 +5,34 @@
     <name>AccountEditDialog</name>
     <message numerus="yes">
         <source>Connected: %n region(s) available.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Connected: %n region available.</numerusform><numerusform>Connected: %n regions available.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message numerus="yes">
         <source>%1: connected, %n region(s) available.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%1: connected, %n region available.</numerusform><numerusform>%1: connected, %n regions available.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%1 of %n instance(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%1 of %n instance shown</numerusform><numerusform>%1 of %n instances shown</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Copied %n instance id(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Copied %n instance id.</numerusform><numerusform>Copied %n instance ids.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Exported %n instance(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Exported %n instance to %1.</numerusform><numerusform>Exported %n instances to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -81,26 +71,20 @@
     <message numerus="yes">
         <source>%n %1</source>
         <comment>a count, then a charge type such as “Pay as you go”</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n %1</numerusform><numerusform>%n %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 %n</source>
         <comment>a provider name, then how many of its instances are selected</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%1 %n</numerusform><numerusform>%1 %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
         <comment>instances in the selection</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
     </message>
 </context>
 <context>

@@ -114,7 +114,8 @@
     <message numerus="yes">
         <source>Connected: %n region(s) available.</source>
         <translation>
-            <numerusform>已连接：可用地域 %n 个。</numerusform></translation>
+            <numerusform>已连接：可用地域 %n 个。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No keychain is available: %1</source>
@@ -226,7 +227,8 @@
     <message numerus="yes">
         <source>%1: connected, %n region(s) available.</source>
         <translation>
-            <numerusform>%1：已连接，可用地域 %n 个。</numerusform></translation>
+            <numerusform>%1：已连接，可用地域 %n 个。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1011,108 +1013,108 @@
     <name>InstanceTableModel</name>
     <message>
         <source>Protected</source>
-        <translation type="unfinished" />
+        <translation>已开启</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>account name (account id)</comment>
-        <translation type="unfinished" />
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Restriction: %1</source>
-        <translation type="unfinished" />
+        <translation>限制状态：%1</translation>
     </message>
     <message>
         <source>Termination protection is on: the provider refuses to return this instance</source>
-        <translation type="unfinished" />
+        <translation>销毁保护已开启：服务商会拒绝退还此实例</translation>
     </message>
     <message>
         <source>Termination protection is off</source>
-        <translation type="unfinished" />
+        <translation>销毁保护已关闭</translation>
     </message>
     <message>
         <source>In the recycle bin; released for good at %1</source>
-        <translation type="unfinished" />
+        <translation>在回收站中；将于 %1 彻底释放</translation>
     </message>
     <message>
         <source>Subscription ends at %1</source>
-        <translation type="unfinished" />
+        <translation>包年包月将于 %1 到期</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished" />
+        <translation>服务商</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished" />
+        <translation>账号</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation>地域</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished" />
+        <translation>可用区</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>名称</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <source>Charge type</source>
-        <translation type="unfinished" />
+        <translation>计费类型</translation>
     </message>
     <message>
         <source>Protection</source>
-        <translation type="unfinished" />
+        <translation>销毁保护</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>规格</translation>
     </message>
     <message>
         <source>Private IP</source>
-        <translation type="unfinished" />
+        <translation>内网 IP</translation>
     </message>
     <message>
         <source>Public IP</source>
-        <translation type="unfinished" />
+        <translation>公网 IP</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished" />
+        <translation>到期时间</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>标签</translation>
     </message>
     <message>
         <source>State in the provider's words; the tooltip shows the provider's raw value</source>
-        <translation type="unfinished" />
+        <translation>服务商描述的状态；提示中显示服务商的原始值</translation>
     </message>
     <message>
         <source>How the instance is billed; the tooltip shows the provider's raw value</source>
-        <translation type="unfinished" />
+        <translation>实例的计费方式；提示中显示服务商的原始值</translation>
     </message>
     <message>
         <source>Whether termination protection is on</source>
-        <translation type="unfinished" />
+        <translation>是否开启了销毁保护</translation>
     </message>
     <message>
         <source>When a subscription ends, or when an instance in the recycle bin is released for good</source>
-        <translation type="unfinished" />
+        <translation>包年包月的到期时间，或回收站中实例的彻底释放时间</translation>
     </message>
 </context>
 <context>
@@ -1243,7 +1245,8 @@
     <message numerus="yes">
         <source>%1 of %n instance(s) shown</source>
         <translation>
-            <numerusform>显示 %1 / %n 个实例</numerusform></translation>
+            <numerusform>显示 %1 / %n 个实例</numerusform>
+        </translation>
     </message>
     <message>
         <source>Listing %v of %m</source>
@@ -1268,7 +1271,8 @@
     <message numerus="yes">
         <source>Copied %n instance id(s).</source>
         <translation>
-            <numerusform>已复制 %n 个实例 ID。</numerusform></translation>
+            <numerusform>已复制 %n 个实例 ID。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export visible list</source>
@@ -1285,7 +1289,8 @@
     <message numerus="yes">
         <source>Exported %n instance(s) to %1.</source>
         <translation>
-            <numerusform>已将 %n 个实例导出到 %1。</numerusform></translation>
+            <numerusform>已将 %n 个实例导出到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1427,38 +1432,35 @@
     <name>SelectionSummary</name>
     <message>
         <source>No instance selected</source>
-        <translation type="unfinished" />
+        <translation>未选择任何实例</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separates the items of a list</comment>
-        <translation type="unfinished" />
+        <translation>，</translation>
     </message>
     <message numerus="yes">
         <source>%n %1</source>
         <comment>a count, then a charge type such as “Pay as you go”</comment>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%1 %n 个</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 %n</source>
         <comment>a provider name, then how many of its instances are selected</comment>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%1 %n 个</numerusform></translation>
     </message>
     <message>
         <source>%1 — %2 · %3</source>
         <comment>status bar: how many selected — by charge type · by provider</comment>
-        <translation type="unfinished" />
+        <translation>%1 — %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
         <comment>instances in the selection</comment>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>已选择 %n 个</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1473,10 +1475,6 @@
     <message>
         <source>BLOCKED: %1</source>
         <translation>已阻止：%1</translation>
-    </message>
-    <message>
-        <source>(recoverable until %1)</source>
-        <translation>（%1 前可恢复）</translation>
     </message>
     <message>
         <source>REGION</source>
@@ -1827,6 +1825,10 @@ Exit codes:
     <message>
         <source>Could not write the report to %1.</source>
         <translation>无法将报告写入 %1。</translation>
+    </message>
+    <message>
+        <source>Moved to the recycle bin, recoverable until %1</source>
+        <translation>移入回收站，%1 前可恢复</translation>
     </message>
 </context>
 <context>

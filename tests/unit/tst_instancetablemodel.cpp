@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
@@ -80,6 +81,7 @@ private slots:
     void removeInstance();
     void removeAccount();
     void rowOfStaysConsistent();
+    void rowOfThroughManyInsertionsAndRemovals();
     void displayAndToolTip();
     void expiresShowsAutoReleaseInRecycleBin();
     void accountNames();
@@ -395,6 +397,48 @@ void InstanceTableModelTest::rowOfStaysConsistent()
     checkRowOf();
     QCOMPARE(m_model->rowCount(), 25);
     QCOMPARE(m_model->instances().size(), 25);
+}
+
+void InstanceTableModelTest::rowOfThroughManyInsertionsAndRemovals()
+{
+    // Enough rows for the key index to grow several times, and removals all over it. Resets keep
+    // the testers' full walks of the model few.
+    m_model->setResetThreshold(0);
+    QList<Instance> all;
+    for (int s = 0; s < 6; ++s)
+        all += slice(u"acct-%1"_s.arg(s % 3), u"region-%1"_s.arg(s), 400, u"s%1-"_s.arg(s));
+    load(all);
+    QSet<QString> gone;
+    quint32 seed = 7;
+    auto next = [&seed](int n) {
+        seed = seed * 1664525u + 1013904223u;
+        return int((seed >> 8) % quint32(n));
+    };
+    for (int s = 0; s < 6; ++s) {
+        const QString account = u"acct-%1"_s.arg(s % 3);
+        const QString region = u"region-%1"_s.arg(s);
+        QList<Instance> refresh;
+        for (const Instance& in : std::as_const(all)) {
+            if (in.region != region)
+                continue;
+            if (next(3) == 0)
+                gone.insert(in.key());
+            else
+                refresh << in;
+        }
+        refresh += slice(account, region, 20, u"new%1-"_s.arg(s));
+        m_model->replaceSlice(account, region, refresh);
+        checkRowOf();
+    }
+    for (int i = 0; i < 10; ++i) { // and one by one, through row signals
+        const Instance victim = m_model->instanceAt(next(m_model->rowCount()));
+        m_model->removeInstance(victim.key());
+        gone.insert(victim.key());
+    }
+    checkRowOf();
+    for (const QString& key : std::as_const(gone))
+        QCOMPARE(m_model->rowOf(key), -1);
+    QCOMPARE(m_model->rowCount(), 2400 + 6 * 20 - int(gone.size()));
 }
 
 void InstanceTableModelTest::displayAndToolTip()
