@@ -45,6 +45,8 @@ bool TranslationLoader::apply(const QString& language)
         return false;
     removeInstalled();
     m_language = language;
+    // Dates and numbers follow the chosen language; English keeps the system's own formats.
+    QLocale::setDefault(language == u"zh_CN"_s ? QLocale(QLocale::Chinese, QLocale::China) : QLocale::system());
 
     // The English catalogue carries the plural forms, so it is installed for English too.
     auto* app = new QTranslator;

@@ -106,8 +106,9 @@ AccountEditDialog::AccountEditDialog(ConsoleSession& session, const Account& acc
 void AccountEditDialog::retranslateUi()
 {
     setWindowTitle(m_original.id.isEmpty() ? tr("Add account") : tr("Edit account"));
-    const QString labels[] = {tr("&Provider:"), tr("&Display name:"), tr("&Key id (SecretId):"), tr("&Secret:"),
-                              tr("&Endpoint override:"), tr("&Regions:"), tr("Production:"), tr("Read-only:")};
+    const QString labels[] = {tr("&Provider:"),  tr("&Display name:"),      tr("&Key id (SecretId):"),
+                              tr("&Secret:"),    tr("&Endpoint override:"), tr("&Regions:"),
+                              tr("Production:"), tr("Read-only:")};
     for (int i = 0; i < 8; ++i)
         m_labels[i]->setText(labels[i]);
     m_secret->setPlaceholderText(m_original.id.isEmpty() ? tr("Required")
@@ -223,25 +224,25 @@ void AccountEditDialog::accept()
     m_saving = true;
     validate();
     // Once saved, the account has its id: a second attempt (e.g. for this session only) updates it.
-    m_original.id = m_session.saveAccount(account(), secret(), keepSecretForSessionOnly(), this,
-                                          [this](const SecretResult& r) {
-        m_saving = false;
-        switch (r.status) {
-        case SecretResult::Status::Ok:
-        case SecretResult::Status::NotFound:
-            QDialog::accept();
-            return;
-        case SecretResult::Status::Unavailable:
-            // The account is saved; its secret is not. Say so and offer this session only.
-            showKeychainState();
-            m_problem->setText(tr("No keychain is available: %1").arg(r.message));
-            m_problem->show();
-            break;
-        case SecretResult::Status::Failed:
-            m_problem->setText(tr("The keychain did not store the secret: %1").arg(r.message));
-            m_problem->show();
-            break;
-        }
-        m_buttons->button(QDialogButtonBox::Save)->setEnabled(true);
-    });
+    m_original.id =
+        m_session.saveAccount(account(), secret(), keepSecretForSessionOnly(), this, [this](const SecretResult& r) {
+            m_saving = false;
+            switch (r.status) {
+            case SecretResult::Status::Ok:
+            case SecretResult::Status::NotFound:
+                QDialog::accept();
+                return;
+            case SecretResult::Status::Unavailable:
+                // The account is saved; its secret is not. Say so and offer this session only.
+                showKeychainState();
+                m_problem->setText(tr("No keychain is available: %1").arg(r.message));
+                m_problem->show();
+                break;
+            case SecretResult::Status::Failed:
+                m_problem->setText(tr("The keychain did not store the secret: %1").arg(r.message));
+                m_problem->show();
+                break;
+            }
+            m_buttons->button(QDialogButtonBox::Save)->setEnabled(true);
+        });
 }

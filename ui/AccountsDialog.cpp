@@ -115,9 +115,10 @@ void AccountsDialog::reload()
             marks << tr("production");
         if (a.readOnly)
             marks << tr("read-only");
-        auto* item = new QTreeWidgetItem(m_list, {a.name, dialectDisplayName(a.dialect), a.keyId,
-                                                  a.endpoint.isEmpty() ? tr("public") : a.endpoint.toString(),
-                                                  marks.join(u", "_s), statusText(m_session.status(a.id))});
+        auto* item = new QTreeWidgetItem(m_list,
+                                         {a.name, dialectDisplayName(a.dialect), a.keyId,
+                                          a.endpoint.isEmpty() ? tr("public") : a.endpoint.toString(),
+                                          marks.join(u", "_s), statusText(m_session.status(a.id))});
         item->setData(0, Qt::UserRole, a.id);
         item->setData(0, Qt::UserRole + 1, a.sandbox);
         if (a.id == current)

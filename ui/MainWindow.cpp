@@ -507,6 +507,9 @@ void MainWindow::onLoadFinished()
         m_columnsSized = true;
         m_table->horizontalHeader()->setResizeContentsPrecision(200);
         m_table->resizeColumnsToContents();
+        QHeaderView* header = m_table->horizontalHeader();
+        for (int column = 0; column < header->count(); ++column)
+            header->resizeSection(column, std::min(header->sectionSize(column), 260)); // long labels elide
     }
     m_progress->hide();
     m_refreshAction->setEnabled(true);
@@ -559,10 +562,10 @@ void MainWindow::copySelectedIds()
 
 void MainWindow::exportVisibleList()
 {
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-        + u"/instances-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s) + u".csv"_s;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export visible list"), suggested,
-                                                      tr("CSV files (*.csv)"));
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/instances-"_s
+        + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s) + u".csv"_s;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export visible list"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);

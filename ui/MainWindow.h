@@ -4,8 +4,8 @@
 #include "ProviderError.h"
 
 #include <QHash>
-#include <QSet>
 #include <QMainWindow>
+#include <QSet>
 
 class ConsoleSession;
 class FleetLoader;

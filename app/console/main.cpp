@@ -18,8 +18,8 @@ int main(int argc, char* argv[])
 
     // The language chosen in the menu last time, else the system's.
     TranslationLoader translations;
-    const QString language
-        = QSettings().value(u"ui/language"_s, TranslationLoader::languageFor(QLocale::system())).toString();
+    const QString language =
+        QSettings().value(u"ui/language"_s, TranslationLoader::languageFor(QLocale::system())).toString();
     if (!translations.apply(language))
         translations.apply(u"en"_s);
 

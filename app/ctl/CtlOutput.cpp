@@ -166,8 +166,7 @@ QString confirmationPrompt(const TeardownPlan& plan)
                         plan.allowedCount())
             .arg(plan.confirmationPhrase());
     }
-    return Text::tr("%n instance(s) will be moved to the recycle bin. Go ahead? [y/N] ", nullptr,
-                    plan.allowedCount());
+    return Text::tr("%n instance(s) will be moved to the recycle bin. Go ahead? [y/N] ", nullptr, plan.allowedCount());
 }
 
 QString progress(const InstanceResult& result, int finished, int total)

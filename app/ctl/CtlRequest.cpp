@@ -81,16 +81,14 @@ std::optional<CtlRequest> parseCtlRequest(const QStringList& arguments, QString*
     const QCommandLineOption account(u"account"_s, Text::tr("Stored account to use (name or id)."), u"account"_s);
     const QCommandLineOption provider(u"provider"_s, Text::tr("Provider dialect of an ad-hoc account: tencent."),
                                       u"provider"_s);
-    const QCommandLineOption endpoint(u"endpoint"_s,
-                                      Text::tr("API endpoint of an ad-hoc account (http only for loopback)."),
-                                      u"url"_s);
+    const QCommandLineOption endpoint(
+        u"endpoint"_s, Text::tr("API endpoint of an ad-hoc account (http only for loopback)."), u"url"_s);
     const QCommandLineOption region(u"region"_s, Text::tr("Region to look at (repeatable; default: all)."),
                                     u"region"_s);
     const QCommandLineOption state(u"state"_s, Text::tr("Only instances in this state, e.g. RUNNING (repeatable)."),
                                    u"state"_s);
-    const QCommandLineOption charge(u"charge-type"_s,
-                                    Text::tr("Only instances of this charge type, e.g. PREPAID (repeatable)."),
-                                    u"type"_s);
+    const QCommandLineOption charge(
+        u"charge-type"_s, Text::tr("Only instances of this charge type, e.g. PREPAID (repeatable)."), u"type"_s);
     const QCommandLineOption recycle(u"recycle-bin"_s, Text::tr("Only instances in the recycle bin."));
     const QCommandLineOption all(u"all"_s, Text::tr("plan/apply: act on every instance the filters match."));
     const QCommandLineOption release(u"release"_s,
@@ -100,12 +98,11 @@ std::optional<CtlRequest> parseCtlRequest(const QStringList& arguments, QString*
     const QCommandLineOption releaseDisks(u"release-prepaid-data-disks"_s,
                                           Text::tr("plan/apply: also release prepaid data disks."));
     const QCommandLineOption yes(u"yes"_s, Text::tr("apply: do not ask for confirmation."));
-    const QCommandLineOption format(u"format"_s, Text::tr("Output: table, json or csv (default table)."),
-                                    u"format"_s, u"table"_s);
+    const QCommandLineOption format(u"format"_s, Text::tr("Output: table, json or csv (default table)."), u"format"_s,
+                                    u"table"_s);
     const QCommandLineOption report(u"report"_s, Text::tr("apply: write the run report to FILE (.json or .csv)."),
                                     u"file"_s);
-    const QCommandLineOption history(u"history"_s, Text::tr("History database (default: the console's)."),
-                                     u"file"_s);
+    const QCommandLineOption history(u"history"_s, Text::tr("History database (default: the console's)."), u"file"_s);
     const QCommandLineOption language(u"language"_s, Text::tr("Language of messages: en or zh_CN."), u"language"_s);
     const QCommandLineOption poll(u"poll-interval"_s, Text::tr("apply: milliseconds between state checks."), u"ms"_s,
                                   u"2000"_s);

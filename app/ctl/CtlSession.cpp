@@ -48,8 +48,7 @@ CtlFailure failure(ExitCode code, const QString& message)
 CtlSession::CtlSession(const CtlRequest& request, QObject* parent)
     : QObject(parent)
     , m_request(request)
-{
-}
+{ }
 
 CtlSession::~CtlSession() = default;
 
@@ -85,8 +84,8 @@ CtlFailure CtlSession::openHistory(bool required)
     QDir().mkpath(QFileInfo(path).absolutePath());
     if (m_history.open(path))
         return {};
-    const QString message = ErrorCatalog::describe(ProviderError::local(u"Teardown.HistoryUnavailable"_s))
-        + u"\n"_s + m_history.errorString();
+    const QString message = ErrorCatalog::describe(ProviderError::local(u"Teardown.HistoryUnavailable"_s)) + u"\n"_s
+        + m_history.errorString();
     if (required)
         return failure(ExitCode::AccountError, message);
     m_warnings << message; // reads need no history: worth a warning, not a failed listing
@@ -100,8 +99,8 @@ CtlFailure CtlSession::resolveAccount(Credentials* credentials)
         const std::optional<Account> stored = store.find(m_request.account);
         if (!stored)
             return failure(ExitCode::AccountError,
-                           ErrorCatalog::describe(ProviderError::local(u"Teardown.UnknownAccount"_s))
-                               + u": "_s + m_request.account);
+                           ErrorCatalog::describe(ProviderError::local(u"Teardown.UnknownAccount"_s)) + u": "_s
+                               + m_request.account);
         m_account = *stored;
         return readSecret(m_account, credentials);
     }
@@ -111,8 +110,8 @@ CtlFailure CtlSession::resolveAccount(Credentials* credentials)
     m_account.id = u"cli"_s;
     m_account.dialect = m_request.dialect;
     m_account.endpoint = m_request.endpoint;
-    m_account.name = m_request.endpoint.isEmpty() ? dialectDisplayName(m_request.dialect)
-                                                  : m_request.endpoint.authority();
+    m_account.name =
+        m_request.endpoint.isEmpty() ? dialectDisplayName(m_request.dialect) : m_request.endpoint.authority();
     m_account.sandbox = EndpointPolicy::isLoopback(m_request.endpoint);
     credentials->keyId = qEnvironmentVariable("TENCENTCLOUD_SECRET_ID");
     credentials->secret = qEnvironmentVariable("TENCENTCLOUD_SECRET_KEY");

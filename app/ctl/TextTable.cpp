@@ -15,8 +15,7 @@ bool isWide(char32_t c)
 
 TextTable::TextTable(const QStringList& header)
     : m_header(header)
-{
-}
+{ }
 
 void TextTable::addRow(const QStringList& cells)
 {

@@ -39,8 +39,8 @@ QString languageFromArguments(const QStringList& arguments)
 int listAccounts()
 {
     AccountStore store;
-    TextTable table({Text::tr("NAME"), Text::tr("ID"), Text::tr("PROVIDER"), Text::tr("KEY ID"),
-                     Text::tr("ENDPOINT"), Text::tr("FLAGS")});
+    TextTable table({Text::tr("NAME"), Text::tr("ID"), Text::tr("PROVIDER"), Text::tr("KEY ID"), Text::tr("ENDPOINT"),
+                     Text::tr("FLAGS")});
     for (const Account& a : store.accounts()) {
         QStringList flags;
         if (a.production)

@@ -20,8 +20,7 @@ const QString kSandboxSetting = u"sandbox/enabled"_s;
 
 ConsoleSession::ConsoleSession(QObject* parent)
     : ConsoleSession(Config(), parent)
-{
-}
+{ }
 
 ConsoleSession::ConsoleSession(Config config, QObject* parent)
     : QObject(parent)
@@ -191,8 +190,8 @@ void ConsoleSession::openAccount(const Account& account)
     });
 }
 
-QString ConsoleSession::saveAccount(const Account& account, const QString& secret, bool sessionOnly,
-                                    QObject* context, CredentialStore::Done done)
+QString ConsoleSession::saveAccount(const Account& account, const QString& secret, bool sessionOnly, QObject* context,
+                                    CredentialStore::Done done)
 {
     Account stored = account;
     if (stored.id.isEmpty())

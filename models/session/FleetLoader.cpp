@@ -5,8 +5,7 @@
 FleetLoader::FleetLoader(ProviderDirectory& providers, QObject* parent)
     : QObject(parent)
     , m_providers(providers)
-{
-}
+{ }
 
 void FleetLoader::refresh()
 {

@@ -37,7 +37,8 @@ bool SandboxHost::start(QString* error)
         emulator, [emulator, &listening, &why] { listening = emulator->listen(QHostAddress::LocalHost, 0, &why); },
         Qt::BlockingQueuedConnection);
     if (!listening) {
-        QMetaObject::invokeMethod(emulator, [emulator] { delete emulator; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            emulator, [emulator] { delete emulator; }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
         if (error)
@@ -55,7 +56,8 @@ void SandboxHost::stop()
         return;
     // Deleted in its own thread, where its sockets and timers live.
     emulator::Emulator* emulator = m_emulator;
-    QMetaObject::invokeMethod(emulator, [emulator] { delete emulator; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        emulator, [emulator] { delete emulator; }, Qt::BlockingQueuedConnection);
     m_emulator = nullptr;
     m_url.clear();
     m_thread.quit();

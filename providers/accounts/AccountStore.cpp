@@ -12,8 +12,7 @@ const QString kGroup = u"accounts"_s;
 AccountStore::AccountStore(QSettings* settings)
     : m_settings(settings ? settings : new QSettings)
     , m_owned(settings == nullptr)
-{
-}
+{ }
 
 AccountStore::~AccountStore()
 {
@@ -53,9 +52,8 @@ QList<Account> AccountStore::accounts() const
         out << a;
     }
     s.endGroup();
-    std::sort(out.begin(), out.end(), [](const Account& a, const Account& b) {
-        return a.name.localeAwareCompare(b.name) < 0;
-    });
+    std::sort(out.begin(), out.end(),
+              [](const Account& a, const Account& b) { return a.name.localeAwareCompare(b.name) < 0; });
     return out;
 }
 

@@ -10,8 +10,9 @@ namespace {
 
 bool looksLikeNoSecretService(const QString& message)
 {
-    static const QStringList signs{u"d-bus"_s, u"dbus"_s, u"autolaunch"_s, u"could not connect"_s,
-                                   u"org.freedesktop.secrets"_s, u"secret service"_s};
+    static const QStringList signs{
+        u"d-bus"_s,         u"dbus"_s, u"autolaunch"_s, u"could not connect"_s, u"org.freedesktop.secrets"_s,
+        u"secret service"_s};
     return std::any_of(signs.cbegin(), signs.cend(),
                        [&](const QString& sign) { return message.contains(sign, Qt::CaseInsensitive); });
 }
@@ -36,7 +37,8 @@ SecretResult resultOf(const QKeychain::Job& job)
         // messages such as "Cannot autolaunch D-Bus without X11 $DISPLAY", "Could not connect: No
         // such file or directory" or "Error spawning command line dbus-launch --autolaunch=…".
         // QtKeychain reports them all as OtherError, so the message is the only signal there is.
-        r.status = looksLikeNoSecretService(r.message) ? SecretResult::Status::Unavailable : SecretResult::Status::Failed;
+        r.status =
+            looksLikeNoSecretService(r.message) ? SecretResult::Status::Unavailable : SecretResult::Status::Failed;
         break;
     default:
         r.status = SecretResult::Status::Failed;
@@ -64,14 +66,12 @@ void startJob(JobT* job, QObject* context, CredentialStore::Done done, std::func
 
 KeychainCredentialStore::KeychainCredentialStore(QObject* parent)
     : KeychainCredentialStore(QString::fromLatin1(ServiceName), parent)
-{
-}
+{ }
 
 KeychainCredentialStore::KeychainCredentialStore(const QString& serviceName, QObject* parent)
     : CredentialStore(parent)
     , m_service(serviceName)
-{
-}
+{ }
 
 QString KeychainCredentialStore::keyFor(const QString& accountId)
 {
@@ -101,8 +101,9 @@ void KeychainCredentialStore::deleteSecret(const QString& accountId, QObject* co
 {
     auto* job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(keyFor(accountId));
-    startJob<QKeychain::DeletePasswordJob>(job, context, std::move(done), [](SecretResult& r, QKeychain::DeletePasswordJob&) {
-        if (r.status == SecretResult::Status::NotFound)
-            r.status = SecretResult::Status::Ok; // nothing to delete is what was asked for
-    });
+    startJob<QKeychain::DeletePasswordJob>(
+        job, context, std::move(done), [](SecretResult& r, QKeychain::DeletePasswordJob&) {
+            if (r.status == SecretResult::Status::NotFound)
+                r.status = SecretResult::Status::Ok; // nothing to delete is what was asked for
+        });
 }

@@ -3,7 +3,8 @@
 namespace {
 void deliver(QObject* context, CredentialStore::Done done, SecretResult result)
 {
-    QMetaObject::invokeMethod(context, [done = std::move(done), result] { done(result); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        context, [done = std::move(done), result] { done(result); }, Qt::QueuedConnection);
 }
 } // namespace
 

@@ -172,7 +172,8 @@ void ApiCall::onReplyFinished()
     // A destructive call whose reply does not prove what happened has an unknown outcome: a
     // server-side internal error or a reply that is not the provider's envelope. (Transport
     // failures were judged in transportError().)
-    const bool ambiguousReply = (error.kind == ProviderError::Kind::Api && error.retry == ProviderError::Retry::Transient)
+    const bool ambiguousReply =
+        (error.kind == ProviderError::Kind::Api && error.retry == ProviderError::Retry::Transient)
         || error.kind == ProviderError::Kind::BadReply;
     if (m_description.destructive && ambiguousReply)
         error.outcomeKnown = false;

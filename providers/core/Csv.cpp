@@ -4,8 +4,7 @@ using namespace Qt::StringLiterals;
 
 CsvWriter::CsvWriter()
     : m_data("\xEF\xBB\xBF")
-{
-}
+{ }
 
 QString CsvWriter::escape(const QString& cell)
 {

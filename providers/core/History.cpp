@@ -65,8 +65,7 @@ History::History(QObject* parent)
     : QObject(parent)
     , m_connection(u"teardown-history-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_session(QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 History::~History()
 {
@@ -113,8 +112,8 @@ bool History::open(const QString& path)
     }
     // WAL keeps a written row across a crash of the console; NORMAL syncs at checkpoints, which
     // protects against the process dying (the case that matters here), not against power loss.
-    if (!exec(u"PRAGMA journal_mode=WAL"_s) || !exec(u"PRAGMA synchronous=NORMAL"_s) || !exec(u"PRAGMA foreign_keys=ON"_s)
-        || !migrate())
+    if (!exec(u"PRAGMA journal_mode=WAL"_s) || !exec(u"PRAGMA synchronous=NORMAL"_s)
+        || !exec(u"PRAGMA foreign_keys=ON"_s) || !migrate())
         return false;
     m_open = true;
     return true;

@@ -21,7 +21,9 @@ struct HistoryFilter
 
 // Every API call the console makes, in SQLite (WAL): a row is written before a call is sent and
 // completed when it is over, so a crash leaves a record of what may have been sent.
-class History : public QObject, public CallRecorder
+class History
+    : public QObject
+    , public CallRecorder
 {
     Q_OBJECT
 

@@ -74,10 +74,7 @@ struct Instance
 
     // Unique across accounts: the same instance id may be listed through two accounts.
     QString key() const { return keyFor(accountId, id); }
-    static QString keyFor(const QString& accountId, const QString& instanceId)
-    {
-        return accountId + u'/' + instanceId;
-    }
+    static QString keyFor(const QString& accountId, const QString& instanceId) { return accountId + u'/' + instanceId; }
 
     friend bool operator==(const Instance&, const Instance&) = default;
 };

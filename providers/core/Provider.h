@@ -52,8 +52,7 @@ signals:
 protected:
     explicit ProviderReply(QObject* parent)
         : QObject(parent)
-    {
-    }
+    { }
 
 private:
     ProviderError m_error;
@@ -67,8 +66,7 @@ class RegionListReply : public ProviderReply
 public:
     explicit RegionListReply(QObject* parent)
         : ProviderReply(parent)
-    {
-    }
+    { }
     QList<RegionInfo> regions;
 };
 
@@ -78,8 +76,7 @@ class InstanceListReply : public ProviderReply
 public:
     explicit InstanceListReply(QObject* parent)
         : ProviderReply(parent)
-    {
-    }
+    { }
     QList<Instance> instances;
 };
 
@@ -90,8 +87,7 @@ class StateReadReply : public ProviderReply
 public:
     explicit StateReadReply(QObject* parent)
         : ProviderReply(parent)
-    {
-    }
+    { }
     QHash<QString, InstanceState> states;
 };
 
@@ -101,8 +97,7 @@ class RefundQuoteReply : public ProviderReply
 public:
     explicit RefundQuoteReply(QObject* parent)
         : ProviderReply(parent)
-    {
-    }
+    { }
     QList<RefundQuote> quotes;
 };
 
@@ -113,8 +108,7 @@ class ActionReply : public ProviderReply
 public:
     explicit ActionReply(QObject* parent)
         : ProviderReply(parent)
-    {
-    }
+    { }
 };
 
 // One account's client for one dialect. The only code that knows a wire format lives behind it.

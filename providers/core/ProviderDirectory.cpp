@@ -4,8 +4,7 @@
 
 ProviderDirectory::ProviderDirectory(QObject* parent)
     : QObject(parent)
-{
-}
+{ }
 
 void ProviderDirectory::add(Provider* provider)
 {

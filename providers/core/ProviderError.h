@@ -33,7 +33,8 @@ struct ProviderError
 
     bool isError() const { return kind != Kind::None; }
 
-    static ProviderError api(const QString& code, const QString& message, const QString& requestId, int httpStatus = 200);
+    static ProviderError api(const QString& code, const QString& message, const QString& requestId,
+                             int httpStatus = 200);
     static ProviderError local(const QString& code, const QString& message = {});
 };
 

@@ -42,7 +42,8 @@ double RateLimiter::rate(const QString& bucket) const
 void RateLimiter::refill(Bucket& bucket)
 {
     const qint64 now = m_clock.elapsed();
-    bucket.tokens = std::min(capacity(bucket.perSecond), bucket.tokens + (now - bucket.refilledAtMs) * bucket.perSecond / 1000.0);
+    bucket.tokens =
+        std::min(capacity(bucket.perSecond), bucket.tokens + (now - bucket.refilledAtMs) * bucket.perSecond / 1000.0);
     bucket.refilledAtMs = now;
 }
 

@@ -6,8 +6,7 @@
 RefundQuoter::RefundQuoter(ProviderDirectory& providers, QObject* parent)
     : QObject(parent)
     , m_providers(providers)
-{
-}
+{ }
 
 void RefundQuoter::quote(const TeardownPlan& plan)
 {
@@ -30,7 +29,8 @@ void RefundQuoter::quote(const TeardownPlan& plan)
 
     m_pending = int(order.size());
     if (m_pending == 0) {
-        QMetaObject::invokeMethod(this, [this] { emit finished(m_plan); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { emit finished(m_plan); }, Qt::QueuedConnection);
         return;
     }
     for (const QString& key : std::as_const(order))

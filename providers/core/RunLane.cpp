@@ -106,7 +106,8 @@ void RunLane::recheck(PlannedCall call)
     InstanceListReply* reply = m_provider.readInstances(call.region, call.instanceIds);
     connect(reply, &ProviderReply::finished, this, [this, reply, call]() mutable {
         if (reply->error().isError()) {
-            log(tr("Could not re-read %n instance(s) before sending; nothing was sent: %1", "", int(call.instanceIds.size()))
+            log(tr("Could not re-read %n instance(s) before sending; nothing was sent: %1", "",
+                   int(call.instanceIds.size()))
                     .arg(ErrorCatalog::describe(reply->error())),
                 true);
             for (const QString& id : std::as_const(call.instanceIds))
@@ -130,9 +131,9 @@ void RunLane::recheck(PlannedCall call)
             const Decision decision = m_planner.decide(now, m_intent);
             if (decision != m_items[id].decision) {
                 // Whatever changed, the operator confirmed something else: never send it blind.
-                ProviderError why = ProviderError::local(u"Teardown.ChangedSincePlan"_s,
-                                                         decision.isAllowed() ? outcomeLabel(decision.outcome)
-                                                                              : ErrorCatalog::text(decision.blockedCode));
+                ProviderError why = ProviderError::local(
+                    u"Teardown.ChangedSincePlan"_s,
+                    decision.isAllowed() ? outcomeLabel(decision.outcome) : ErrorCatalog::text(decision.blockedCode));
                 update(id, RunState::Skipped, why);
                 log(tr("%1 changed since the plan (now %2) and was not sent.").arg(id, now.rawState), true);
                 continue;
@@ -190,7 +191,8 @@ void RunLane::send(PlannedCall call, bool restAfterSplit)
 void RunLane::onRefused(const PlannedCall& call, const ProviderError& error, bool restAfterSplit)
 {
     log(tr("%1 refused: %2").arg(call.action, ErrorCatalog::describe(error)), true);
-    if (call.instanceIds.size() == 1 && m_provider.rules().meansAlreadyDone(error, m_items[call.instanceIds.first()].decision)) {
+    if (call.instanceIds.size() == 1
+        && m_provider.rules().meansAlreadyDone(error, m_items[call.instanceIds.first()].decision)) {
         m_results[call.instanceIds.first()].requestId = error.requestId;
         update(call.instanceIds.first(), RunState::Done);
         nextCall();
@@ -222,7 +224,8 @@ void RunLane::splitAfterRefusal(PlannedCall call, const ProviderError& error)
                 update(id, RunState::Skipped, ProviderError::local(u"Teardown.NoLongerExists"_s));
                 continue;
             }
-            const bool changed = !reply->error().isError() && m_planner.decide(fresh[id], m_intent) != m_items[id].decision;
+            const bool changed =
+                !reply->error().isError() && m_planner.decide(fresh[id], m_intent) != m_items[id].decision;
             if (fresh.contains(id))
                 m_beforeSend.insert(id, fresh[id]);
             (named || changed ? offenders : rest) << id;

@@ -42,8 +42,8 @@ class RunLane : public QObject
 
 public:
     RunLane(Provider& provider, const TeardownPlanner& planner, Intent intent, QList<PlannedCall> calls,
-            const QList<PlanItem>& items, const RunnerSettings& settings, Clock clock,
-            std::function<bool()> isCanceled, QObject* parent = nullptr);
+            const QList<PlanItem>& items, const RunnerSettings& settings, Clock clock, std::function<bool()> isCanceled,
+            QObject* parent = nullptr);
 
     void start();
     QList<InstanceResult> results() const { return m_results.values(); }

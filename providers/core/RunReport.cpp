@@ -69,22 +69,26 @@ bool isFinal(RunState state)
 
 int RunReport::count(RunState state) const
 {
-    return int(std::count_if(results.cbegin(), results.cend(), [&](const InstanceResult& r) { return r.state == state; }));
+    return int(
+        std::count_if(results.cbegin(), results.cend(), [&](const InstanceResult& r) { return r.state == state; }));
 }
 
 int RunReport::finishedCount() const
 {
-    return int(std::count_if(results.cbegin(), results.cend(), [](const InstanceResult& r) { return isFinal(r.state); }));
+    return int(
+        std::count_if(results.cbegin(), results.cend(), [](const InstanceResult& r) { return isFinal(r.state); }));
 }
 
 bool RunReport::allDone() const
 {
-    return std::all_of(results.cbegin(), results.cend(), [](const InstanceResult& r) { return r.state == RunState::Done; });
+    return std::all_of(results.cbegin(), results.cend(),
+                       [](const InstanceResult& r) { return r.state == RunState::Done; });
 }
 
 const InstanceResult* RunReport::result(const QString& key) const
 {
-    const auto it = std::find_if(results.cbegin(), results.cend(), [&](const InstanceResult& r) { return r.key == key; });
+    const auto it =
+        std::find_if(results.cbegin(), results.cend(), [&](const InstanceResult& r) { return r.key == key; });
     return it == results.cend() ? nullptr : &*it;
 }
 

@@ -4,7 +4,8 @@
 
 const PlanItem* TeardownPlan::item(const QString& key) const
 {
-    const auto it = std::find_if(items.cbegin(), items.cend(), [&](const PlanItem& i) { return i.instance.key() == key; });
+    const auto it =
+        std::find_if(items.cbegin(), items.cend(), [&](const PlanItem& i) { return i.instance.key() == key; });
     return it == items.cend() ? nullptr : &*it;
 }
 

@@ -7,8 +7,7 @@ using namespace Qt::StringLiterals;
 TeardownPlanner::TeardownPlanner(Lookup lookup, Clock clock)
     : m_lookup(std::move(lookup))
     , m_clock(std::move(clock))
-{
-}
+{ }
 
 Decision TeardownPlanner::decide(const Instance& instance, Intent intent) const
 {
@@ -77,7 +76,8 @@ void TeardownPlanner::groupCalls(TeardownPlan& plan) const
         const AccountRules found = m_lookup(item.instance.accountId);
         if (found.account->production && !plan.productionAccounts.contains(found.account->name))
             plan.productionAccounts.append(found.account->name);
-        const QString key = item.instance.accountId + u'\n' + item.instance.region + u'\n' + d.action + u'\n' + d.batchKey;
+        const QString key =
+            item.instance.accountId + u'\n' + item.instance.region + u'\n' + d.action + u'\n' + d.batchKey;
         auto it = groupIndex.constFind(key);
         if (it == groupIndex.cend()) {
             Group g;

@@ -10,8 +10,7 @@ TeardownRunner::TeardownRunner(ProviderDirectory& providers, RunnerSettings sett
     , m_planner(providers.plannerLookup(), clock)
     , m_settings(settings)
     , m_clock(std::move(clock))
-{
-}
+{ }
 
 void TeardownRunner::start(const TeardownPlan& plan)
 {
@@ -66,8 +65,9 @@ void TeardownRunner::start(const TeardownPlan& plan)
             }
             continue;
         }
-        auto* lane = new RunLane(*provider, m_planner, plan.intent, calls, plan.items, m_settings, m_clock,
-                                 [this] { return m_canceled; }, this);
+        auto* lane = new RunLane(
+            *provider, m_planner, plan.intent, calls, plan.items, m_settings, m_clock, [this] { return m_canceled; },
+            this);
         connect(lane, &RunLane::resultChanged, this, &TeardownRunner::onResultChanged);
         connect(lane, &RunLane::logged, this, &TeardownRunner::logged);
         connect(lane, &RunLane::finished, this, &TeardownRunner::onLaneFinished);
@@ -87,7 +87,8 @@ void TeardownRunner::cancel()
         return;
     m_canceled = true;
     m_report.canceled = true;
-    emit logged({m_clock(), {}, {}, tr("Canceling: no new calls are sent; calls already sent are still verified."), true});
+    emit logged(
+        {m_clock(), {}, {}, tr("Canceling: no new calls are sent; calls already sent are still verified."), true});
 }
 
 void TeardownRunner::onResultChanged(const InstanceResult& result)

@@ -104,7 +104,8 @@ void TencentClient::runSequence(ProviderReply* reply, const QString& action, con
                                 const QList<std::pair<QJsonObject, QStringList>>& bodies, Take take)
 {
     if (bodies.isEmpty()) {
-        QMetaObject::invokeMethod(reply, [reply] { reply->finish({}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            reply, [reply] { reply->finish({}); }, Qt::QueuedConnection);
         return;
     }
     // Each pending call's slot holds the only strong reference to the step function, so nothing
@@ -114,18 +115,19 @@ void TencentClient::runSequence(ProviderReply* reply, const QString& action, con
     *step = [this, reply, action, region, bodies, take, weakStep](int index) {
         auto self = weakStep.lock();
         ApiCall* c = call(action, region, bodies[index].first, bodies[index].second);
-        connect(c, &ApiCall::finished, reply, [reply, take, self, index, count = int(bodies.size())](
-                                                  const ProviderError& error, const QJsonObject& response) {
-            if (error.isError()) {
-                reply->finish(error);
-                return;
-            }
-            take(response);
-            if (index + 1 < count)
-                (*self)(index + 1);
-            else
-                reply->finish(error);
-        });
+        connect(c, &ApiCall::finished, reply,
+                [reply, take, self, index, count = int(bodies.size())](const ProviderError& error,
+                                                                       const QJsonObject& response) {
+                    if (error.isError()) {
+                        reply->finish(error);
+                        return;
+                    }
+                    take(response);
+                    if (index + 1 < count)
+                        (*self)(index + 1);
+                    else
+                        reply->finish(error);
+                });
         c->start();
     };
     (*step)(0);
@@ -190,7 +192,8 @@ InstanceListReply* TencentClient::readInstances(const QString& region, const QSt
     auto* reply = new InstanceListReply(this);
     QList<std::pair<QJsonObject, QStringList>> bodies;
     for (const QStringList& chunk : chunks(ids, MaxIdsPerRequest))
-        bodies.append({QJsonObject{{u"InstanceIds"_s, QJsonArray::fromStringList(chunk)}, {u"Limit"_s, PageSize}}, chunk});
+        bodies.append(
+            {QJsonObject{{u"InstanceIds"_s, QJsonArray::fromStringList(chunk)}, {u"Limit"_s, PageSize}}, chunk});
     runSequence(reply, u"DescribeInstances"_s, region, bodies, [this, reply, region](const QJsonObject& r) {
         for (const QJsonValue& v : r.value(u"InstanceSet"_s).toArray())
             reply->instances.append(TencentWire::parseInstance(v.toObject(), m_env.account.id, region));
@@ -203,7 +206,8 @@ StateReadReply* TencentClient::readStates(const QString& region, const QStringLi
     auto* reply = new StateReadReply(this);
     QList<std::pair<QJsonObject, QStringList>> bodies;
     for (const QStringList& chunk : chunks(ids, MaxIdsPerRequest))
-        bodies.append({QJsonObject{{u"InstanceIds"_s, QJsonArray::fromStringList(chunk)}, {u"Limit"_s, PageSize}}, chunk});
+        bodies.append(
+            {QJsonObject{{u"InstanceIds"_s, QJsonArray::fromStringList(chunk)}, {u"Limit"_s, PageSize}}, chunk});
     runSequence(reply, u"DescribeInstancesStatus"_s, region, bodies, [reply](const QJsonObject& r) {
         for (const QJsonValue& v : r.value(u"InstanceStatusSet"_s).toArray()) {
             const QJsonObject o = v.toObject();

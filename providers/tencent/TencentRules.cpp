@@ -78,7 +78,8 @@ bool TencentRules::isWellFormedId(const QString& instanceId) const
 
 bool TencentRules::quoteRefusesReturn(const ProviderError& error) const
 {
-    static const QStringList refusals{u"InvalidInstanceNotSupportedPrepaidInstance"_s, u"FailedOperation.Unreturnable"_s,
+    static const QStringList refusals{u"InvalidInstanceNotSupportedPrepaidInstance"_s,
+                                      u"FailedOperation.Unreturnable"_s,
                                       u"UnsupportedOperation.RedHatInstanceTerminateUnsupported"_s};
     return error.kind == ProviderError::Kind::Api && refusals.contains(error.code);
 }

@@ -23,7 +23,8 @@ const StateRow kStates[] = {
     {"STARTING", Lifecycle::Transitioning, QT_TRANSLATE_NOOP("TencentState", "Starting")},
     {"STOPPING", Lifecycle::Transitioning, QT_TRANSLATE_NOOP("TencentState", "Stopping")},
     {"REBOOTING", Lifecycle::Transitioning, QT_TRANSLATE_NOOP("TencentState", "Rebooting")},
-    {"SHUTDOWN", Lifecycle::RecycleBin, QT_TRANSLATE_NOOP("TencentState", "In recycle bin (shut down, to be destroyed)")},
+    {"SHUTDOWN", Lifecycle::RecycleBin,
+     QT_TRANSLATE_NOOP("TencentState", "In recycle bin (shut down, to be destroyed)")},
     {"TERMINATING", Lifecycle::Terminating, QT_TRANSLATE_NOOP("TencentState", "Terminating")},
     {"ENTER_RESCUE_MODE", Lifecycle::Transitioning, QT_TRANSLATE_NOOP("TencentState", "Entering rescue mode")},
     {"RESCUE_MODE", Lifecycle::Transitioning, QT_TRANSLATE_NOOP("TencentState", "In rescue mode")},
@@ -31,7 +32,8 @@ const StateRow kStates[] = {
     {"ENTER_SERVICE_LIVE_MIGRATE", Lifecycle::Transitioning,
      QT_TRANSLATE_NOOP("TencentState", "Entering live migration")},
     {"SERVICE_LIVE_MIGRATE", Lifecycle::Transitioning, QT_TRANSLATE_NOOP("TencentState", "In live migration")},
-    {"EXIT_SERVICE_LIVE_MIGRATE", Lifecycle::Transitioning, QT_TRANSLATE_NOOP("TencentState", "Leaving live migration")},
+    {"EXIT_SERVICE_LIVE_MIGRATE", Lifecycle::Transitioning,
+     QT_TRANSLATE_NOOP("TencentState", "Leaving live migration")},
 };
 
 struct ChargeRow
@@ -52,7 +54,8 @@ const ChargeRow kCharges[] = {
 template<typename Row, size_t N>
 const Row* findRow(const Row (&rows)[N], QStringView raw)
 {
-    const auto it = std::find_if(std::begin(rows), std::end(rows), [&](const Row& r) { return raw == QLatin1StringView(r.raw); });
+    const auto it =
+        std::find_if(std::begin(rows), std::end(rows), [&](const Row& r) { return raw == QLatin1StringView(r.raw); });
     return it == std::end(rows) ? nullptr : it;
 }
 

@@ -53,7 +53,8 @@ ProviderError decode(const WireReply& reply, QJsonObject* response)
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(reply.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject() || !doc.object().value(u"Response"_s).isObject())
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()
+        || !doc.object().value(u"Response"_s).isObject())
         return badReply(u"Reply.Malformed"_s, reply);
 
     const QJsonObject body = doc.object().value(u"Response"_s).toObject();
@@ -121,7 +122,8 @@ QJsonArray filtersFor(const InstanceQuery& query)
     QJsonArray filters;
     QStringList states = query.recycleBinOnly ? QStringList{u"SHUTDOWN"_s} : query.states;
     if (!states.isEmpty() && states.size() <= MaxValues)
-        filters.append(QJsonObject{{u"Name"_s, u"instance-state"_s}, {u"Values"_s, QJsonArray::fromStringList(states)}});
+        filters.append(
+            QJsonObject{{u"Name"_s, u"instance-state"_s}, {u"Values"_s, QJsonArray::fromStringList(states)}});
     if (!query.chargeTypes.isEmpty() && query.chargeTypes.size() <= MaxValues)
         filters.append(QJsonObject{{u"Name"_s, u"instance-charge-type"_s},
                                    {u"Values"_s, QJsonArray::fromStringList(query.chargeTypes)}});

@@ -4,13 +4,13 @@
 // SQLite history in a temporary directory. Shared by the integration tests.
 
 #include "Emulator.h"
-#include "TencentFleet.h"
-#include "TencentInstance.h"
 #include "History.h"
 #include "ProviderDirectory.h"
 #include "ProviderFactory.h"
 #include "TeardownPlanner.h"
 #include "TeardownRunner.h"
+#include "TencentFleet.h"
+#include "TencentInstance.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -59,7 +59,8 @@ bool waitUntil(Predicate done, int timeoutMs = 20000)
 class Sandbox
 {
 public:
-    explicit Sandbox(emulator::Options options = fastOptions(), const QString& secret = QStringLiteral("sandbox-secret-key"))
+    explicit Sandbox(emulator::Options options = fastOptions(),
+                     const QString& secret = QStringLiteral("sandbox-secret-key"))
         : emu(std::move(options))
     {
         listening = emu.listen();
@@ -158,7 +159,8 @@ public:
     bool historyOpen = false;
 };
 
-inline emulator::TencentInstance instance(const QString& id, const QString& chargeType = QStringLiteral("POSTPAID_BY_HOUR"),
+inline emulator::TencentInstance instance(const QString& id,
+                                          const QString& chargeType = QStringLiteral("POSTPAID_BY_HOUR"),
                                           const QString& state = QStringLiteral("RUNNING"))
 {
     emulator::TencentInstance i;

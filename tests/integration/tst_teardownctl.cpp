@@ -5,6 +5,7 @@
 #include "TencentFleet.h"
 #include "TencentInstance.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,7 +13,6 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QElapsedTimer>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -145,8 +145,9 @@ void TeardownctlTest::listsInEveryFormat()
     QSet<QString> ids;
     for (const QJsonValue v : rows)
         ids.insert(v.toObject().value(u"instanceId"_s).toString());
-    QCOMPARE(ids, QSet<QString>({u"ins-post0001"_s, u"ins-post0002"_s, u"ins-prep0001"_s, u"ins-prot0001"_s,
-                                 u"ins-stop0001"_s}));
+    QCOMPARE(
+        ids,
+        QSet<QString>({u"ins-post0001"_s, u"ins-post0002"_s, u"ins-prep0001"_s, u"ins-prot0001"_s, u"ins-stop0001"_s}));
 
     const CtlResult csv = ctl({u"list"_s, u"--format"_s, u"csv"_s});
     QCOMPARE(csv.exitCode, 0);
@@ -225,8 +226,8 @@ void TeardownctlTest::applyRefusesWithoutYesOffATerminal()
 void TeardownctlTest::applyReturnsAMixedSelection()
 {
     const QString report = m_home->filePath(u"report.json"_s);
-    const CtlResult r = ctl({u"apply"_s, u"--yes"_s, u"--report"_s, report, u"ins-post0001"_s, u"ins-post0002"_s,
-                             u"ins-prep0001"_s});
+    const CtlResult r =
+        ctl({u"apply"_s, u"--yes"_s, u"--report"_s, report, u"ins-post0001"_s, u"ins-post0002"_s, u"ins-prep0001"_s});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     QVERIFY(r.out.contains(u"[3/3]"_s));
     auto& fleet = m_emulator->tencentFleet();

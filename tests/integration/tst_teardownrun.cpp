@@ -235,9 +235,8 @@ void TeardownRunTest::droppedConnectionAfterApplyIsNotResent()
     }
     // The history shows the destructive call whose reply was lost.
     const QList<CallRecord> calls = s.history.calls();
-    const auto lost = std::find_if(calls.cbegin(), calls.cend(), [](const CallRecord& c) {
-        return c.action == u"TerminateInstances"_s;
-    });
+    const auto lost = std::find_if(calls.cbegin(), calls.cend(),
+                                   [](const CallRecord& c) { return c.action == u"TerminateInstances"_s; });
     QVERIFY(lost != calls.cend());
     QCOMPARE(lost->status, CallStatus::Unknown);
 }

@@ -35,7 +35,8 @@ QSet<QString> fleetIds(const emulator::TencentFleet& fleet, const QString& regio
 
 bool hasChinese(const QString& text)
 {
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
 }
 
 } // namespace
@@ -157,7 +158,8 @@ void TencentClientTest::readsStates()
     s.useFleet({instance(u"ins-aaaa0001"_s), instance(u"ins-aaaa0002"_s, u"PREPAID"_s, u"SHUTDOWN"_s)});
     QHash<QString, InstanceState> states;
     bool finished = false;
-    StateReadReply* reply = s.provider->readStates(u"ap-guangzhou"_s, {u"ins-aaaa0001"_s, u"ins-aaaa0002"_s, u"ins-aaaa0003"_s});
+    StateReadReply* reply =
+        s.provider->readStates(u"ap-guangzhou"_s, {u"ins-aaaa0001"_s, u"ins-aaaa0002"_s, u"ins-aaaa0003"_s});
     connect(reply, &ProviderReply::finished, reply, [&] {
         states = reply->states;
         finished = true;

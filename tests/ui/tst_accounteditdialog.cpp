@@ -84,15 +84,13 @@ void AccountEditDialogTest::validation_data()
                            << QString();
     QTest::newRow("no name") << QString() << u"AKID1"_s << u"s"_s << QString() << QString()
                              << u"Enter a display name."_s;
-    QTest::newRow("no key id") << u"Ops"_s << QString() << u"s"_s << QString() << QString()
-                               << u"Enter the key id."_s;
+    QTest::newRow("no key id") << u"Ops"_s << QString() << u"s"_s << QString() << QString() << u"Enter the key id."_s;
     QTest::newRow("key id with space") << u"Ops"_s << u"AKID 1"_s << u"s"_s << QString() << QString()
                                        << u"The key id cannot contain spaces."_s;
     QTest::newRow("no secret") << u"Ops"_s << u"AKID1"_s << QString() << QString() << QString()
                                << u"Enter the secret."_s;
-    QTest::newRow("plain http off loopback")
-        << u"Ops"_s << u"AKID1"_s << u"s"_s << u"http://cvm.example.com"_s << QString()
-        << ErrorCatalog::text(u"Teardown.InsecureEndpoint"_s);
+    QTest::newRow("plain http off loopback") << u"Ops"_s << u"AKID1"_s << u"s"_s << u"http://cvm.example.com"_s
+                                             << QString() << ErrorCatalog::text(u"Teardown.InsecureEndpoint"_s);
     QTest::newRow("not a url") << u"Ops"_s << u"AKID1"_s << u"s"_s << u"ftp://x.example"_s << QString()
                                << u"The endpoint is not a valid http(s) URL."_s;
     QTest::newRow("bad region") << u"Ops"_s << u"AKID1"_s << u"s"_s << QString() << u"Guangzhou"_s

@@ -68,11 +68,15 @@ void Tc3SignerTest::vectors_data()
         << "ac658d5dde49e9bfdd14e04e062f66b05d9f637d44b8a8d845327d4a77f666b1"_ba
         << "72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168"_ba;
 
-    const QByteArray tv1Payload = QByteArray::fromHex(
-        "7b2246696c74657273223a5b7b224e616d65223a22696e7374616e63652d6e616d65222c2256616c756573223a5b22e6b58be8af95e69c8d"
-        "e58aa1e599a82d3031225d7d2c7b224e616d65223a227461673ae78eafe5a283222c2256616c756573223a5b22e7949fe4baa7225d7d5d2c"
-        "224f6666736574223a302c224c696d6974223a3130307d");
-    QCOMPARE(tv1Payload, QByteArray(R"({"Filters":[{"Name":"instance-name","Values":["测试服务器-01"]},{"Name":"tag:环境","Values":["生产"]}],"Offset":0,"Limit":100})"));
+    const QByteArray tv1Payload = QByteArray::fromHex("7b2246696c74657273223a5b7b224e616d65223a22696e7374616e63652d6e61"
+                                                      "6d65222c2256616c756573223a5b22e6b58be8af95e69c8d"
+                                                      "e58aa1e599a82d3031225d7d2c7b224e616d65223a227461673ae78eafe5a283"
+                                                      "222c2256616c756573223a5b22e7949fe4baa7225d7d5d2c"
+                                                      "224f6666736574223a302c224c696d6974223a3130307d");
+    QCOMPARE(
+        tv1Payload,
+        QByteArray(
+            R"({"Filters":[{"Name":"instance-name","Values":["测试服务器-01"]},{"Name":"tag:环境","Values":["生产"]}],"Offset":0,"Limit":100})"));
     const QByteArray json = "application/json"_ba;
     QTest::newRow("SDK TV1 DescribeInstances, Chinese filters")
         << u"AKIDTESTVECTOR0000000000000000000001"_s << u"TestVectorSecretKey0000000000001"_s << cvm << json
@@ -119,20 +123,21 @@ void Tc3SignerTest::vectors_data()
                                        << tv1Payload << qint64(1700000000) << none << none << none << none << none
                                        << "84576b05a5243c9e6327fb8d25c404b3fee0e0edd53b9721cc1cf740f094f283"_ba;
     QTest::newRow("TV2 + x-tc-action") << u"AKIDTESTVECTOR0000000000000000000002"_s
-                                       << u"TestVectorSecretKey0000000000002"_s << "cvm.ap-shanghai.tencentcloudapi.com"_ba
-                                       << json << "TerminateInstances"_ba
+                                       << u"TestVectorSecretKey0000000000002"_s
+                                       << "cvm.ap-shanghai.tencentcloudapi.com"_ba << json << "TerminateInstances"_ba
                                        << R"({"InstanceIds":["ins-abcd1234","ins-efgh5678"]})"_ba << qint64(1717171717)
                                        << none << none << none << none << none
                                        << "9a9bf5ca9d6f94476a17ae1005d031ba74a1c79c211d8226276de537fa6372f3"_ba;
     QTest::newRow("TV3 + x-tc-action") << u"AKIDTESTVECTOR0000000000000000000003"_s
                                        << u"TestVectorSecretKey0000000000003"_s << cvm << json
-                                       << "InquiryPriceTerminateInstances"_ba << R"({"InstanceIds":["ins-0a1b2c3d"]})"_ba
-                                       << qint64(1735689599) << none << none << none << none << none
+                                       << "InquiryPriceTerminateInstances"_ba
+                                       << R"({"InstanceIds":["ins-0a1b2c3d"]})"_ba << qint64(1735689599) << none << none
+                                       << none << none << none
                                        << "91d29bd80b45aa3e8fb99490bf9568fd11d2dbb3e972527c23a8da3574f320f1"_ba;
     QTest::newRow("TV4 + x-tc-action") << u"AKIDTESTVECTOR0000000000000000000004"_s
                                        << u"TestVectorSecretKey0000000000004"_s << cvm << json
-                                       << "DescribeInstancesStatus"_ba << "{}"_ba << qint64(1735689600) << none << none
-                                       << none << none << none
+                                       << "DescribeInstancesStatus"_ba
+                                       << "{}"_ba << qint64(1735689600) << none << none << none << none << none
                                        << "19e4cec71de44dd6c5c1e5ac9d9132d7efd994c8f1f9526dd6f89c845c7bc773"_ba;
 }
 
@@ -169,8 +174,9 @@ void Tc3SignerTest::vectors()
     }
     QCOMPARE(s.signature, signature);
     const QByteArray names = action.isEmpty() ? "content-type;host"_ba : "content-type;host;x-tc-action"_ba;
-    QCOMPARE(s.authorization, "TC3-HMAC-SHA256 Credential=" + secretId.toUtf8() + '/' + Tc3Signer::utcDate(timestamp)
-                                  + "/cvm/tc3_request, SignedHeaders=" + names + ", Signature=" + signature);
+    QCOMPARE(s.authorization,
+             "TC3-HMAC-SHA256 Credential=" + secretId.toUtf8() + '/' + Tc3Signer::utcDate(timestamp)
+                 + "/cvm/tc3_request, SignedHeaders=" + names + ", Signature=" + signature);
 }
 
 void Tc3SignerTest::dateIsUtcNotLocal()
@@ -191,8 +197,10 @@ void Tc3SignerTest::headerOrderAndCaseDoNotMatter()
     a.signedHeaders = {{"host"_ba, "cvm.tencentcloudapi.com"_ba}, {"content-type"_ba, "application/json"_ba}};
     Tc3Request b = a;
     b.signedHeaders = {{"Content-Type"_ba, " application/json "_ba}, {"HOST"_ba, "cvm.tencentcloudapi.com"_ba}};
-    const auto sa = Tc3Signer::sign(a, u"AKIDTESTVECTOR0000000000000000000004"_s, u"TestVectorSecretKey0000000000004"_s);
-    const auto sb = Tc3Signer::sign(b, u"AKIDTESTVECTOR0000000000000000000004"_s, u"TestVectorSecretKey0000000000004"_s);
+    const auto sa =
+        Tc3Signer::sign(a, u"AKIDTESTVECTOR0000000000000000000004"_s, u"TestVectorSecretKey0000000000004"_s);
+    const auto sb =
+        Tc3Signer::sign(b, u"AKIDTESTVECTOR0000000000000000000004"_s, u"TestVectorSecretKey0000000000004"_s);
     QCOMPARE(sa.signature, "4bb1368c4a4d212b9f2829e08ac6efb4ce8cefbee5fdb5a8082cffd48d092246"_ba);
     QCOMPARE(sb.signature, sa.signature);
     // Any changed byte of the payload changes the signature.

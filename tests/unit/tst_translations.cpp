@@ -96,7 +96,8 @@ void TranslationsTest::englishPluralsAreComplete()
 {
     // The English catalogue only carries plural forms ("%n instance(s)"); every one must be filled.
     QTemporaryDir dir;
-    const QString copy = refreshedCopy(QString::fromUtf8(TEARDOWN_TS_DIR) + u"/teardown_en.ts"_s, dir, {u"-pluralonly"_s});
+    const QString copy =
+        refreshedCopy(QString::fromUtf8(TEARDOWN_TS_DIR) + u"/teardown_en.ts"_s, dir, {u"-pluralonly"_s});
     QVERIFY(!copy.isEmpty());
     QFile file(copy);
     QVERIFY(file.open(QIODevice::ReadOnly));
