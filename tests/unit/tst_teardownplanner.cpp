@@ -114,6 +114,8 @@ private slots:
     void statesAndChargeTypesMatchReference();
     void rules_data();
     void rules();
+    void commercialImage_data();
+    void commercialImage();
     void instanceIds_data();
     void instanceIds();
     void accounts_data();
@@ -317,6 +319,36 @@ void TeardownPlannerTest::rules_data()
         << u"SHUTDOWN"_s << kPrepaid << rel << false << none << u"OPERATING"_s << busy << 0 << 0;
     QTest::newRow("last operation failed RUNNING POSTPAID return -> destroyed")
         << u"RUNNING"_s << kPostpaid << ret << false << none << u"FAILED"_s << none << destroyed << gone;
+}
+
+void TeardownPlannerTest::commercialImage_data()
+{
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("charge");
+    QTest::addColumn<int>("intent");
+    QTest::addColumn<QString>("blockedCode");
+
+    // A subscription with a commercial image cannot be returned (reference §4.1); pay-as-you-go
+    // ones can, and so can a release of one already in the recycle bin.
+    QTest::newRow("prepaid return") << u"RUNNING"_s << kPrepaid << int(Intent::Return)
+                                    << u"UnsupportedOperation.RedHatInstanceTerminateUnsupported"_s;
+    QTest::newRow("prepaid stopped return") << u"STOPPED"_s << kPrepaid << int(Intent::Return)
+                                            << u"UnsupportedOperation.RedHatInstanceTerminateUnsupported"_s;
+    QTest::newRow("postpaid return") << u"RUNNING"_s << kPostpaid << int(Intent::Return) << QString();
+    QTest::newRow("recycle bin release") << u"SHUTDOWN"_s << kPrepaid << int(Intent::Release) << QString();
+}
+
+void TeardownPlannerTest::commercialImage()
+{
+    QFETCH(QString, state);
+    QFETCH(QString, charge);
+    QFETCH(int, intent);
+    QFETCH(QString, blockedCode);
+    Instance instance = makeInstance(kDev, kGz, u"ins-abcd1234"_s, state, charge);
+    instance.osName = u"Red Hat Enterprise Linux 8.2 64位"_s;
+    const TeardownPlan plan = planner().plan({instance}, Intent(intent));
+    QCOMPARE(plan.items.first().decision.blockedCode, blockedCode);
+    QCOMPARE(plan.calls.size(), blockedCode.isEmpty() ? 1 : 0);
 }
 
 void TeardownPlannerTest::rules()
