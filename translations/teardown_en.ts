@@ -6,7 +6,9 @@
     <message numerus="yes">
         <source>Connected: %n region(s) available.</source>
         <translation>
-            <numerusform>Connected: %n region available.</numerusform><numerusform>Connected: %n regions available.</numerusform></translation>
+            <numerusform>Connected: %n region available.</numerusform>
+            <numerusform>Connected: %n regions available.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14,7 +16,9 @@
     <message numerus="yes">
         <source>%1: connected, %n region(s) available.</source>
         <translation>
-            <numerusform>%1: connected, %n region available.</numerusform><numerusform>%1: connected, %n regions available.</numerusform></translation>
+            <numerusform>%1: connected, %n region available.</numerusform>
+            <numerusform>%1: connected, %n regions available.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -22,17 +26,23 @@
     <message numerus="yes">
         <source>%1 of %n instance(s) shown</source>
         <translation>
-            <numerusform>%1 of %n instance shown</numerusform><numerusform>%1 of %n instances shown</numerusform></translation>
+            <numerusform>%1 of %n instance shown</numerusform>
+            <numerusform>%1 of %n instances shown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n instance id(s).</source>
         <translation>
-            <numerusform>Copied %n instance id.</numerusform><numerusform>Copied %n instance ids.</numerusform></translation>
+            <numerusform>Copied %n instance id.</numerusform>
+            <numerusform>Copied %n instance ids.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n instance(s) to %1.</source>
         <translation>
-            <numerusform>Exported %n instance to %1.</numerusform><numerusform>Exported %n instances to %1.</numerusform></translation>
+            <numerusform>Exported %n instance to %1.</numerusform>
+            <numerusform>Exported %n instances to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -72,19 +82,58 @@
         <source>%n %1</source>
         <comment>a count, then a charge type such as “Pay as you go”</comment>
         <translation>
-            <numerusform>%n %1</numerusform><numerusform>%n %1</numerusform></translation>
+            <numerusform>%n %1</numerusform>
+            <numerusform>%n %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 %n</source>
         <comment>a provider name, then how many of its instances are selected</comment>
         <translation>
-            <numerusform>%1 %n</numerusform><numerusform>%1 %n</numerusform></translation>
+            <numerusform>%1 %n</numerusform>
+            <numerusform>%1 %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
         <comment>instances in the selection</comment>
         <translation>
-            <numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeardownDialog</name>
+    <message numerus="yes">
+        <source>Release %n instance(s) for good</source>
+        <translation>
+            <numerusform>Release %n instance for good</numerusform><numerusform>Release %n instances for good</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %n instance(s)</source>
+        <translation>
+            <numerusform>Return %n instance</numerusform><numerusform>Return %n instances</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n instance(s) from the recycle bin for good?</source>
+        <translation>
+            <numerusform>Release %n instance from the recycle bin for good?</numerusform><numerusform>Release %n instances from the recycle bin for good?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %n instance(s)?</source>
+        <translation>
+            <numerusform>Return %n instance?</numerusform><numerusform>Return %n instances?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Irreversible: %n instance(s) will be destroyed at once. They cannot be recovered.</source>
+        <translation>
+            <numerusform>Irreversible: %n instance will be destroyed at once. They cannot be recovered.</numerusform><numerusform>Irreversible: %n instances will be destroyed at once. They cannot be recovered.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) will be destroyed and cannot be recovered.</source>
+        <translation>
+            <numerusform>%n instance will be destroyed and cannot be recovered.</numerusform><numerusform>%n instances will be destroyed and cannot be recovered.</numerusform></translation>
     </message>
 </context>
 <context>

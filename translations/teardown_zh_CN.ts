@@ -1443,13 +1443,15 @@
         <source>%n %1</source>
         <comment>a count, then a charge type such as “Pay as you go”</comment>
         <translation>
-            <numerusform>%1 %n 个</numerusform></translation>
+            <numerusform>%1 %n 个</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 %n</source>
         <comment>a provider name, then how many of its instances are selected</comment>
         <translation>
-            <numerusform>%1 %n 个</numerusform></translation>
+            <numerusform>%1 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — %2 · %3</source>
@@ -1460,7 +1462,183 @@
         <source>%n selected</source>
         <comment>instances in the selection</comment>
         <translation>
-            <numerusform>已选择 %n 个</numerusform></translation>
+            <numerusform>已选择 %n 个</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeardownDialog</name>
+    <message>
+        <source>Confirm release</source>
+        <translation>确认释放</translation>
+    </message>
+    <message>
+        <source>Confirm return</source>
+        <translation>确认退还</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>实例 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Charge type</source>
+        <translation>计费类型</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Batch key</source>
+        <translation>批次键</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Exact request</source>
+        <translation>确切请求</translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n instance(s) for good</source>
+        <translation>
+            <numerusform>彻底释放 %n 个实例</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %n instance(s)</source>
+        <translation>
+            <numerusform>退还 %n 个实例</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing can be released</source>
+        <translation>没有可释放的实例</translation>
+    </message>
+    <message>
+        <source>Nothing can be returned</source>
+        <translation>没有可退还的实例</translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n instance(s) from the recycle bin for good?</source>
+        <translation>
+            <numerusform>从回收站彻底释放 %n 个实例？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %n instance(s)?</source>
+        <translation>
+            <numerusform>退还 %n 个实例？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Irreversible: %n instance(s) will be destroyed at once. They cannot be recovered.</source>
+        <translation>
+            <numerusform>不可撤销：%n 个实例将被立即销毁，且无法恢复。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an outcome, then how many instances</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>— recoverable until about %1</source>
+        <translation>— 约 %1 前可恢复</translation>
+    </message>
+    <message>
+        <source>Blocked, will not be sent: %1</source>
+        <translation>已阻止，不会发送：%1</translation>
+    </message>
+    <message>
+        <source>Production accounts in this plan: %1</source>
+        <translation>此计划涉及的生产账号：%1</translation>
+    </message>
+    <message>
+        <source>Refund quoted in total: %1</source>
+        <translation>询价退款合计：%1</translation>
+    </message>
+    <message>
+        <source>A refund could not be quoted: %1</source>
+        <translation>无法获取退款询价：%1</translation>
+    </message>
+    <message>
+        <source>Also release the public IP addresses (EIP) bound to these instances</source>
+        <translation>同时释放这些实例绑定的弹性公网 IP（EIP）</translation>
+    </message>
+    <message>
+        <source>Off: the addresses stay in the account, where an unbound address may be billed. On: they are released together with the instances and cannot be got back.</source>
+        <translation>关闭：IP 地址保留在账号中，未绑定的地址可能产生费用。开启：地址与实例一同释放，且无法找回。</translation>
+    </message>
+    <message>
+        <source>Also release the prepaid (monthly) data disks attached to these instances</source>
+        <translation>同时释放这些实例挂载的包年包月数据盘</translation>
+    </message>
+    <message>
+        <source>Off: prepaid data disks are detached and kept. On: they are returned together with the instances.</source>
+        <translation>关闭：包年包月数据盘将被卸载并保留。开启：数据盘与实例一同退还。</translation>
+    </message>
+    <message>
+        <source>&amp;Type %1 (the number of instances to act on) to confirm:</source>
+        <translation>输入 %1（要操作的实例数量）以确认(&amp;T)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) will be destroyed and cannot be recovered.</source>
+        <translation>
+            <numerusform>%n 个实例将被销毁，且无法恢复。</numerusform></translation>
+    </message>
+    <message>
+        <source>The plan acts on production accounts: %1.</source>
+        <translation>此计划作用于生产账号：%1。</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>None of the selected instances can be released; the reasons are listed under Blocked. Nothing will be sent.</source>
+        <translation>所选实例均不能释放，原因列在“已阻止”下。不会发送任何调用。</translation>
+    </message>
+    <message>
+        <source>None of the selected instances can be returned; the reasons are listed under Blocked. Nothing will be sent.</source>
+        <translation>所选实例均不能退还，原因列在“已阻止”下。不会发送任何调用。</translation>
+    </message>
+    <message>
+        <source>Calls to be sent: %1</source>
+        <translation>待发送的调用：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>an outcome, then how many instances</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Irreversible</source>
+        <translation>不可撤销</translation>
+    </message>
+    <message>
+        <source>Recoverable until about %1</source>
+        <translation>约 %1 前可恢复</translation>
+    </message>
+    <message>
+        <source>Blocked, will not be sent — %1</source>
+        <translation>已阻止，不会发送 — %1</translation>
     </message>
 </context>
 <context>

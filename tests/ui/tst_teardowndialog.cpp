@@ -1,0 +1,406 @@
+// The confirm dialog on a real plan: instances listed through the Tencent client from the in-process
+// emulator, planned by the TeardownPlanner, refunds quoted by the RefundQuoter. Driven as an
+// operator drives it: reading the tree, typing the phrase, clicking and pressing Enter.
+
+#include "../integration/EmulatorFixture.h"
+
+#include "ErrorCatalog.h"
+#include "ProviderFactory.h"
+#include "RefundQuoter.h"
+#include "TeardownDialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kRegion = u"ap-guangzhou"_s;
+const QString kPost1 = u"ins-post0001"_s;
+const QString kPost2 = u"ins-post0002"_s;
+const QString kPrepaid = u"ins-prep0001"_s;
+const QString kProtected = u"ins-prot0001"_s;
+
+QList<emulator::TencentInstance> mixedFleet()
+{
+    emulator::TencentInstance prot = fixture::instance(kProtected);
+    prot.disableApiTermination = true;
+    return {fixture::instance(kPost1), fixture::instance(kPost2), fixture::instance(kPrepaid, u"PREPAID"_s), prot};
+}
+
+QTreeWidgetItem* group(QTreeWidget* tree, const QString& key)
+{
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == key)
+            return tree->topLevelItem(i);
+    }
+    return nullptr;
+}
+
+QStringList childIds(QTreeWidgetItem* group)
+{
+    QStringList ids;
+    for (int i = 0; group && i < group->childCount(); ++i)
+        ids << group->child(i)->text(0);
+    return ids;
+}
+
+template<typename T>
+T* child(const QWidget& parent, const QString& name)
+{
+    return parent.findChild<T*>(name);
+}
+
+} // namespace
+
+class TeardownDialogTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void listsOutcomeGroupsAndBlockedReasons();
+    void listsTheExactCalls();
+    void showsRefunds();
+    void typedPhraseGuardsTheConfirmButton();
+    void enterCancels();
+    void recoverableOnlyNeedsNoPhrase();
+    void productionAccountNeedsPhrase();
+    void allBlockedOffersOnlyClose();
+    void optionsAreOffOffered();
+
+private:
+    TeardownPlan planFor(const QStringList& ids, Intent intent = Intent::Return)
+    {
+        const QList<Instance> selection = m_sandbox->read(kRegion, ids);
+        if (selection.size() != ids.size())
+            qWarning() << "read" << selection.size() << "of" << ids.size() << m_sandbox->lastError.code;
+        return m_sandbox->plan(selection, intent);
+    }
+    void showAndActivate(TeardownDialog& dialog)
+    {
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    }
+
+    std::unique_ptr<fixture::Sandbox> m_sandbox;
+};
+
+void TeardownDialogTest::init()
+{
+    m_sandbox = std::make_unique<fixture::Sandbox>();
+    QVERIFY(m_sandbox->listening);
+    QVERIFY(m_sandbox->provider);
+    m_sandbox->useFleet(mixedFleet());
+}
+
+void TeardownDialogTest::cleanup()
+{
+    m_sandbox.reset();
+}
+
+void TeardownDialogTest::listsOutcomeGroupsAndBlockedReasons()
+{
+    const TeardownPlan plan = planFor({kPost1, kPost2, kPrepaid, kProtected});
+    QCOMPARE(plan.items.size(), 4);
+    TeardownDialog dialog(plan, m_sandbox->directory);
+    auto* tree = child<QTreeWidget>(dialog, u"planItems"_s);
+    QVERIFY(tree);
+
+    // The outcome groups in order, the blocked one last.
+    QCOMPARE(tree->topLevelItemCount(), 3);
+    QCOMPARE(tree->topLevelItem(0)->data(0, Qt::UserRole).toString(), outcomeKey(Outcome::DestroyedNow));
+    QCOMPARE(tree->topLevelItem(1)->data(0, Qt::UserRole).toString(), outcomeKey(Outcome::MovedToRecycleBin));
+    QCOMPARE(tree->topLevelItem(2)->data(0, Qt::UserRole).toString(), u"blocked"_s);
+    QVERIFY(tree->topLevelItem(0)->text(0).contains(outcomeLabel(Outcome::DestroyedNow)));
+    QVERIFY(tree->topLevelItem(1)->text(0).contains(outcomeLabel(Outcome::MovedToRecycleBin)));
+
+    QCOMPARE(childIds(group(tree, outcomeKey(Outcome::DestroyedNow))), QStringList({kPost1, kPost2}));
+    QCOMPARE(childIds(group(tree, outcomeKey(Outcome::MovedToRecycleBin))), QStringList({kPrepaid}));
+    QCOMPARE(childIds(group(tree, u"blocked"_s)), QStringList({kProtected}));
+
+    // Each row: id, name, account name, region, charge type label, details.
+    QTreeWidgetItem* prepaid = group(tree, outcomeKey(Outcome::MovedToRecycleBin))->child(0);
+    QCOMPARE(prepaid->text(1), u"test "_s + kPrepaid);
+    QCOMPARE(prepaid->text(2), u"Test account"_s);
+    QCOMPARE(prepaid->text(3), kRegion);
+    const QString monthly = ProviderCatalog::chargeTypeLabel(ProviderId::Tencent, u"PREPAID"_s);
+    QVERIFY(!monthly.isEmpty());
+    QCOMPARE(prepaid->text(4), monthly);
+    QVERIFY2(prepaid->text(6).contains(
+                 QLocale().toString(plan.items.at(2).recoverableUntil.toLocalTime(), QLocale::ShortFormat)),
+             qPrintable(prepaid->text(6)));
+
+    QTreeWidgetItem* blocked = group(tree, u"blocked"_s)->child(0);
+    QVERIFY2(blocked->text(6).contains(u"UnsupportedOperation.InstancesProtected"_s), qPrintable(blocked->text(6)));
+    QCOMPARE(blocked->text(6),
+             ErrorCatalog::describe(ProviderError::local(u"UnsupportedOperation.InstancesProtected"_s)));
+
+    // The headline counts and the irreversible warning, with words, not only colour.
+    showAndActivate(dialog);
+    auto* irreversible = child<QLabel>(dialog, u"irreversible"_s);
+    QVERIFY(irreversible->isVisible());
+    QVERIFY2(irreversible->text().contains(u"Irreversible"_s), qPrintable(irreversible->text()));
+    QVERIFY(irreversible->text().contains(u'2'));
+    const QString summary = child<QLabel>(dialog, u"summary"_s)->text();
+    QVERIFY2(summary.contains(outcomeLabel(Outcome::DestroyedNow) + u": 2"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(outcomeLabel(Outcome::MovedToRecycleBin) + u": 1"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"Blocked, will not be sent: 1"_s), qPrintable(summary));
+    QCOMPARE(dialog.size(), QSize(900, 640));
+}
+
+void TeardownDialogTest::listsTheExactCalls()
+{
+    const TeardownPlan plan = planFor({kPost1, kPost2, kPrepaid, kProtected});
+    TeardownDialog dialog(plan, m_sandbox->directory);
+    showAndActivate(dialog);
+    auto* calls = child<QTreeWidget>(dialog, u"planCalls"_s);
+    auto* toggle = child<QToolButton>(dialog, u"showCalls"_s);
+    QVERIFY(calls && toggle);
+
+    QCOMPARE(calls->topLevelItemCount(), 2);
+    QStringList batchKeys;
+    for (int i = 0; i < calls->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* row = calls->topLevelItem(i);
+        QCOMPARE(row->text(0), u"Test account"_s);
+        QCOMPARE(row->text(1), kRegion);
+        QCOMPARE(row->text(2), u"TerminateInstances"_s);
+        QVERIFY2(row->text(5).contains(u"TerminateInstances"_s), qPrintable(row->text(5)));
+        QCOMPARE(row->text(5), m_sandbox->provider->describeCall(plan.calls.at(i)));
+        batchKeys << row->text(3);
+    }
+    QCOMPARE(batchKeys, QStringList({u"POSTPAID_BY_HOUR"_s, u"PREPAID"_s}));
+    QCOMPARE(calls->topLevelItem(0)->text(4), u"2"_s);
+    QCOMPARE(calls->topLevelItem(1)->text(4), u"1"_s);
+    QVERIFY(calls->topLevelItem(0)->text(5).contains(kPost1));
+    QVERIFY(calls->topLevelItem(0)->text(5).contains(kPost2));
+    QVERIFY(!calls->topLevelItem(0)->text(5).contains(kProtected));
+
+    // Collapsed at first; the operator opens it.
+    QVERIFY(!calls->isVisible());
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(calls->isVisible());
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(!calls->isVisible());
+}
+
+void TeardownDialogTest::showsRefunds()
+{
+    TeardownPlan plan = planFor({kPost1, kPost2, kPrepaid, kProtected});
+    RefundQuoter quoter(m_sandbox->directory);
+    bool quoted = false;
+    connect(&quoter, &RefundQuoter::finished, this, [&](const TeardownPlan& p) {
+        plan = p;
+        quoted = true;
+    });
+    quoter.quote(plan);
+    QVERIFY(fixture::waitUntil([&] { return quoted; }));
+    QVERIFY2(!plan.quoteError.isError(), qPrintable(plan.quoteError.code));
+    const QString key = Instance::keyFor(m_sandbox->account.id, kPrepaid);
+    QVERIFY(plan.refunds.contains(key));
+    QVERIFY(plan.refundTotal() > 0);
+
+    TeardownDialog dialog(plan, m_sandbox->directory);
+    showAndActivate(dialog);
+    auto* tree = child<QTreeWidget>(dialog, u"planItems"_s);
+    const QString amount = QLocale().toString(plan.refunds.value(key).amount, 'f', 2);
+    QCOMPARE(group(tree, outcomeKey(Outcome::MovedToRecycleBin))->child(0)->text(5), amount);
+    QCOMPARE(group(tree, outcomeKey(Outcome::DestroyedNow))->child(0)->text(5), QString());
+    auto* total = child<QLabel>(dialog, u"refundTotal"_s);
+    QVERIFY(total->isVisible());
+    QVERIFY2(total->text().contains(QLocale().toString(plan.refundTotal(), 'f', 2)), qPrintable(total->text()));
+    QVERIFY(!child<QLabel>(dialog, u"quoteError"_s)->isVisible());
+
+    // A quote that failed is said.
+    plan.quoteError = ProviderError::local(u"Network.Timeout"_s);
+    dialog.setPlan(plan);
+    auto* quoteError = child<QLabel>(dialog, u"quoteError"_s);
+    QVERIFY(quoteError->isVisible());
+    QVERIFY2(quoteError->text().contains(u"Network.Timeout"_s), qPrintable(quoteError->text()));
+
+    if (const QString dir = qEnvironmentVariable("TEARDOWN_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        plan.quoteError = {};
+        dialog.setPlan(plan);
+        QTest::mouseClick(child<QToolButton>(dialog, u"showCalls"_s), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>(dialog, u"confirmationPhrase"_s), u"3"_s);
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(dialog.grab().save(QDir(dir).filePath(u"confirm-en.png"_s)));
+    }
+}
+
+void TeardownDialogTest::typedPhraseGuardsTheConfirmButton()
+{
+    const TeardownPlan plan = planFor({kPost1, kPost2, kPrepaid, kProtected});
+    QVERIFY(plan.requiresTypedConfirmation());
+    QCOMPARE(plan.confirmationPhrase(), u"3"_s);
+    TeardownDialog dialog(plan, m_sandbox->directory);
+    showAndActivate(dialog);
+    auto* confirm = child<QPushButton>(dialog, u"confirm"_s);
+    auto* cancel = child<QPushButton>(dialog, u"cancel"_s);
+    auto* phrase = child<QLineEdit>(dialog, u"confirmationPhrase"_s);
+    QVERIFY(confirm && cancel && phrase);
+    QVERIFY(!child<QPushButton>(dialog, u"close"_s)->isVisible());
+
+    QVERIFY(cancel->isDefault());
+    QVERIFY(!confirm->isDefault());
+    QCOMPARE(dialog.focusWidget(), cancel);
+    QVERIFY2(confirm->text().contains(u"Return 3"_s), qPrintable(confirm->text()));
+    QVERIFY(phrase->isVisible());
+    const QString prompt = child<QLabel>(dialog, u"confirmationPrompt"_s)->text();
+    QVERIFY2(prompt.contains(u'3'), qPrintable(prompt));
+    const QString why = child<QLabel>(dialog, u"confirmationReason"_s)->text();
+    QVERIFY2(why.contains(u"cannot be recovered"_s), qPrintable(why));
+    QVERIFY(!confirm->isEnabled());
+
+    QTest::keyClicks(phrase, u"4"_s);
+    QVERIFY(!confirm->isEnabled());
+    QVERIFY(!dialog.canConfirm());
+    QTest::keyClick(phrase, Qt::Key_Backspace);
+    QTest::keyClicks(phrase, u"3 "_s); // exactly: a trailing space is not the phrase
+    QVERIFY(!confirm->isEnabled());
+    QTest::keyClick(phrase, Qt::Key_Backspace);
+    QCOMPARE(phrase->text(), u"3"_s);
+    QVERIFY(confirm->isEnabled());
+
+    // Nothing accepts it behind the operator's back while it is disabled.
+    phrase->clear();
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QTest::keyClicks(phrase, u"3"_s);
+
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QCOMPARE(accepted.size(), 1);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.options(), PlanOptions{});
+}
+
+void TeardownDialogTest::enterCancels()
+{
+    const TeardownPlan plan = planFor({kPost1, kPost2, kPrepaid});
+    TeardownDialog dialog(plan, m_sandbox->directory);
+    showAndActivate(dialog);
+    auto* phrase = child<QLineEdit>(dialog, u"confirmationPhrase"_s);
+    QTest::keyClicks(phrase, u"3"_s);
+    QVERIFY(child<QPushButton>(dialog, u"confirm"_s)->isEnabled());
+
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QSignalSpy rejected(&dialog, &QDialog::rejected);
+    QTest::keyClick(phrase, Qt::Key_Return);
+    QCOMPARE(accepted.size(), 0);
+    QCOMPARE(rejected.size(), 1);
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+}
+
+void TeardownDialogTest::recoverableOnlyNeedsNoPhrase()
+{
+    const TeardownPlan plan = planFor({kPrepaid});
+    QVERIFY(!m_sandbox->account.production);
+    QVERIFY(!plan.requiresTypedConfirmation());
+    TeardownDialog dialog(plan, m_sandbox->directory);
+    showAndActivate(dialog);
+    auto* confirm = child<QPushButton>(dialog, u"confirm"_s);
+    QVERIFY(confirm->isEnabled());
+    QVERIFY(confirm->text().contains(u"Return 1"_s));
+    QVERIFY(!child<QLineEdit>(dialog, u"confirmationPhrase"_s)->isVisible());
+    QVERIFY(!child<QLabel>(dialog, u"irreversible"_s)->isVisible());
+    QVERIFY(!child<QLabel>(dialog, u"productionAccounts"_s)->isVisible());
+    // Still not the default: Enter cancels.
+    QVERIFY(child<QPushButton>(dialog, u"cancel"_s)->isDefault());
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+void TeardownDialogTest::productionAccountNeedsPhrase()
+{
+    m_sandbox->account.production = true;
+    m_sandbox->environment.account = m_sandbox->account;
+    m_sandbox->open(u"sandbox-secret-key"_s); // replaces the provider of the same account
+    m_sandbox->provider = m_sandbox->directory.provider(m_sandbox->account.id);
+    QVERIFY(m_sandbox->provider && m_sandbox->provider->account().production);
+
+    const TeardownPlan plan = planFor({kPrepaid});
+    QCOMPARE(plan.productionAccounts, QStringList({u"Test account"_s}));
+    TeardownDialog dialog(plan, m_sandbox->directory);
+    showAndActivate(dialog);
+    auto* confirm = child<QPushButton>(dialog, u"confirm"_s);
+    QVERIFY(!confirm->isEnabled());
+    QVERIFY(!child<QLabel>(dialog, u"irreversible"_s)->isVisible());
+    const QString why = child<QLabel>(dialog, u"confirmationReason"_s)->text();
+    QVERIFY2(why.contains(u"production"_s) && why.contains(u"Test account"_s), qPrintable(why));
+    QVERIFY(child<QLabel>(dialog, u"productionAccounts"_s)->isVisible());
+    QTest::keyClicks(child<QLineEdit>(dialog, u"confirmationPhrase"_s), u"1"_s);
+    QVERIFY(confirm->isEnabled());
+}
+
+void TeardownDialogTest::allBlockedOffersOnlyClose()
+{
+    const TeardownPlan plan = planFor({kProtected});
+    QVERIFY(plan.isEmpty());
+    TeardownDialog dialog(plan, m_sandbox->directory);
+    showAndActivate(dialog);
+    auto* close = child<QPushButton>(dialog, u"close"_s);
+    QVERIFY(close->isVisible());
+    QVERIFY(close->isDefault());
+    QVERIFY(!child<QPushButton>(dialog, u"confirm"_s)->isVisible());
+    QVERIFY(!child<QPushButton>(dialog, u"cancel"_s)->isVisible());
+    QVERIFY(!child<QLineEdit>(dialog, u"confirmationPhrase"_s)->isVisible());
+    QVERIFY(!child<QCheckBox>(dialog, u"releaseAddress"_s)->isVisible());
+    QVERIFY(!dialog.canConfirm());
+    auto* explanation = child<QLabel>(dialog, u"emptyExplanation"_s);
+    QVERIFY(explanation->isVisible());
+    QVERIFY2(explanation->text().contains(u"Nothing will be sent"_s), qPrintable(explanation->text()));
+    QCOMPARE(childIds(group(child<QTreeWidget>(dialog, u"planItems"_s), u"blocked"_s)), QStringList({kProtected}));
+
+    dialog.accept(); // nothing to confirm
+    QVERIFY(dialog.isVisible());
+    QTest::mouseClick(close, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(!dialog.isVisible());
+}
+
+void TeardownDialogTest::optionsAreOffOffered()
+{
+    const TeardownPlan plan = planFor({kPost1, kPrepaid});
+    TeardownDialog dialog(plan, m_sandbox->directory);
+    showAndActivate(dialog);
+    auto* address = child<QCheckBox>(dialog, u"releaseAddress"_s);
+    auto* disks = child<QCheckBox>(dialog, u"releasePrepaidDataDisks"_s);
+    QVERIFY(address->isVisible() && disks->isVisible());
+    QVERIFY(!address->isChecked() && !disks->isChecked());
+    QVERIFY(!child<QLabel>(dialog, u"releaseAddressNote"_s)->text().isEmpty());
+    QVERIFY(!child<QLabel>(dialog, u"releasePrepaidDataDisksNote"_s)->text().isEmpty());
+    QCOMPARE(dialog.options(), PlanOptions{});
+
+    QSignalSpy changed(&dialog, &TeardownDialog::optionsChanged);
+    QTest::mouseClick(address, Qt::LeftButton, {}, QPoint(8, address->height() / 2)); // on the box
+    QVERIFY(dialog.options().releaseAddress);
+    QVERIFY(!dialog.options().releasePrepaidDataDisks);
+    QCOMPARE(changed.size(), 1);
+    QTest::mouseClick(disks, Qt::LeftButton, {}, QPoint(8, disks->height() / 2));
+    QVERIFY(dialog.options().releasePrepaidDataDisks);
+    QCOMPARE(changed.size(), 2);
+
+    // The caller re-plans with them; the new plan keeps them and its calls carry them.
+    const TeardownPlan replanned =
+        TeardownPlanner(m_sandbox->directory.plannerLookup())
+            .plan(m_sandbox->read(kRegion, {kPost1, kPrepaid}), Intent::Return, dialog.options());
+    dialog.setPlan(replanned);
+    QVERIFY(address->isChecked() && disks->isChecked());
+    QVERIFY(child<QTreeWidget>(dialog, u"planCalls"_s)->topLevelItem(0)->text(5).contains(u"ReleaseAddress"_s));
+}
+
+QTEST_MAIN(TeardownDialogTest)
+#include "tst_teardowndialog.moc"
