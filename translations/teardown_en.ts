@@ -108,32 +108,44 @@
     <message numerus="yes">
         <source>Release %n instance(s) for good</source>
         <translation>
-            <numerusform>Release %n instance for good</numerusform><numerusform>Release %n instances for good</numerusform></translation>
+            <numerusform>Release %n instance for good</numerusform>
+            <numerusform>Release %n instances for good</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Return %n instance(s)</source>
         <translation>
-            <numerusform>Return %n instance</numerusform><numerusform>Return %n instances</numerusform></translation>
+            <numerusform>Return %n instance</numerusform>
+            <numerusform>Return %n instances</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Release %n instance(s) from the recycle bin for good?</source>
         <translation>
-            <numerusform>Release %n instance from the recycle bin for good?</numerusform><numerusform>Release %n instances from the recycle bin for good?</numerusform></translation>
+            <numerusform>Release %n instance from the recycle bin for good?</numerusform>
+            <numerusform>Release %n instances from the recycle bin for good?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Return %n instance(s)?</source>
         <translation>
-            <numerusform>Return %n instance?</numerusform><numerusform>Return %n instances?</numerusform></translation>
+            <numerusform>Return %n instance?</numerusform>
+            <numerusform>Return %n instances?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Irreversible: %n instance(s) will be destroyed at once. They cannot be recovered.</source>
         <translation>
-            <numerusform>Irreversible: %n instance will be destroyed at once. They cannot be recovered.</numerusform><numerusform>Irreversible: %n instances will be destroyed at once. They cannot be recovered.</numerusform></translation>
+            <numerusform>Irreversible: %n instance will be destroyed at once. They cannot be recovered.</numerusform>
+            <numerusform>Irreversible: %n instances will be destroyed at once. They cannot be recovered.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n instance(s) will be destroyed and cannot be recovered.</source>
         <translation>
-            <numerusform>%n instance will be destroyed and cannot be recovered.</numerusform><numerusform>%n instances will be destroyed and cannot be recovered.</numerusform></translation>
+            <numerusform>%n instance will be destroyed and cannot be recovered.</numerusform>
+            <numerusform>%n instances will be destroyed and cannot be recovered.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1292,6 +1292,38 @@
             <numerusform>已将 %n 个实例导出到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>退还(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Return the selected instances: shows the plan first (Delete)</source>
+        <translation>退还所选实例：先显示计划（Delete）</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease from recycle bin…</source>
+        <translation>从回收站释放(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Destroy the selected recycle-bin instances for good: shows the plan first (Shift+Delete)</source>
+        <translation>彻底销毁所选的回收站实例：先显示计划（Shift+Delete）</translation>
+    </message>
+    <message>
+        <source>Asking the providers for refund quotes…</source>
+        <translation>正在向服务商询价退款…</translation>
+    </message>
+    <message>
+        <source>A run is in progress</source>
+        <translation>正在执行</translation>
+    </message>
+    <message>
+        <source>Wait for the current run to finish, or cancel it, before starting another.</source>
+        <translation>请等待当前执行完成或取消它，然后再开始新的执行。</translation>
+    </message>
+    <message>
+        <source>History unavailable</source>
+        <translation>历史记录不可用</translation>
+    </message>
 </context>
 <context>
     <name>Outcome</name>
@@ -1422,6 +1454,85 @@
     </message>
 </context>
 <context>
+    <name>RunView</name>
+    <message>
+        <source>Run</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <source>Releasing from the recycle bin</source>
+        <translation>正在从回收站释放</translation>
+    </message>
+    <message>
+        <source>Returning instances</source>
+        <translation>正在退还实例</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>实例 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>取消执行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No new calls are sent; calls already sent are still verified and reported.</source>
+        <translation>不再发送新的调用；已发送的调用仍会核实并报告。</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>RequestId %1</source>
+        <translation>RequestId %1</translation>
+    </message>
+    <message>
+        <source>Done %1 · Failed %2 · Unknown %3 · Skipped or blocked %4 · Not sent %5 · In progress %6</source>
+        <translation>完成 %1 · 失败 %2 · 未知 %3 · 跳过或阻止 %4 · 未发送 %5 · 进行中 %6</translation>
+    </message>
+    <message>
+        <source>Instances marked Unknown were not resent: their calls may have been applied. Refresh and check them before acting again.</source>
+        <translation>标记为“未知”的实例未被重发：其调用可能已生效。请先刷新并检查，再决定下一步操作。</translation>
+    </message>
+    <message>
+        <source>Export run report</source>
+        <translation>导出执行报告</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV 文件 (*.csv);;JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>无法将报告写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>SandboxHost</name>
     <message>
         <source>Sandbox (emulator)</source>
@@ -1523,12 +1634,14 @@
     <message numerus="yes">
         <source>Release %n instance(s) for good</source>
         <translation>
-            <numerusform>彻底释放 %n 个实例</numerusform></translation>
+            <numerusform>彻底释放 %n 个实例</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Return %n instance(s)</source>
         <translation>
-            <numerusform>退还 %n 个实例</numerusform></translation>
+            <numerusform>退还 %n 个实例</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing can be released</source>
@@ -1541,17 +1654,20 @@
     <message numerus="yes">
         <source>Release %n instance(s) from the recycle bin for good?</source>
         <translation>
-            <numerusform>从回收站彻底释放 %n 个实例？</numerusform></translation>
+            <numerusform>从回收站彻底释放 %n 个实例？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Return %n instance(s)?</source>
         <translation>
-            <numerusform>退还 %n 个实例？</numerusform></translation>
+            <numerusform>退还 %n 个实例？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Irreversible: %n instance(s) will be destroyed at once. They cannot be recovered.</source>
         <translation>
-            <numerusform>不可撤销：%n 个实例将被立即销毁，且无法恢复。</numerusform></translation>
+            <numerusform>不可撤销：%n 个实例将被立即销毁，且无法恢复。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1601,7 +1717,8 @@
     <message numerus="yes">
         <source>%n instance(s) will be destroyed and cannot be recovered.</source>
         <translation>
-            <numerusform>%n 个实例将被销毁，且无法恢复。</numerusform></translation>
+            <numerusform>%n 个实例将被销毁，且无法恢复。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The plan acts on production accounts: %1.</source>

@@ -8,7 +8,12 @@
 #include "InstanceExport.h"
 #include "InstanceFilterProxy.h"
 #include "InstanceTableModel.h"
+#include "ProviderFactory.h"
+#include "RefundQuoter.h"
+#include "RunView.h"
 #include "SelectionSummary.h"
+#include "TeardownDialog.h"
+#include "TeardownPlanner.h"
 #include "TranslationLoader.h"
 
 #include <QAction>
@@ -18,6 +23,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -113,6 +119,18 @@ void MainWindow::createActions()
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
+    m_returnAction = new QAction(this);
+    m_returnAction->setObjectName(u"returnInstances"_s);
+    m_returnAction->setShortcut(QKeySequence::Delete);
+    m_returnAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_returnAction, &QAction::triggered, this, &MainWindow::returnSelected);
+
+    m_releaseAction = new QAction(this);
+    m_releaseAction->setObjectName(u"releaseInstances"_s);
+    m_releaseAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
+    m_releaseAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_releaseAction, &QAction::triggered, this, &MainWindow::releaseSelected);
+
     m_copyAction = new QAction(this);
     m_copyAction->setObjectName(u"copyIds"_s);
     m_copyAction->setShortcut(QKeySequence::Copy);
@@ -168,6 +186,9 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_returnAction);
+    m_editMenu->addAction(m_releaseAction);
+    m_editMenu->addSeparator();
     m_editMenu->addAction(m_copyAction);
     m_editMenu->addAction(m_findAction);
     m_viewMenu = menuBar()->addMenu(QString());
@@ -182,6 +203,10 @@ void MainWindow::createMenus()
     m_toolBar->setObjectName(u"mainToolBar"_s);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->addAction(m_refreshAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_returnAction);
+    m_toolBar->addAction(m_releaseAction);
+    m_toolBar->addSeparator();
     m_toolBar->addAction(m_copyAction);
     m_toolBar->addAction(m_exportAction);
     m_toolBar->addSeparator();
@@ -242,6 +267,8 @@ void MainWindow::createWidgets()
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setDefaultSectionSize(120);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_returnAction);
+    m_table->addAction(m_releaseAction);
     m_table->addAction(m_copyAction);
     m_table->addAction(m_exportAction);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
@@ -295,6 +322,11 @@ void MainWindow::retranslateUi()
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_refreshAction->setText(tr("&Refresh"));
     m_refreshAction->setToolTip(tr("List every instance of every account again (F5)"));
+    m_returnAction->setText(tr("&Return…"));
+    m_returnAction->setToolTip(tr("Return the selected instances: shows the plan first (Delete)"));
+    m_releaseAction->setText(tr("Re&lease from recycle bin…"));
+    m_releaseAction->setToolTip(tr("Destroy the selected recycle-bin instances for good: shows the plan first "
+                                   "(Shift+Delete)"));
     m_copyAction->setText(tr("&Copy instance ids"));
     m_exportAction->setText(tr("&Export visible list to CSV…"));
     m_findAction->setText(tr("&Find"));
@@ -424,7 +456,10 @@ void MainWindow::onFiltersChanged()
 void MainWindow::onSelectionChanged()
 {
     m_selectionLabel->setText(selectionSummaryText());
-    m_copyAction->setEnabled(m_table->selectionModel()->hasSelection());
+    const bool any = m_table->selectionModel()->hasSelection();
+    m_copyAction->setEnabled(any);
+    m_returnAction->setEnabled(any);
+    m_releaseAction->setEnabled(any);
 }
 
 QString MainWindow::selectionSummaryText() const
@@ -594,4 +629,94 @@ void MainWindow::switchLanguage(const QString& language)
     for (QAction* a : m_languageGroup->actions())
         a->setChecked(a->data().toString() == language);
     // Widgets retranslate on the LanguageChange event that installing the translator posts.
+}
+
+QList<Instance> MainWindow::selectedInstances() const
+{
+    return m_proxy->instancesForRows(m_table->selectionModel()->selectedRows());
+}
+
+void MainWindow::returnSelected()
+{
+    teardown(Intent::Return);
+}
+
+void MainWindow::releaseSelected()
+{
+    teardown(Intent::Release);
+}
+
+TeardownPlan MainWindow::withQuotes(const TeardownPlan& plan)
+{
+    // Quotes take a round trip; the window stays live meanwhile (a local loop, not a blocking wait).
+    RefundQuoter quoter(m_session.directory());
+    TeardownPlan quoted = plan;
+    QEventLoop loop;
+    connect(&quoter, &RefundQuoter::finished, &loop, [&quoted, &loop](const TeardownPlan& p) {
+        quoted = p;
+        loop.quit();
+    });
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    statusBar()->showMessage(tr("Asking the providers for refund quotes…"));
+    quoter.quote(plan);
+    loop.exec();
+    statusBar()->clearMessage();
+    QApplication::restoreOverrideCursor();
+    return quoted;
+}
+
+TeardownPlan MainWindow::planSelection(Intent intent, const PlanOptions& options)
+{
+    const TeardownPlanner planner(m_session.directory().plannerLookup());
+    return withQuotes(planner.plan(selectedInstances(), intent, options));
+}
+
+void MainWindow::teardown(Intent intent)
+{
+    if (selectedInstances().isEmpty())
+        return;
+    if (m_run && m_run->isRunning()) {
+        QMessageBox::information(this, tr("A run is in progress"),
+                                 tr("Wait for the current run to finish, or cancel it, before starting another."));
+        m_run->raise();
+        return;
+    }
+    if (!m_session.history().isOpen()) {
+        // Every destructive call is recorded before it is sent; without the history nothing is.
+        QMessageBox::warning(this, tr("History unavailable"),
+                             ErrorCatalog::describe(ProviderError::local(u"Teardown.HistoryUnavailable"_s)) + u"\n"_s
+                                 + m_session.history().errorString());
+        return;
+    }
+    const QList<Instance> selection = selectedInstances();
+    TeardownDialog dialog(planSelection(intent), m_session.directory(), this);
+    connect(&dialog, &TeardownDialog::optionsChanged, this, [this, &dialog, &selection, intent](const PlanOptions& o) {
+        const TeardownPlanner planner(m_session.directory().plannerLookup());
+        dialog.setPlan(withQuotes(planner.plan(selection, intent, o)));
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+
+    delete m_run;
+    m_run = new RunView(m_session.directory(), dialog.plan(), RunnerSettings(), this);
+    connect(m_run, &RunView::instanceUpdated, this, &MainWindow::onRunInstanceUpdated);
+    connect(m_run, &RunView::runFinished, this, [this] { m_loader->refresh(); });
+    m_run->show();
+    m_run->start();
+}
+
+void MainWindow::onRunInstanceUpdated(const InstanceResult& result)
+{
+    // The table follows the run; a refresh at the end settles everything else.
+    if (result.state != RunState::Done)
+        return;
+    const int row = m_model->rowOf(result.key);
+    if (row < 0)
+        return;
+    const ProviderId provider = m_model->instanceAt(row).provider;
+    if (result.outcome == Outcome::MovedToRecycleBin && !result.observedState.isEmpty())
+        m_model->updateState(result.key, result.observedState,
+                             ProviderCatalog::lifecycleOf(provider, result.observedState));
+    else if (result.outcome == Outcome::DestroyedNow || result.outcome == Outcome::DeletedCreationFailed)
+        m_model->removeInstance(result.key);
 }

@@ -2,6 +2,8 @@
 
 #include "Instance.h"
 #include "ProviderError.h"
+#include "RunReport.h"
+#include "TeardownPlan.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -24,6 +26,7 @@ class QTableView;
 class QToolBar;
 class QTreeWidget;
 class QTreeWidgetItem;
+class RunView;
 class TranslationLoader;
 
 // The console's main window: accounts and regions to browse, the instance table with search and
@@ -45,8 +48,15 @@ public:
     QString accountProblemsText() const;
     bool isRefreshing() const;
 
+    RunView* currentRun() const { return m_run; }
+    // The plan for the current selection with its refund quotes (waits on the event loop).
+    TeardownPlan planSelection(Intent intent, const PlanOptions& options = {});
+
 public slots:
     void refresh();
+    // Plan the selection, show the confirmation dialog, and run what the operator confirms.
+    void returnSelected();
+    void releaseSelected();
     void switchLanguage(const QString& language);
     void copySelectedIds();
     void exportVisibleList();
@@ -75,6 +85,10 @@ private:
     void updateBanners();
     void updateCountLabel();
     void restoreState();
+    void teardown(Intent intent);
+    TeardownPlan withQuotes(const TeardownPlan& plan);
+    void onRunInstanceUpdated(const InstanceResult& result);
+    QList<Instance> selectedInstances() const;
     QString accountName(const QString& accountId) const;
 
     ConsoleSession& m_session;
@@ -103,6 +117,8 @@ private:
     QMenu* m_languageMenu = nullptr;
     QMenu* m_accountsMenu = nullptr;
     QAction* m_refreshAction = nullptr;
+    QAction* m_returnAction = nullptr;
+    QAction* m_releaseAction = nullptr;
     QAction* m_copyAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_findAction = nullptr;
@@ -114,6 +130,7 @@ private:
     QActionGroup* m_languageGroup = nullptr;
 
     bool m_columnsSized = false; // fitted once, or restored from the last session
+    RunView* m_run = nullptr; // the current or last run's window
     QHash<QString, ProviderError> m_accountErrors; // by account id, from the last refresh
     QHash<QString, QSet<QString>> m_regionsByAccount; // regions with instances, for the browse tree
 };

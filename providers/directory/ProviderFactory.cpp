@@ -48,6 +48,11 @@ QString chargeTypeLabel(ProviderId provider, QStringView rawChargeType)
     return provider == ProviderId::Tencent ? TencentStates::chargeTypeLabel(rawChargeType) : rawChargeType.toString();
 }
 
+Lifecycle lifecycleOf(ProviderId provider, QStringView rawState)
+{
+    return provider == ProviderId::Tencent ? TencentStates::lifecycleOf(rawState) : Lifecycle::Unknown;
+}
+
 QStringList states(ProviderId provider)
 {
     return provider == ProviderId::Tencent ? TencentStates::allStates() : QStringList();

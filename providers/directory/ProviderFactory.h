@@ -17,6 +17,7 @@ QList<Dialect> supportedDialects();
 namespace ProviderCatalog {
 QString stateLabel(ProviderId provider, QStringView rawState);
 QString chargeTypeLabel(ProviderId provider, QStringView rawChargeType);
+Lifecycle lifecycleOf(ProviderId provider, QStringView rawState);
 QStringList states(ProviderId provider);
 QStringList chargeTypes(ProviderId provider);
 } // namespace ProviderCatalog

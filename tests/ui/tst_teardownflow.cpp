@@ -1,0 +1,183 @@
+// The operator's main job end to end in the window, against an emulator over loopback: select a
+// mixed set, read the plan in the confirmation dialog, type the phrase, watch the run, find the
+// prepaid instance in the recycle bin, release it. Modal dialogs are driven, not bypassed.
+
+#include "ConsoleSession.h"
+#include "Emulator.h"
+#include "InstanceFilterProxy.h"
+#include "InstanceTableModel.h"
+#include "MainWindow.h"
+#include "MemoryCredentialStore.h"
+#include "RunView.h"
+#include "TeardownDialog.h"
+#include "TencentFleet.h"
+#include "TencentInstance.h"
+#include "TranslationLoader.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+emulator::TencentInstance make(const QString& id, const QString& charge, const QString& state = u"RUNNING"_s)
+{
+    emulator::TencentInstance i;
+    i.instanceId = id;
+    i.instanceName = u"flow "_s + id;
+    i.region = u"ap-guangzhou"_s;
+    i.zone = u"ap-guangzhou-3"_s;
+    i.instanceState = state;
+    i.instanceChargeType = charge;
+    i.createdTime = QDateTime::currentDateTimeUtc().addDays(-3);
+    if (charge == u"PREPAID"_s) {
+        i.expiredTime = QDateTime::currentDateTimeUtc().addMonths(2);
+        i.monthlyPrice = 100;
+    }
+    i.latestOperationState = u"SUCCESS"_s;
+    return i;
+}
+
+// Answers the next TeardownDialog: checks it, types the phrase, confirms.
+void confirmNextDialog(const std::function<void(TeardownDialog&)>& inspect, bool* seen)
+{
+    auto* poll = new QTimer;
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, inspect, seen] {
+        auto* dialog = qobject_cast<TeardownDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        *seen = true;
+        inspect(*dialog);
+        const TeardownPlan& plan = dialog->plan();
+        if (plan.requiresTypedConfirmation())
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(u"confirmationPhrase"_s), plan.confirmationPhrase());
+        QPushButton* confirm = dialog->findChild<QPushButton*>(u"confirm"_s);
+        if (confirm->isEnabled())
+            QTest::mouseClick(confirm, Qt::LeftButton);
+        else
+            dialog->reject();
+    });
+    poll->start(20);
+}
+
+} // namespace
+
+class TeardownFlowTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void returnThenReleaseThroughTheWindow();
+};
+
+void TeardownFlowTest::returnThenReleaseThroughTheWindow()
+{
+    QTemporaryDir dir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(u"config"_s));
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    emulator::Options options;
+    options.terminatingMs = 150;
+    options.prepaidIsolationMs = 150;
+    emulator::Emulator emu(options);
+    QVERIFY(emu.listen());
+    emu.tencentFleet().clear();
+    for (const auto& i :
+         {make(u"ins-flow0001"_s, u"POSTPAID_BY_HOUR"_s), make(u"ins-flow0002"_s, u"POSTPAID_BY_HOUR"_s),
+          make(u"ins-flow0003"_s, u"PREPAID"_s), make(u"ins-flow0005"_s, u"POSTPAID_BY_HOUR"_s, u"STOPPING"_s)})
+        emu.tencentFleet().add(i);
+    auto guarded = make(u"ins-flow0004"_s, u"POSTPAID_BY_HOUR"_s);
+    guarded.disableApiTermination = true;
+    emu.tencentFleet().add(guarded);
+
+    MemoryCredentialStore secrets;
+    TranslationLoader translations;
+    translations.apply(u"en"_s);
+    ConsoleSession::Config config;
+    config.settings = &settings;
+    config.keychain = &secrets;
+    config.historyPath = dir.filePath(u"history.sqlite"_s);
+    config.allowSandbox = false;
+    ConsoleSession session(config);
+    MainWindow window(session, translations);
+    window.show();
+    session.start();
+    Account account;
+    account.name = u"Flow account"_s;
+    account.keyId = u"AKIDSANDBOX"_s;
+    account.endpoint = emu.url();
+    account.regions = {u"ap-guangzhou"_s};
+    QObject context;
+    session.saveAccount(account, u"sandbox-secret-key"_s, false, &context, {});
+    QTRY_COMPARE_WITH_TIMEOUT(window.instanceModel().rowCount(), 5, 30000);
+
+    // Return all five: two destroyed, one to the recycle bin, two blocked.
+    window.instanceView().selectAll();
+    bool seen = false;
+    confirmNextDialog(
+        [](TeardownDialog& dialog) {
+            const TeardownPlan& plan = dialog.plan();
+            QCOMPARE(plan.count(Outcome::DestroyedNow), 2);
+            QCOMPARE(plan.count(Outcome::MovedToRecycleBin), 1);
+            QCOMPARE(plan.blockedCount(), 2);
+            QCOMPARE(plan.refunds.size(), 1);
+            QVERIFY(!dialog.findChild<QPushButton*>(u"confirm"_s)->isEnabled()); // the phrase first
+        },
+        &seen);
+    window.returnSelected();
+    QVERIFY(seen);
+    QVERIFY(window.currentRun());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.currentRun()->isRunning(), 60000);
+    const RunReport& report = window.currentRun()->report();
+    QCOMPARE(report.count(RunState::Done), 3);
+    QCOMPARE(report.count(RunState::Blocked), 2);
+    QVERIFY(!emu.tencentFleet().contains(u"ins-flow0001"_s));
+    QCOMPARE(emu.tencentFleet().find(u"ins-flow0003"_s)->instanceState, u"SHUTDOWN"_s);
+    QVERIFY(emu.tencentFleet().contains(u"ins-flow0004"_s));
+    window.currentRun()->close();
+
+    // The table follows: the prepaid one is in the recycle bin.
+    InstanceFilterProxy& proxy = window.instanceProxy();
+    proxy.setRecycleBinOnly(true);
+    QTRY_COMPARE_WITH_TIMEOUT(proxy.rowCount(), 1, 30000);
+    QCOMPARE(proxy.visibleInstances().first().id, u"ins-flow0003"_s);
+
+    // Release it for good.
+    window.instanceView().selectAll();
+    seen = false;
+    confirmNextDialog(
+        [](TeardownDialog& dialog) {
+            QCOMPARE(dialog.plan().intent, Intent::Release);
+            QCOMPARE(dialog.plan().count(Outcome::DestroyedNow), 1);
+            QVERIFY(dialog.plan().requiresTypedConfirmation());
+        },
+        &seen);
+    window.releaseSelected();
+    QVERIFY(seen);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.currentRun()->isRunning(), 60000);
+    QCOMPARE(window.currentRun()->report().count(RunState::Done), 1);
+    QVERIFY(!emu.tencentFleet().contains(u"ins-flow0003"_s));
+
+    // Every destructive call is in the history, completed.
+    int terminateRows = 0;
+    for (const CallRecord& c : session.history().calls()) {
+        if (c.action == u"TerminateInstances"_s) {
+            ++terminateRows;
+            QCOMPARE(c.status, CallStatus::Succeeded);
+        }
+    }
+    QCOMPARE(terminateRows, emu.callCount(u"TerminateInstances"_s));
+    QCOMPARE(terminateRows, 3);
+}
+
+QTEST_MAIN(TeardownFlowTest)
+#include "tst_teardownflow.moc"
