@@ -70,6 +70,17 @@ void confirmNextDialog(const std::function<void(TeardownDialog&)>& inspect, bool
     poll->start(20);
 }
 
+// With TEARDOWN_SCREENSHOT_DIR set, the dialogs are saved as PNGs for the README, in the language
+// TEARDOWN_SCREENSHOT_LANGUAGE names (en by default).
+void screenshot(QWidget& widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("TEARDOWN_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    const QString language = qEnvironmentVariable("TEARDOWN_SCREENSHOT_LANGUAGE", u"en"_s);
+    widget.grab().save(dir + u'/' + name + u'-' + language + u".png"_s);
+}
+
 } // namespace
 
 class TeardownFlowTest : public QObject
@@ -101,7 +112,7 @@ void TeardownFlowTest::returnThenReleaseThroughTheWindow()
 
     MemoryCredentialStore secrets;
     TranslationLoader translations;
-    translations.apply(u"en"_s);
+    translations.apply(qEnvironmentVariable("TEARDOWN_SCREENSHOT_LANGUAGE", u"en"_s));
     ConsoleSession::Config config;
     config.settings = &settings;
     config.keychain = &secrets;
@@ -131,12 +142,14 @@ void TeardownFlowTest::returnThenReleaseThroughTheWindow()
             QCOMPARE(plan.blockedCount(), 2);
             QCOMPARE(plan.refunds.size(), 1);
             QVERIFY(!dialog.findChild<QPushButton*>(u"confirm"_s)->isEnabled()); // the phrase first
+            screenshot(dialog, u"confirm"_s);
         },
         &seen);
     window.returnSelected();
     QVERIFY(seen);
     QVERIFY(window.currentRun());
     QTRY_VERIFY_WITH_TIMEOUT(!window.currentRun()->isRunning(), 60000);
+    screenshot(*window.currentRun(), u"run"_s);
     const RunReport& report = window.currentRun()->report();
     QCOMPARE(report.count(RunState::Done), 3);
     QCOMPARE(report.count(RunState::Blocked), 2);
