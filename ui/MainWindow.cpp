@@ -667,13 +667,36 @@ TeardownPlan MainWindow::withQuotes(const TeardownPlan& plan)
 
 TeardownPlan MainWindow::planSelection(Intent intent, const PlanOptions& options)
 {
+    return planFor(selectedInstances(), intent, options);
+}
+
+TeardownPlan MainWindow::planFor(const QList<Instance>& selection, Intent intent, const PlanOptions& options)
+{
     const TeardownPlanner planner(m_session.directory().plannerLookup());
-    return withQuotes(planner.plan(selectedInstances(), intent, options));
+    return withQuotes(planner.plan(selection, intent, options));
 }
 
 void MainWindow::teardown(Intent intent)
 {
-    if (selectedInstances().isEmpty())
+    teardown(intent, selectedInstances());
+}
+
+void MainWindow::retryFailed(Intent intent, const QStringList& instanceKeys)
+{
+    // Planned again from what the table knows now; the runner re-reads each one before sending.
+    QList<Instance> selection;
+    for (const QString& key : instanceKeys) {
+        if (const int row = m_model->rowOf(key); row >= 0)
+            selection << m_model->instanceAt(row);
+    }
+    if (m_run)
+        m_run->accept();
+    teardown(intent, selection);
+}
+
+void MainWindow::teardown(Intent intent, const QList<Instance>& selection)
+{
+    if (selection.isEmpty())
         return;
     if (m_run && m_run->isRunning()) {
         QMessageBox::information(this, tr("A run is in progress"),
@@ -688,8 +711,7 @@ void MainWindow::teardown(Intent intent)
                                  + m_session.history().errorString());
         return;
     }
-    const QList<Instance> selection = selectedInstances();
-    TeardownDialog dialog(planSelection(intent), m_session.directory(), this);
+    TeardownDialog dialog(planFor(selection, intent), m_session.directory(), this);
     connect(&dialog, &TeardownDialog::optionsChanged, this, [this, &dialog, &selection, intent](const PlanOptions& o) {
         const TeardownPlanner planner(m_session.directory().plannerLookup());
         dialog.setPlan(withQuotes(planner.plan(selection, intent, o)));
@@ -697,10 +719,13 @@ void MainWindow::teardown(Intent intent)
     if (dialog.exec() != QDialog::Accepted)
         return;
 
-    delete m_run;
+    if (m_run)
+        m_run->deleteLater(); // it may be the sender of a retry
     m_run = new RunView(m_session.directory(), dialog.plan(), RunnerSettings(), this);
     connect(m_run, &RunView::instanceUpdated, this, &MainWindow::onRunInstanceUpdated);
     connect(m_run, &RunView::runFinished, this, [this] { m_loader->refresh(); });
+    connect(m_run, &RunView::retryRequested, this,
+            [this, intent](const QStringList& keys) { retryFailed(intent, keys); });
     m_run->show();
     m_run->start();
 }

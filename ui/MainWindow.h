@@ -51,6 +51,7 @@ public:
     RunView* currentRun() const { return m_run; }
     // The plan for the current selection with its refund quotes (waits on the event loop).
     TeardownPlan planSelection(Intent intent, const PlanOptions& options = {});
+    TeardownPlan planFor(const QList<Instance>& selection, Intent intent, const PlanOptions& options = {});
 
 public slots:
     void refresh();
@@ -86,6 +87,8 @@ private:
     void updateCountLabel();
     void restoreState();
     void teardown(Intent intent);
+    void teardown(Intent intent, const QList<Instance>& selection);
+    void retryFailed(Intent intent, const QStringList& instanceKeys);
     TeardownPlan withQuotes(const TeardownPlan& plan);
     void onRunInstanceUpdated(const InstanceResult& result);
     QList<Instance> selectedInstances() const;

@@ -83,6 +83,10 @@ RunView::RunView(ProviderDirectory& providers, const TeardownPlan& plan, const R
     m_cancel->setObjectName(u"cancelRun"_s);
     m_export = new QPushButton;
     m_export->setObjectName(u"exportReport"_s);
+    m_retry = new QPushButton;
+    m_retry->setObjectName(u"retryFailed"_s);
+    m_retry->setEnabled(false);
+    connect(m_retry, &QPushButton::clicked, this, [this] { emit retryRequested(failedKeys()); });
     m_close = new QPushButton;
     m_close->setObjectName(u"close"_s);
     m_close->setEnabled(false);
@@ -98,6 +102,7 @@ RunView::RunView(ProviderDirectory& providers, const TeardownPlan& plan, const R
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_cancel);
     buttons->addStretch();
+    buttons->addWidget(m_retry);
     buttons->addWidget(m_export);
     buttons->addWidget(m_close);
     auto* layout = new QVBoxLayout(this);
@@ -134,6 +139,9 @@ void RunView::retranslateUi()
     m_cancel->setText(tr("&Cancel run"));
     m_cancel->setToolTip(tr("No new calls are sent; calls already sent are still verified and reported."));
     m_export->setText(tr("&Export report…"));
+    m_retry->setText(tr("&Retry failed…"));
+    m_retry->setToolTip(tr("Plan the instances the provider refused again. Instances with an unknown outcome are "
+                           "not included: refresh and check them first."));
     m_close->setText(tr("Close"));
     for (const InstanceResult& r : m_runner->report().results) {
         if (QTreeWidgetItem* row = m_rows.value(r.key))
@@ -227,6 +235,7 @@ void RunView::onFinished()
     m_cancel->setEnabled(false);
     m_close->setEnabled(true);
     m_close->setDefault(true);
+    m_retry->setEnabled(!failedKeys().isEmpty());
     updateCounts();
     const RunReport& r = m_runner->report();
     if (r.count(RunState::Unknown) > 0) {
@@ -235,6 +244,16 @@ void RunView::onFinished()
                                     "Refresh and check them before acting again."));
     }
     emit runFinished(r);
+}
+
+QStringList RunView::failedKeys() const
+{
+    QStringList keys;
+    for (const InstanceResult& r : m_runner->report().results) {
+        if (r.state == RunState::Failed)
+            keys << r.key;
+    }
+    return keys;
 }
 
 void RunView::cancelRun()

@@ -32,8 +32,13 @@ public:
     const RunReport& report() const;
     QString countsText() const; // for tests and the window title
 
+    // Instances whose call the provider refused: safe to plan again. Unknown outcomes are not here:
+    // they are checked first, never retried blind.
+    QStringList failedKeys() const;
+
 signals:
     void instanceUpdated(const InstanceResult& result);
+    void retryRequested(const QStringList& instanceKeys);
     void runFinished(const RunReport& report);
 
 public slots:
@@ -62,6 +67,7 @@ private:
     QPlainTextEdit* m_log = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_export = nullptr;
+    QPushButton* m_retry = nullptr;
     QPushButton* m_close = nullptr;
     QHash<QString, QTreeWidgetItem*> m_rows; // by instance key
     bool m_finished = false;
