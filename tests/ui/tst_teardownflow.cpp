@@ -89,6 +89,7 @@ class TeardownFlowTest : public QObject
 
 private slots:
     void returnThenReleaseThroughTheWindow();
+    void throttledAndDroppedRunEndsKnownWithoutResend();
 };
 
 void TeardownFlowTest::returnThenReleaseThroughTheWindow()
@@ -190,6 +191,65 @@ void TeardownFlowTest::returnThenReleaseThroughTheWindow()
     }
     QCOMPARE(terminateRows, emu.callCount(u"TerminateInstances"_s));
     QCOMPARE(terminateRows, 3);
+}
+
+void TeardownFlowTest::throttledAndDroppedRunEndsKnownWithoutResend()
+{
+    QTemporaryDir dir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(u"config"_s));
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    emulator::Options options;
+    options.terminatingMs = 150;
+    options.prepaidIsolationMs = 150;
+    // The postpaid call is throttled once (and retried); the prepaid call is applied, then its
+    // connection dropped: a resend would destroy both prepaid instances for good.
+    options.faults = u"throttle:TerminateInstances@1,drop-after:TerminateInstances@3"_s;
+    emulator::Emulator emu(options);
+    QVERIFY(emu.listen());
+    emu.tencentFleet().clear();
+    for (const auto& i : {make(u"ins-flow0001"_s, u"POSTPAID_BY_HOUR"_s), make(u"ins-flow0002"_s, u"PREPAID"_s),
+                          make(u"ins-flow0003"_s, u"PREPAID"_s)})
+        emu.tencentFleet().add(i);
+
+    MemoryCredentialStore secrets;
+    TranslationLoader translations;
+    translations.apply(u"en"_s);
+    ConsoleSession::Config config;
+    config.settings = &settings;
+    config.keychain = &secrets;
+    config.historyPath = dir.filePath(u"history.sqlite"_s);
+    config.allowSandbox = false;
+    ConsoleSession session(config);
+    MainWindow window(session, translations);
+    window.show();
+    session.start();
+    Account account;
+    account.name = u"Faulty account"_s;
+    account.keyId = u"AKIDSANDBOX"_s;
+    account.endpoint = emu.url();
+    account.regions = {u"ap-guangzhou"_s};
+    QObject context;
+    session.saveAccount(account, u"sandbox-secret-key"_s, false, &context, {});
+    QTRY_COMPARE_WITH_TIMEOUT(window.instanceModel().rowCount(), 3, 30000);
+    window.instanceView().selectAll();
+    bool seen = false;
+    confirmNextDialog([](TeardownDialog& dialog) { QCOMPARE(dialog.plan().calls.size(), 2); }, &seen);
+    window.returnSelected();
+    QVERIFY(seen);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.currentRun()->isRunning(), 60000);
+
+    const RunReport& report = window.currentRun()->report();
+    for (const InstanceResult& r : report.results) {
+        QVERIFY2(r.state == RunState::Done || r.state == RunState::Unknown, qPrintable(r.instanceId));
+        if (r.state == RunState::Unknown)
+            QVERIFY(r.error.isError()); // explicitly unknown, with the reason
+    }
+    QCOMPARE(emu.callCount(u"TerminateInstances"_s), 3); // throttled + retried + the dropped one, never resent
+    for (const QString& id : {u"ins-flow0002"_s, u"ins-flow0003"_s}) {
+        QVERIFY2(emu.tencentFleet().contains(id), qPrintable(id)); // not destroyed by a resend
+        QCOMPARE(emu.tencentFleet().find(id)->instanceState, u"SHUTDOWN"_s);
+    }
+    QVERIFY(!emu.tencentFleet().contains(u"ins-flow0001"_s));
 }
 
 QTEST_MAIN(TeardownFlowTest)
