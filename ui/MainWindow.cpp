@@ -10,7 +10,10 @@
 #include "InstanceTableModel.h"
 #include "ProviderFactory.h"
 #include "RefundQuoter.h"
+#include "HistoryDialog.h"
+#include "RecycleBinDialog.h"
 #include "RunView.h"
+#include "UnconfirmedCallsDialog.h"
 #include "SelectionSummary.h"
 #include "TeardownDialog.h"
 #include "TeardownPlanner.h"
@@ -131,6 +134,16 @@ void MainWindow::createActions()
     m_releaseAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_releaseAction, &QAction::triggered, this, &MainWindow::releaseSelected);
 
+    m_recycleBinAction = new QAction(this);
+    m_recycleBinAction->setObjectName(u"recycleBin"_s);
+    m_recycleBinAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    connect(m_recycleBinAction, &QAction::triggered, this, &MainWindow::showRecycleBin);
+
+    m_historyAction = new QAction(this);
+    m_historyAction->setObjectName(u"history"_s);
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistory);
+
     m_copyAction = new QAction(this);
     m_copyAction->setObjectName(u"copyIds"_s);
     m_copyAction->setShortcut(QKeySequence::Copy);
@@ -193,6 +206,8 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_findAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addAction(m_recycleBinAction);
+    m_viewMenu->addAction(m_historyAction);
     m_viewMenu->addAction(m_sandboxAction);
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -210,6 +225,8 @@ void MainWindow::createMenus()
     m_toolBar->addAction(m_copyAction);
     m_toolBar->addAction(m_exportAction);
     m_toolBar->addSeparator();
+    m_toolBar->addAction(m_recycleBinAction);
+    m_toolBar->addAction(m_historyAction);
     m_toolBar->addAction(m_accountsAction);
 }
 
@@ -327,6 +344,10 @@ void MainWindow::retranslateUi()
     m_releaseAction->setText(tr("Re&lease from recycle bin…"));
     m_releaseAction->setToolTip(tr("Destroy the selected recycle-bin instances for good: shows the plan first "
                                    "(Shift+Delete)"));
+    m_recycleBinAction->setText(tr("Recycle &bin…"));
+    m_recycleBinAction->setToolTip(tr("Instances in the recycle bin across all accounts, with the time left (Ctrl+B)"));
+    m_historyAction->setText(tr("&History…"));
+    m_historyAction->setToolTip(tr("Every call the console made (Ctrl+H)"));
     m_copyAction->setText(tr("&Copy instance ids"));
     m_exportAction->setText(tr("&Export visible list to CSV…"));
     m_findAction->setText(tr("&Find"));
@@ -744,4 +765,43 @@ void MainWindow::onRunInstanceUpdated(const InstanceResult& result)
                              ProviderCatalog::lifecycleOf(provider, result.observedState));
     else if (result.outcome == Outcome::DestroyedNow || result.outcome == Outcome::DeletedCreationFailed)
         m_model->removeInstance(result.key);
+}
+
+void MainWindow::showRecycleBin()
+{
+    if (!m_recycleBin) {
+        m_recycleBin = new RecycleBinDialog(*m_model, this);
+        connect(m_recycleBin, &RecycleBinDialog::releaseRequested, this,
+                [this](const QList<Instance>& instances) { teardown(Intent::Release, instances); });
+    }
+    m_recycleBin->show();
+    m_recycleBin->raise();
+    m_recycleBin->activateWindow();
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_history)
+        m_history = new HistoryDialog(m_session.history(), this);
+    else
+        m_history->refresh();
+    m_history->show();
+    m_history->raise();
+    m_history->activateWindow();
+}
+
+void MainWindow::checkUnconfirmedCalls()
+{
+    if (!m_session.history().isOpen() || !UnconfirmedCallsDialog::hasUnconfirmed(m_session.history()))
+        return;
+    UnconfirmedCallsDialog dialog(m_session.history(), this);
+    connect(&dialog, &UnconfirmedCallsDialog::verifyRequested, this, [this](const QStringList& ids) {
+        // Their state is what tells: list everything again and show just these instances.
+        m_search->setText(ids.size() == 1 ? ids.first() : QString());
+        refresh();
+        statusBar()->showMessage(tr("Listing again to check %n instance(s) whose calls were not confirmed.", nullptr,
+                                    int(ids.size())),
+                                 8000);
+    });
+    dialog.exec();
 }

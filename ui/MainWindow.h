@@ -26,6 +26,8 @@ class QTableView;
 class QToolBar;
 class QTreeWidget;
 class QTreeWidgetItem;
+class HistoryDialog;
+class RecycleBinDialog;
 class RunView;
 class TranslationLoader;
 
@@ -58,6 +60,10 @@ public slots:
     // Plan the selection, show the confirmation dialog, and run what the operator confirms.
     void returnSelected();
     void releaseSelected();
+    void showRecycleBin();
+    void showHistory();
+    // After a crash: calls that were sent but never confirmed are shown, with a way to verify them.
+    void checkUnconfirmedCalls();
     void switchLanguage(const QString& language);
     void copySelectedIds();
     void exportVisibleList();
@@ -122,6 +128,8 @@ private:
     QAction* m_refreshAction = nullptr;
     QAction* m_returnAction = nullptr;
     QAction* m_releaseAction = nullptr;
+    QAction* m_recycleBinAction = nullptr;
+    QAction* m_historyAction = nullptr;
     QAction* m_copyAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_findAction = nullptr;
@@ -134,6 +142,8 @@ private:
 
     bool m_columnsSized = false; // fitted once, or restored from the last session
     RunView* m_run = nullptr; // the current or last run's window
+    RecycleBinDialog* m_recycleBin = nullptr;
+    HistoryDialog* m_history = nullptr;
     QHash<QString, ProviderError> m_accountErrors; // by account id, from the last refresh
     QHash<QString, QSet<QString>> m_regionsByAccount; // regions with instances, for the browse tree
 };

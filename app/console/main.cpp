@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QSettings>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -28,5 +29,7 @@ int main(int argc, char* argv[])
     MainWindow window(session, translations);
     window.show();
     session.start(); // after the window listens: accounts open and list as they come
+    // Calls a crash left unconfirmed are shown once the window is up.
+    QTimer::singleShot(0, &window, &MainWindow::checkUnconfirmedCalls);
     return app.exec();
 }

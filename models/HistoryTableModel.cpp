@@ -1,0 +1,169 @@
+#include "HistoryTableModel.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString localTime(const QDateTime& t)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s) : QString();
+}
+
+QVariant ms(const QDateTime& t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(qint64(0));
+}
+
+} // namespace
+
+HistoryTableModel::HistoryTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
+
+int HistoryTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_records.size());
+}
+
+int HistoryTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(ColumnCount);
+}
+
+QString HistoryTableModel::statusLabel(CallStatus status)
+{
+    switch (status) {
+    case CallStatus::Sent:
+        return tr("Sent, not confirmed");
+    case CallStatus::Succeeded:
+        return tr("Succeeded");
+    case CallStatus::Failed:
+        return tr("Failed");
+    case CallStatus::Unknown:
+        return tr("Unknown");
+    }
+    return QString();
+}
+
+QString HistoryTableModel::statusToolTip(CallStatus status)
+{
+    switch (status) {
+    case CallStatus::Sent:
+        return tr("The console stopped before the reply to this call arrived. The call may have been applied: "
+                  "check the instances.");
+    case CallStatus::Succeeded:
+        return tr("The provider confirmed the call.");
+    case CallStatus::Failed:
+        return tr("The provider rejected the call.");
+    case CallStatus::Unknown:
+        return tr("The reply was lost or the call was reviewed later: it may or may not have been applied.");
+    }
+    return QString();
+}
+
+QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CallRecord& r = m_records.at(index.row());
+    if (role == IdRole)
+        return r.id;
+    if (role == Qt::DisplayRole || role == SortRole) {
+        switch (Column(index.column())) {
+        case SentColumn:
+            return role == SortRole ? ms(r.sentAt) : QVariant(localTime(r.sentAt));
+        case FinishedColumn:
+            return role == SortRole ? ms(r.finishedAt) : QVariant(localTime(r.finishedAt));
+        case AccountColumn:
+            return r.accountName.isEmpty() ? r.accountId : r.accountName;
+        case RegionColumn:
+            return r.region;
+        case ActionColumn:
+            return r.action;
+        case InstancesColumn:
+            return r.instanceIds.join(u", "_s);
+        case DestructiveColumn:
+            if (role == SortRole)
+                return r.destructive;
+            return r.destructive ? tr("yes") : QString();
+        case StatusColumn:
+            return statusLabel(r.status);
+        case ErrorCodeColumn:
+            return r.errorCode;
+        case RequestIdColumn:
+            return r.requestId;
+        case AttemptColumn:
+            return role == SortRole ? QVariant(r.attempt) : QVariant(QLocale().toString(r.attempt));
+        case ColumnCount:
+            break;
+        }
+        return {};
+    }
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == StatusColumn)
+            return statusToolTip(r.status);
+        if (index.column() == ErrorCodeColumn && !r.errorMessage.isEmpty())
+            return r.errorMessage;
+        if (index.column() == AccountColumn)
+            return r.accountId;
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == AttemptColumn)
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    return {};
+}
+
+QVariant HistoryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case SentColumn:
+        return tr("Sent");
+    case FinishedColumn:
+        return tr("Finished");
+    case AccountColumn:
+        return tr("Account");
+    case RegionColumn:
+        return tr("Region");
+    case ActionColumn:
+        return tr("Action");
+    case InstancesColumn:
+        return tr("Instances");
+    case DestructiveColumn:
+        return tr("Destructive");
+    case StatusColumn:
+        return tr("Status");
+    case ErrorCodeColumn:
+        return tr("Error code");
+    case RequestIdColumn:
+        return tr("Request id");
+    case AttemptColumn:
+        return tr("Attempt");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+void HistoryTableModel::setRecords(const QList<CallRecord>& records)
+{
+    beginResetModel();
+    m_records = records;
+    endResetModel();
+}
+
+const CallRecord& HistoryTableModel::recordAt(int row) const
+{
+    Q_ASSERT(row >= 0 && row < m_records.size());
+    return m_records.at(row);
+}
+
+void HistoryTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_records.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+}

@@ -1,0 +1,140 @@
+#include "UnconfirmedCallsDialog.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+UnconfirmedCallsDialog::UnconfirmedCallsDialog(History& history, QWidget* parent)
+    : QDialog(parent)
+    , m_history(history)
+    , m_calls(history.unconfirmedCalls())
+{
+    setObjectName(u"unconfirmedCallsDialog"_s);
+    m_explanation = new QLabel;
+    m_explanation->setObjectName(u"explanation"_s);
+    m_explanation->setWordWrap(true);
+    m_list = new QTreeWidget;
+    m_list->setObjectName(u"callList"_s);
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setSelectionMode(QAbstractItemView::NoSelection);
+    m_error = new QLabel;
+    m_error->setObjectName(u"error"_s);
+    m_error->setWordWrap(true);
+    m_error->hide();
+    m_verify = new QPushButton;
+    m_verify->setObjectName(u"verify"_s);
+    m_verify->setDefault(true);
+    m_markReviewed = new QPushButton;
+    m_markReviewed->setObjectName(u"markReviewed"_s);
+    m_markReviewed->setAutoDefault(false);
+    m_later = new QPushButton;
+    m_later->setObjectName(u"later"_s);
+    m_later->setAutoDefault(false);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_verify);
+    buttons->addWidget(m_markReviewed);
+    buttons->addWidget(m_later);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_explanation);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_error);
+    layout->addLayout(buttons);
+
+    connect(m_verify, &QPushButton::clicked, this, &UnconfirmedCallsDialog::verify);
+    connect(m_markReviewed, &QPushButton::clicked, this, &UnconfirmedCallsDialog::markReviewed);
+    connect(m_later, &QPushButton::clicked, this, &QDialog::reject);
+    retranslateUi();
+    resize(820, 360);
+}
+
+bool UnconfirmedCallsDialog::hasUnconfirmed(const History& history)
+{
+    return !history.unconfirmedCalls().isEmpty();
+}
+
+QStringList UnconfirmedCallsDialog::instanceIds() const
+{
+    QStringList ids;
+    for (const CallRecord& r : m_calls)
+        for (const QString& id : r.instanceIds)
+            if (!ids.contains(id))
+                ids << id;
+    return ids;
+}
+
+void UnconfirmedCallsDialog::retranslateUi()
+{
+    setWindowTitle(tr("Calls that were not confirmed"));
+    m_explanation->setText(
+        tr("Teardown Console stopped while the destructive call(s) below were on their way to the provider, "
+           "before any reply arrived. They may or may not have been applied: the instances may already be "
+           "stopped or released. Verify the instances before acting on them again.",
+           nullptr, int(m_calls.size())));
+    m_list->setHeaderLabels({tr("Sent"), tr("Account"), tr("Region"), tr("Action"), tr("Instances")});
+    m_verify->setText(tr("&Verify instances"));
+    m_verify->setToolTip(tr("Refresh the state of these instances from the provider."));
+    m_markReviewed->setText(tr("&Mark as reviewed"));
+    m_markReviewed->setToolTip(tr("Record these calls as having an unknown outcome and stop asking."));
+    m_later->setText(tr("&Later"));
+    fill();
+}
+
+void UnconfirmedCallsDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void UnconfirmedCallsDialog::fill()
+{
+    m_list->clear();
+    for (const CallRecord& r : std::as_const(m_calls)) {
+        auto* item = new QTreeWidgetItem(
+            m_list, {QLocale().toString(r.sentAt.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s),
+                     r.accountName.isEmpty() ? r.accountId : r.accountName, r.region, r.action,
+                     r.instanceIds.join(u", "_s)});
+        item->setData(0, Qt::UserRole, r.id);
+    }
+    m_list->header()->resizeSections(QHeaderView::ResizeToContents);
+}
+
+void UnconfirmedCallsDialog::verify()
+{
+    emit verifyRequested(instanceIds());
+    accept();
+}
+
+void UnconfirmedCallsDialog::markReviewed()
+{
+    QList<CallRecord> failed;
+    for (const CallRecord& r : std::as_const(m_calls))
+        if (!m_history.resolveUnconfirmed(r.id, CallStatus::Unknown, tr("Reviewed after restart")))
+            failed << r;
+    // A call another console resolved meanwhile is no longer "sent": only a write error keeps it listed.
+    const QList<CallRecord> remaining = m_history.unconfirmedCalls();
+    QList<CallRecord> stillOpen;
+    for (const CallRecord& r : failed)
+        for (const CallRecord& left : remaining)
+            if (left.id == r.id)
+                stillOpen << r;
+    if (stillOpen.isEmpty()) {
+        accept();
+        return;
+    }
+    m_calls = stillOpen;
+    fill();
+    m_error->setText(tr("%n call(s) could not be marked in the history database. %1", nullptr, int(stillOpen.size()))
+                         .arg(m_history.errorString()));
+    m_error->show();
+}
