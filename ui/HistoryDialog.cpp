@@ -166,8 +166,8 @@ void HistoryDialog::retranslateUi()
     m_statusLabel->setText(tr("&Outcome:"));
     for (int i = 0; i < m_statusFilter->count(); ++i) {
         const int value = m_statusFilter->itemData(i).toInt();
-        m_statusFilter->setItemText(i, value == AllStatuses ? tr("All outcomes")
-                                                            : HistoryTableModel::statusLabel(CallStatus(value)));
+        m_statusFilter->setItemText(
+            i, value == AllStatuses ? tr("All outcomes") : HistoryTableModel::statusLabel(CallStatus(value)));
         m_statusFilter->setItemData(
             i, value == AllStatuses ? QString() : HistoryTableModel::statusToolTip(CallStatus(value)), Qt::ToolTipRole);
     }

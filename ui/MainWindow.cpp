@@ -4,20 +4,20 @@
 #include "ConsoleSession.h"
 #include "ErrorCatalog.h"
 #include "FleetLoader.h"
+#include "HistoryDialog.h"
 #include "InstanceDetailsPane.h"
 #include "InstanceExport.h"
 #include "InstanceFilterProxy.h"
 #include "InstanceTableModel.h"
 #include "ProviderFactory.h"
-#include "RefundQuoter.h"
-#include "HistoryDialog.h"
 #include "RecycleBinDialog.h"
+#include "RefundQuoter.h"
 #include "RunView.h"
-#include "UnconfirmedCallsDialog.h"
 #include "SelectionSummary.h"
 #include "TeardownDialog.h"
 #include "TeardownPlanner.h"
 #include "TranslationLoader.h"
+#include "UnconfirmedCallsDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -799,9 +799,9 @@ void MainWindow::checkUnconfirmedCalls()
         // Their state is what tells: list everything again and show just these instances.
         m_search->setText(ids.size() == 1 ? ids.first() : QString());
         refresh();
-        statusBar()->showMessage(tr("Listing again to check %n instance(s) whose calls were not confirmed.", nullptr,
-                                    int(ids.size())),
-                                 8000);
+        statusBar()->showMessage(
+            tr("Listing again to check %n instance(s) whose calls were not confirmed.", nullptr, int(ids.size())),
+            8000);
     });
     dialog.exec();
 }

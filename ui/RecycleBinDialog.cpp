@@ -43,11 +43,11 @@ public:
         if (!source)
             return;
         // After the base class has forwarded the change: the time left follows the instance.
-        connect(source, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& topLeft,
-                                                                      const QModelIndex& bottomRight) {
-            if (topLeft.isValid() && bottomRight.isValid())
-                emit dataChanged(index(topLeft.row(), extraColumn()), index(bottomRight.row(), extraColumn()));
-        });
+        connect(source, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                    if (topLeft.isValid() && bottomRight.isValid())
+                        emit dataChanged(index(topLeft.row(), extraColumn()), index(bottomRight.row(), extraColumn()));
+                });
     }
 
     int columnCount(const QModelIndex& parent = {}) const override
@@ -60,10 +60,7 @@ public:
         return parent.isValid() ? 0 : QIdentityProxyModel::rowCount(parent);
     }
 
-    bool hasChildren(const QModelIndex& parent = {}) const override
-    {
-        return !parent.isValid() && rowCount() > 0;
-    }
+    bool hasChildren(const QModelIndex& parent = {}) const override { return !parent.isValid() && rowCount() > 0; }
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override
     {

@@ -100,10 +100,10 @@ void UnconfirmedCallsDialog::fill()
 {
     m_list->clear();
     for (const CallRecord& r : std::as_const(m_calls)) {
-        auto* item = new QTreeWidgetItem(
-            m_list, {QLocale().toString(r.sentAt.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s),
-                     r.accountName.isEmpty() ? r.accountId : r.accountName, r.region, r.action,
-                     r.instanceIds.join(u", "_s)});
+        auto* item = new QTreeWidgetItem(m_list,
+                                         {QLocale().toString(r.sentAt.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s),
+                                          r.accountName.isEmpty() ? r.accountId : r.accountName, r.region, r.action,
+                                          r.instanceIds.join(u", "_s)});
         item->setData(0, Qt::UserRole, r.id);
     }
     m_list->header()->resizeSections(QHeaderView::ResizeToContents);

@@ -113,9 +113,8 @@ void HistoryDialogTest::init()
                             {}, false, CallStatus::Succeeded);
         m_stopA = write(earlier, at(kDay1, 11), u"acc-a"_s, u"Alpha"_s, u"cn-hangzhou"_s, u"StopInstances"_s,
                         {u"i-1"_s, u"i-2"_s}, true, CallStatus::Succeeded);
-        m_terminateB = write(earlier, at(kDay1, 12), u"acc-b"_s, u"Beta"_s, u"ap-guangzhou"_s,
-                             u"TerminateInstances"_s, {u"i-3"_s}, true, CallStatus::Failed,
-                             u"InvalidInstance.NotFound"_s);
+        m_terminateB = write(earlier, at(kDay1, 12), u"acc-b"_s, u"Beta"_s, u"ap-guangzhou"_s, u"TerminateInstances"_s,
+                             {u"i-3"_s}, true, CallStatus::Failed, u"InvalidInstance.NotFound"_s);
         m_describeB = write(earlier, at(kDay2, 9), u"acc-b"_s, u"Beta"_s, u"ap-guangzhou"_s, u"DescribeInstances"_s,
                             {u"i-3"_s}, false, CallStatus::Unknown);
         m_deleteA = write(earlier, at(kDay2, 10), u"acc-a"_s, u"Alpha"_s, u"cn-hangzhou"_s, u"DeleteInstance"_s,
@@ -294,10 +293,12 @@ void HistoryDialogTest::csvHoldsTheVisibleRows()
     QList<QByteArray> lines = csv.mid(3).split('\n');
     QCOMPARE(lines.takeLast(), QByteArray()); // ends with a line break
     QCOMPARE(lines.size(), 3);
-    QCOMPARE(lines.at(0), QByteArray("Sent,Finished,Account,Region,Action,Instances,Destructive,Status,Error code,"
-                                     "Request id,Attempt\r"));
+    QCOMPARE(lines.at(0),
+             QByteArray("Sent,Finished,Account,Region,Action,Instances,Destructive,Status,Error code,"
+                        "Request id,Attempt\r"));
     // Newest first, as shown.
-    QVERIFY(lines.at(1).contains(",Beta,ap-guangzhou,TerminateInstances,\"i-4, i-5\",yes,\"Sent, not confirmed\",,,1\r"));
+    QVERIFY(
+        lines.at(1).contains(",Beta,ap-guangzhou,TerminateInstances,\"i-4, i-5\",yes,\"Sent, not confirmed\",,,1\r"));
     QVERIFY(lines.at(2).contains(
         ",Beta,ap-guangzhou,TerminateInstances,i-3,yes,Failed,InvalidInstance.NotFound,req-%1,1\r"_ba.replace(
             "%1", QByteArray::number(m_terminateB))));

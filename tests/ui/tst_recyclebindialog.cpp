@@ -147,10 +147,10 @@ void RecycleBinDialogTest::showsTheRelevantColumns()
     const int timeLeft = RecycleBinDialog::timeLeftColumn();
     QCOMPARE(view->model()->columnCount(), timeLeft + 1);
     QCOMPARE(view->model()->headerData(timeLeft, Qt::Horizontal).toString(), u"Time left"_s);
-    for (int c : {int(InstanceTableModel::ProviderColumn), int(InstanceTableModel::AccountColumn),
-                  int(InstanceTableModel::RegionColumn), int(InstanceTableModel::IdColumn),
-                  int(InstanceTableModel::NameColumn), int(InstanceTableModel::ChargeTypeColumn),
-                  int(InstanceTableModel::ExpiresColumn), timeLeft})
+    for (int c :
+         {int(InstanceTableModel::ProviderColumn), int(InstanceTableModel::AccountColumn),
+          int(InstanceTableModel::RegionColumn), int(InstanceTableModel::IdColumn), int(InstanceTableModel::NameColumn),
+          int(InstanceTableModel::ChargeTypeColumn), int(InstanceTableModel::ExpiresColumn), timeLeft})
         QVERIFY2(!view->isColumnHidden(c), qPrintable(QString::number(c)));
     for (int c : {int(InstanceTableModel::StatusColumn), int(InstanceTableModel::TagsColumn),
                   int(InstanceTableModel::PrivateIpColumn), int(InstanceTableModel::CreatedColumn)})
@@ -348,8 +348,8 @@ void RecycleBinDialogTest::recoverHelpPerProvider()
     QVERIFY(help->text().contains(u"renew"_s));
     QVERIFY2(!help->text().contains(providerDisplayName(ProviderId::Zenlayer)), qPrintable(help->text()));
 
-    m_model->setInstances({instance(u"acct-b"_s, u"zl-b2"_s, Lifecycle::RecycleBin, m_now.addDays(1),
-                                    ProviderId::Zenlayer)});
+    m_model->setInstances(
+        {instance(u"acct-b"_s, u"zl-b2"_s, Lifecycle::RecycleBin, m_now.addDays(1), ProviderId::Zenlayer)});
     QVERIFY2(!help->text().contains(u"renew"_s), qPrintable(help->text()));
     QVERIFY(help->text().contains(providerDisplayName(ProviderId::Zenlayer)));
 
