@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%1 of %n instance(s) shown</source>
@@ -42,6 +52,31 @@
         <translation>
             <numerusform>Exported %n instance to %1.</numerusform>
             <numerusform>Exported %n instances to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing again to check %n instance(s) whose calls were not confirmed.</source>
+        <translation>
+            <numerusform>Listing again to check %n instance whose calls were not confirmed.</numerusform>
+            <numerusform>Listing again to check %n instances whose calls were not confirmed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecycleBinDialog</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>time left: minutes</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) in the recycle bin</source>
+        <translation>
+            <numerusform>%n instance in the recycle bin</numerusform>
+            <numerusform>%n instances in the recycle bin</numerusform>
         </translation>
     </message>
 </context>
@@ -183,6 +218,23 @@
         <translation>
             <numerusform>%n instance will be moved to the recycle bin. Go ahead? [y/N] </numerusform>
             <numerusform>%n instances will be moved to the recycle bin. Go ahead? [y/N] </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnconfirmedCallsDialog</name>
+    <message numerus="yes">
+        <source>Teardown Console stopped while the destructive call(s) below were on their way to the provider, before any reply arrived. They may or may not have been applied: the instances may already be stopped or released. Verify the instances before acting on them again.</source>
+        <translation>
+            <numerusform>Teardown Console stopped while the destructive call below was on its way to the provider, before any reply arrived. It may or may not have been applied: the instances may already be stopped or released. Verify the instances before acting on them again.</numerusform>
+            <numerusform>Teardown Console stopped while the destructive calls below were on their way to the provider, before any reply arrived. They may or may not have been applied: the instances may already be stopped or released. Verify the instances before acting on them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) could not be marked in the history database. %1</source>
+        <translation>
+            <numerusform>%n call could not be marked in the history database. %1</numerusform>
+            <numerusform>%n calls could not be marked in the history database. %1</numerusform>
         </translation>
     </message>
 </context>

@@ -52,7 +52,7 @@
         <translation>留空则保留已保存的密钥</translation>
     </message>
     <message>
-        <source>Empty: the provider's public endpoint. https://, or http:// on loopback</source>
+        <source>Empty: the provider&apos;s public endpoint. https://, or http:// on loopback</source>
         <translation>留空：使用服务商的公共接入地址。可填 https://，环回地址可用 http://</translation>
     </message>
     <message>
@@ -100,7 +100,7 @@
         <translation>接入地址不是有效的 http(s) URL。</translation>
     </message>
     <message>
-        <source>"%1" is not a region id (e.g. ap-guangzhou).</source>
+        <source>&quot;%1&quot; is not a region id (e.g. ap-guangzhou).</source>
         <translation>“%1”不是地域 ID（例如 ap-guangzhou）。</translation>
     </message>
     <message>
@@ -205,7 +205,7 @@
         <translation>删除账号</translation>
     </message>
     <message>
-        <source>Remove the account "%1" and its secret from the keychain? Its instances are not touched.</source>
+        <source>Remove the account &quot;%1&quot; and its secret from the keychain? Its instances are not touched.</source>
         <translation>删除账号“%1”并从钥匙串中删除其密钥？其实例不受影响。</translation>
     </message>
     <message>
@@ -261,7 +261,7 @@
         <translation>此账号未保存密钥。请编辑账号并输入密钥。</translation>
     </message>
     <message>
-        <source>No keychain is available, so the secret cannot be read. Enter it for this session in the account's settings.</source>
+        <source>No keychain is available, so the secret cannot be read. Enter it for this session in the account&apos;s settings.</source>
         <translation>没有可用的钥匙串，无法读取密钥。请在账号设置中输入仅用于本次会话的密钥。</translation>
     </message>
     <message>
@@ -302,7 +302,7 @@
         <translation>发生网络错误。</translation>
     </message>
     <message>
-        <source>The server's reply could not be read (it is not the expected JSON).</source>
+        <source>The server&apos;s reply could not be read (it is not the expected JSON).</source>
         <comment>Reply.Malformed</comment>
         <translation>无法读取服务器的回复（不是预期的 JSON）。</translation>
     </message>
@@ -919,6 +919,166 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Call history</source>
+        <translation>调用历史</translation>
+    </message>
+    <message>
+        <source>&amp;Instance id:</source>
+        <translation>实例 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>any instance</source>
+        <translation>任意实例</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>账号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>全部账号</translation>
+    </message>
+    <message>
+        <source>Sent &amp;from</source>
+        <translation>发送时间从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Unchecked: calls of any date. Days are counted in UTC.</source>
+        <translation>不勾选：任意日期的调用。日期按 UTC 计算。</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <source>&amp;Destructive calls only</source>
+        <translation>仅破坏性调用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>导出为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 次调用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export call history</source>
+        <translation>导出调用历史</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The history could not be written to %1: %2</source>
+        <translation>无法将历史写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>Sent, not confirmed</source>
+        <translation>已发送，未确认</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The console stopped before the reply to this call arrived. The call may have been applied: check the instances.</source>
+        <translation>控制台在收到此调用的回复之前已停止。该调用可能已生效：请检查相关实例。</translation>
+    </message>
+    <message>
+        <source>The provider confirmed the call.</source>
+        <translation>云服务商已确认该调用。</translation>
+    </message>
+    <message>
+        <source>The provider rejected the call.</source>
+        <translation>云服务商拒绝了该调用。</translation>
+    </message>
+    <message>
+        <source>The reply was lost or the call was reviewed later: it may or may not have been applied.</source>
+        <translation>回复已丢失，或该调用是事后复核的：它可能已生效，也可能未生效。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Destructive</source>
+        <translation>破坏性</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>请求 ID</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>尝试次数</translation>
+    </message>
+</context>
+<context>
     <name>InstanceDetailsPane</name>
     <message>
         <source>Select an instance to see its details.</source>
@@ -1101,11 +1261,11 @@
         <translation>标签</translation>
     </message>
     <message>
-        <source>State in the provider's words; the tooltip shows the provider's raw value</source>
+        <source>State in the provider&apos;s words; the tooltip shows the provider&apos;s raw value</source>
         <translation>服务商描述的状态；提示中显示服务商的原始值</translation>
     </message>
     <message>
-        <source>How the instance is billed; the tooltip shows the provider's raw value</source>
+        <source>How the instance is billed; the tooltip shows the provider&apos;s raw value</source>
         <translation>实例的计费方式；提示中显示服务商的原始值</translation>
     </message>
     <message>
@@ -1324,6 +1484,28 @@
         <source>History unavailable</source>
         <translation>历史记录不可用</translation>
     </message>
+    <message>
+        <source>Recycle &amp;bin…</source>
+        <translation>回收站(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Instances in the recycle bin across all accounts, with the time left (Ctrl+B)</source>
+        <translation>所有账号在回收站中的实例及剩余时间 (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Every call the console made (Ctrl+H)</source>
+        <translation>控制台发出的每一次调用 (Ctrl+H)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing again to check %n instance(s) whose calls were not confirmed.</source>
+        <translation>
+            <numerusform>正在重新列出实例，以检查 %n 个调用未确认的实例。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Outcome</name>
@@ -1368,6 +1550,85 @@
     </message>
 </context>
 <context>
+    <name>RecycleBinDialog</name>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Until the provider releases the instance for good</source>
+        <translation>距云服务商彻底释放该实例的时间</translation>
+    </message>
+    <message>
+        <source>released any moment</source>
+        <translation>随时将被释放</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>不到一分钟</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <comment>time left: days and hours</comment>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>time left: hours and minutes</comment>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>time left: minutes</comment>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recycle bin</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>&amp;Release permanently…</source>
+        <translation>彻底释放(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Destroy the selected instances for good. You confirm the plan first.</source>
+        <translation>彻底销毁所选实例。您将先确认执行计划。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy ids</source>
+        <translation>复制 ID(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the ids of the selected instances, or of all listed instances</source>
+        <translation>复制所选实例的 ID，未选择时复制全部列出实例的 ID</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) in the recycle bin</source>
+        <translation>
+            <numerusform>回收站中有 %n 个实例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To recover an instance from the recycle bin, renew it in the Tencent Cloud console (Renew) before it is released; it then starts again with its data.</source>
+        <translation>如需从回收站恢复实例，请在其被释放之前在腾讯云控制台中续费（Renew）；实例随后会携带原有数据重新启动。</translation>
+    </message>
+    <message>
+        <source>This console cannot recover an instance from the recycle bin; use the Zenlayer console before it is released.</source>
+        <translation>本控制台无法从回收站恢复实例；请在其被释放之前使用 Zenlayer 控制台操作。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>provider: recovery help</comment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>RunLane</name>
     <message numerus="yes">
         <source>Could not re-read %n instance(s) before sending; nothing was sent: %1</source>
@@ -1390,7 +1651,7 @@
         <translation>%1 已被接受（RequestId %2）。</translation>
     </message>
     <message>
-        <source>%1: %2 The call is not resent; reading the instances' state instead.</source>
+        <source>%1: %2 The call is not resent; reading the instances&apos; state instead.</source>
         <translation>%1：%2 该调用不会重发；改为读取实例状态。</translation>
     </message>
     <message>
@@ -1530,6 +1791,14 @@
     <message>
         <source>The report could not be written to %1: %2</source>
         <translation>无法将报告写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed…</source>
+        <translation>重试失败项(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Plan the instances the provider refused again. Instances with an unknown outcome are not included: refresh and check them first.</source>
+        <translation>为云服务商拒绝的实例重新制定计划。结果未知的实例不包括在内：请先刷新并检查它们。</translation>
     </message>
 </context>
 <context>
@@ -1970,7 +2239,7 @@ Exit codes:
         <translation>plan/apply：从回收站彻底释放实例。</translation>
     </message>
     <message>
-        <source>plan/apply: also release the instances' elastic IPs.</source>
+        <source>plan/apply: also release the instances&apos; elastic IPs.</source>
         <translation>plan/apply：同时释放实例的弹性公网 IP。</translation>
     </message>
     <message>
@@ -1990,7 +2259,7 @@ Exit codes:
         <translation>apply：将执行报告写入文件（.json 或 .csv）。</translation>
     </message>
     <message>
-        <source>History database (default: the console's).</source>
+        <source>History database (default: the console&apos;s).</source>
         <translation>历史数据库（默认：控制台的数据库）。</translation>
     </message>
     <message>
@@ -2018,7 +2287,7 @@ Exit codes:
         <translation>未指定命令。请参阅 --help。</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Try --help.</source>
+        <source>Unknown command &quot;%1&quot;. Try --help.</source>
         <translation>未知命令“%1”。请参阅 --help。</translation>
     </message>
     <message>
@@ -2034,11 +2303,11 @@ Exit codes:
         <translation>请指定实例 ID 或 --all，不能同时使用。</translation>
     </message>
     <message>
-        <source>Unknown provider "%1".</source>
+        <source>Unknown provider &quot;%1&quot;.</source>
         <translation>未知服务商“%1”。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid endpoint URL.</source>
+        <source>&quot;%1&quot; is not a valid endpoint URL.</source>
         <translation>“%1”不是有效的接入地址 URL。</translation>
     </message>
     <message>
@@ -2050,7 +2319,7 @@ Exit codes:
         <translation>请指定要使用的账号：--account，或 --provider 配合 --endpoint。</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use table, json or csv.</source>
+        <source>Unknown format &quot;%1&quot;: use table, json or csv.</source>
         <translation>未知格式“%1”：请使用 table、json 或 csv。</translation>
     </message>
     <message>
@@ -2210,6 +2479,69 @@ Exit codes:
     <message>
         <source>Leaving live migration</source>
         <translation>结束热迁移</translation>
+    </message>
+</context>
+<context>
+    <name>UnconfirmedCallsDialog</name>
+    <message>
+        <source>Calls that were not confirmed</source>
+        <translation>未确认的调用</translation>
+    </message>
+    <message numerus="yes">
+        <source>Teardown Console stopped while the destructive call(s) below were on their way to the provider, before any reply arrived. They may or may not have been applied: the instances may already be stopped or released. Verify the instances before acting on them again.</source>
+        <translation>
+            <numerusform>Teardown Console 在下列 %n 个破坏性调用发往云服务商的途中、收到任何回复之前已停止。这些调用可能已生效，也可能未生效：相关实例可能已被关机或释放。请先核实这些实例，再对它们进行操作。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>&amp;Verify instances</source>
+        <translation>核实实例(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Refresh the state of these instances from the provider.</source>
+        <translation>从云服务商刷新这些实例的状态。</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as reviewed</source>
+        <translation>标记为已复核(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Record these calls as having an unknown outcome and stop asking.</source>
+        <translation>将这些调用记录为结果未知，不再提示。</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Reviewed after restart</source>
+        <translation>重启后已复核</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) could not be marked in the history database. %1</source>
+        <translation>
+            <numerusform>有 %n 个调用无法在历史数据库中标记。%1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
