@@ -972,13 +972,17 @@ void InstanceTableModel::removeAccount(const QString& accountId)
     compactText();
 }
 
-void InstanceTableModel::updateState(const QString& key, const QString& rawState, Lifecycle lifecycle)
+void InstanceTableModel::updateState(const QString& key, const QString& rawState, Lifecycle lifecycle,
+                                     const QDateTime& autoRelease)
 {
     Row* row = m_byKey.find(key, InstanceKeyIndex<Row>::hashOf(key));
-    if (!row || (row->instance.rawState == rawState && row->instance.lifecycle == lifecycle))
+    if (!row
+        || (row->instance.rawState == rawState && row->instance.lifecycle == lifecycle
+            && row->instance.autoRelease == autoRelease))
         return;
     row->instance.rawState = rawState;
     row->instance.lifecycle = lifecycle;
+    row->instance.autoRelease = autoRelease;
     refreshKeys(*row); // the search text has no state in it
     emit dataChanged(index(row->row, 0), index(row->row, ColumnCount - 1));
 }

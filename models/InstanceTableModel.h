@@ -70,7 +70,9 @@ public:
     // Instances of another account or region are ignored.
     void replaceSlice(const QString& accountId, const QString& region, const QList<Instance>& instances);
     void removeAccount(const QString& accountId);
-    void updateState(const QString& key, const QString& rawState, Lifecycle lifecycle);
+    // autoRelease: when the provider releases it from the recycle bin; invalid when not known.
+    void updateState(const QString& key, const QString& rawState, Lifecycle lifecycle,
+                     const QDateTime& autoRelease = {});
     void removeInstance(const QString& key);
 
     int rowOf(const QString& key) const; // -1 when unknown; O(1)

@@ -522,8 +522,9 @@ bool MainWindow::isRefreshing() const
     return m_loader->isLoading();
 }
 
-void MainWindow::onSliceLoaded(const QString& accountId, const QString& region, const QList<Instance>& instances)
+void MainWindow::onSliceLoaded(const QString& accountId, const QString& region, QList<Instance> instances)
 {
+    m_session.estimateAutoRelease(instances);
     m_model->replaceSlice(accountId, region, instances);
     QSet<QString>& regions = m_regionsByAccount[accountId];
     const bool known = regions.contains(region);
@@ -759,11 +760,14 @@ void MainWindow::onRunInstanceUpdated(const InstanceResult& result)
     const int row = m_model->rowOf(result.key);
     if (row < 0)
         return;
-    const ProviderId provider = m_model->instanceAt(row).provider;
-    if (result.outcome == Outcome::MovedToRecycleBin && !result.observedState.isEmpty())
-        m_model->updateState(result.key, result.observedState,
-                             ProviderCatalog::lifecycleOf(provider, result.observedState));
-    else if (result.outcome == Outcome::DestroyedNow || result.outcome == Outcome::DeletedCreationFailed)
+    if (result.outcome == Outcome::MovedToRecycleBin && !result.observedState.isEmpty()) {
+        QList<Instance> moved{m_model->instanceAt(row)};
+        moved.first().rawState = result.observedState;
+        moved.first().lifecycle = ProviderCatalog::lifecycleOf(moved.first().provider, result.observedState);
+        moved.first().autoRelease = {};
+        m_session.estimateAutoRelease(moved); // the call that moved it is in the history now
+        m_model->updateState(result.key, moved.first().rawState, moved.first().lifecycle, moved.first().autoRelease);
+    } else if (result.outcome == Outcome::DestroyedNow || result.outcome == Outcome::DeletedCreationFailed)
         m_model->removeInstance(result.key);
 }
 

@@ -83,7 +83,7 @@ private:
     void onFiltersChanged();
     void onSelectionChanged();
     void onCurrentChanged();
-    void onSliceLoaded(const QString& accountId, const QString& region, const QList<Instance>& instances);
+    void onSliceLoaded(const QString& accountId, const QString& region, QList<Instance> instances);
     void onAccountFailed(const QString& accountId, const ProviderError& error);
     void onAccountLoaded(const QString& accountId);
     void onLoadProgress(int done, int total);

@@ -101,8 +101,13 @@ public:
         const Instance& instance = m_filter->instanceModel()->instanceAt(source.row());
         switch (role) {
         case Qt::DisplayRole:
+            if (!instance.autoRelease.isValid())
+                return RecycleBinDialog::tr("not known");
             return RecycleBinDialog::timeLeftText(instance.autoRelease, QDateTime::currentDateTimeUtc());
         case Qt::ToolTipRole:
+            if (!instance.autoRelease.isValid())
+                return RecycleBinDialog::tr("The provider does not say when it releases this instance, and it was "
+                                            "not returned through this console.");
             return m_filter->index(index.row(), InstanceTableModel::ExpiresColumn).data(Qt::ToolTipRole);
         case InstanceTableModel::SortRole:
             return instance.autoRelease;
@@ -181,6 +186,8 @@ RecycleBinDialog::RecycleBinDialog(InstanceTableModel& model, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    // Columns fit their contents (the header samples at most 1000 rows); the time left takes the rest.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const QList<int> shown = {InstanceTableModel::ProviderColumn, InstanceTableModel::AccountColumn,
                               InstanceTableModel::RegionColumn,   InstanceTableModel::IdColumn,

@@ -267,3 +267,25 @@ void ConsoleSession::setApiLanguage(const QString& languageTag)
     m_apiLanguage = languageTag;
     m_directory.setLanguage(languageTag);
 }
+
+void ConsoleSession::estimateAutoRelease(QList<Instance>& instances) const
+{
+    if (!m_history.isOpen())
+        return;
+    for (Instance& instance : instances) {
+        if (instance.lifecycle != Lifecycle::RecycleBin || instance.autoRelease.isValid())
+            continue;
+        const Provider* provider = m_directory.provider(instance.accountId);
+        if (!provider)
+            continue;
+        HistoryFilter filter;
+        filter.instanceId = instance.id;
+        filter.accountId = instance.accountId;
+        filter.status = CallStatus::Succeeded;
+        filter.destructiveOnly = true;
+        filter.limit = 1;
+        const QList<CallRecord> calls = m_history.calls(filter);
+        if (!calls.isEmpty())
+            instance.autoRelease = provider->rules().recoverableUntil(instance, calls.first().finishedAt);
+    }
+}

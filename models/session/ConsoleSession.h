@@ -77,6 +77,11 @@ public:
     bool isKeychainUnavailable() const { return m_keychainUnavailable; }
     void setApiLanguage(const QString& languageTag);
 
+    // Providers do not say when they release an instance from their recycle bin for good. For
+    // instances the console moved there, the history knows when, and the account's rules how long
+    // the bin keeps them: fills Instance::autoRelease where the provider left it empty.
+    void estimateAutoRelease(QList<Instance>& instances) const;
+
     ProviderDirectory& directory() { return m_directory; }
     History& history() { return m_history; }
     QNetworkAccessManager& network() { return m_network; }

@@ -8,6 +8,7 @@
 #include "InstanceTableModel.h"
 #include "MainWindow.h"
 #include "MemoryCredentialStore.h"
+#include "RecycleBinDialog.h"
 #include "RunView.h"
 #include "TeardownDialog.h"
 #include "TencentFleet.h"
@@ -142,6 +143,15 @@ void TeardownFlowTest::returnThenReleaseThroughTheWindow()
             QCOMPARE(plan.count(Outcome::MovedToRecycleBin), 1);
             QCOMPARE(plan.blockedCount(), 2);
             QCOMPARE(plan.refunds.size(), 1);
+            // Each blocked instance carries the reason the API would give.
+            const auto blockedCode = [&plan](const QString& id) {
+                for (const PlanItem& item : plan.items)
+                    if (item.instance.id == id)
+                        return item.decision.blockedCode;
+                return QString();
+            };
+            QCOMPARE(blockedCode(u"ins-flow0004"_s), u"UnsupportedOperation.InstancesProtected"_s);
+            QVERIFY(!blockedCode(u"ins-flow0005"_s).isEmpty()); // STOPPING: transitional
             QVERIFY(!dialog.findChild<QPushButton*>(u"confirm"_s)->isEnabled()); // the phrase first
             screenshot(dialog, u"confirm"_s);
         },
@@ -165,8 +175,20 @@ void TeardownFlowTest::returnThenReleaseThroughTheWindow()
     QTRY_COMPARE_WITH_TIMEOUT(proxy.rowCount(), 1, 30000);
     QCOMPARE(proxy.visibleInstances().first().id, u"ins-flow0003"_s);
 
-    // Release it for good.
-    window.instanceView().selectAll();
+    // The recycle-bin view lists it with its time left; release it for good from there.
+    window.showRecycleBin();
+    auto* bin = window.findChild<RecycleBinDialog*>();
+    QVERIFY(bin);
+    QTRY_COMPARE_WITH_TIMEOUT(bin->visibleInstances().size(), 1, 30000);
+    QCOMPARE(bin->visibleInstances().first().id, u"ins-flow0003"_s);
+    auto* binTable = bin->findChild<QTableView*>();
+    const QModelIndex timeLeft = binTable->model()->index(0, RecycleBinDialog::timeLeftColumn());
+    // Moved just now, kept 7 days: the release time comes from the history's call and the rules.
+    const QDateTime releasedAt = timeLeft.data(InstanceTableModel::SortRole).toDateTime();
+    QVERIFY(qAbs(releasedAt.secsTo(QDateTime::currentDateTimeUtc().addDays(7))) < 120);
+    QCOMPARE(timeLeft.data().toString(), RecycleBinDialog::timeLeftText(releasedAt, QDateTime::currentDateTimeUtc()));
+    screenshot(*bin, u"recyclebin"_s);
+    binTable->selectAll();
     seen = false;
     confirmNextDialog(
         [](TeardownDialog& dialog) {
@@ -175,11 +197,12 @@ void TeardownFlowTest::returnThenReleaseThroughTheWindow()
             QVERIFY(dialog.plan().requiresTypedConfirmation());
         },
         &seen);
-    window.releaseSelected();
+    QTest::mouseClick(bin->findChild<QPushButton*>(u"release"_s), Qt::LeftButton);
     QVERIFY(seen);
     QTRY_VERIFY_WITH_TIMEOUT(!window.currentRun()->isRunning(), 60000);
     QCOMPARE(window.currentRun()->report().count(RunState::Done), 1);
     QVERIFY(!emu.tencentFleet().contains(u"ins-flow0003"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(bin->visibleInstances().size(), 0, 30000); // gone from the view too
 
     // Every destructive call is in the history, completed.
     int terminateRows = 0;
