@@ -1627,6 +1627,14 @@
         <comment>provider: recovery help</comment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The provider does not say when it releases this instance, and it was not returned through this console.</source>
+        <translation>云服务商未说明何时释放该实例，且该实例不是通过本控制台退还的。</translation>
+    </message>
 </context>
 <context>
     <name>RunLane</name>
