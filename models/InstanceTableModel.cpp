@@ -973,16 +973,18 @@ void InstanceTableModel::removeAccount(const QString& accountId)
 }
 
 void InstanceTableModel::updateState(const QString& key, const QString& rawState, Lifecycle lifecycle,
-                                     const QDateTime& autoRelease)
+                                     const std::optional<QDateTime>& autoRelease)
 {
     Row* row = m_byKey.find(key, InstanceKeyIndex<Row>::hashOf(key));
-    if (!row
-        || (row->instance.rawState == rawState && row->instance.lifecycle == lifecycle
-            && row->instance.autoRelease == autoRelease))
+    if (!row)
+        return;
+    const QDateTime release = autoRelease.value_or(row->instance.autoRelease);
+    if (row->instance.rawState == rawState && row->instance.lifecycle == lifecycle
+        && row->instance.autoRelease == release)
         return;
     row->instance.rawState = rawState;
     row->instance.lifecycle = lifecycle;
-    row->instance.autoRelease = autoRelease;
+    row->instance.autoRelease = release;
     refreshKeys(*row); // the search text has no state in it
     emit dataChanged(index(row->row, 0), index(row->row, ColumnCount - 1));
 }

@@ -4,12 +4,15 @@
 #include "InstanceKeyIndex.h"
 
 #include <QAbstractTableModel>
+
 #include <QColor>
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <optional>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 // The instance table: every instance the console knows, across accounts, regions and providers.
@@ -70,9 +73,10 @@ public:
     // Instances of another account or region are ignored.
     void replaceSlice(const QString& accountId, const QString& region, const QList<Instance>& instances);
     void removeAccount(const QString& accountId);
-    // autoRelease: when the provider releases it from the recycle bin; invalid when not known.
+    // autoRelease: when the provider releases it from the recycle bin (invalid: not known);
+    // without it the time already known is kept.
     void updateState(const QString& key, const QString& rawState, Lifecycle lifecycle,
-                     const QDateTime& autoRelease = {});
+                     const std::optional<QDateTime>& autoRelease = std::nullopt);
     void removeInstance(const QString& key);
 
     int rowOf(const QString& key) const; // -1 when unknown; O(1)
