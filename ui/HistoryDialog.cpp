@@ -82,7 +82,14 @@ HistoryDialog::HistoryDialog(History& history, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    // Columns fit their contents (the header samples at most 1000 rows), so times and ids show whole.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // The instance ids can be long lists: they go last and take the room that is left.
+    m_table->horizontalHeader()->moveSection(
+        m_table->horizontalHeader()->visualIndex(HistoryTableModel::InstancesColumn),
+        m_table->horizontalHeader()->count() - 1);
 
     m_count = new QLabel;
     m_count->setObjectName(u"count"_s);
@@ -149,7 +156,7 @@ HistoryDialog::HistoryDialog(History& history, QWidget* parent)
     updateDateEnabled();
     retranslateUi();
     refresh();
-    resize(1100, 560);
+    resize(1300, 640);
 }
 
 void HistoryDialog::retranslateUi()
