@@ -8,7 +8,6 @@
 
 using namespace Qt::StringLiterals;
 
-
 class LegacySignerTest : public QObject
 {
     Q_OBJECT
