@@ -73,6 +73,8 @@ private slots:
     void badSignature();
     void garbageReplyToReturnInstanceIsUnknown();
     void droppedConnectionAfterApplyIsNotResent();
+    void droppedConnectionBeforeApplyIsReportedUnknown();
+    void throttledReturnIsRetried();
 };
 
 void TencentLegacyClientTest::opensAsItsOwnDialect()
@@ -276,6 +278,41 @@ void TencentLegacyClientTest::droppedConnectionAfterApplyIsNotResent()
         return c.action == u"ReturnInstance"_s && c.status == CallStatus::Unknown;
     });
     QVERIFY(lost != calls.cend());
+}
+
+void TencentLegacyClientTest::droppedConnectionBeforeApplyIsReportedUnknown()
+{
+    auto options = fixture::fastOptions();
+    options.faults = u"drop-before:ReturnInstance"_s;
+    Legacy s(options);
+    s.useFleet({instance(u"ins-post0001"_s)});
+    const RunReport report = s.run(s.plan(s.list(kRegion)));
+
+    // Nothing was applied, but the console cannot know that: unknown, and never resent.
+    const InstanceResult& r = resultFor(report, u"ins-post0001"_s);
+    QCOMPARE(r.state, RunState::Unknown);
+    QCOMPARE(r.error.code, u"Teardown.OutcomeUnknown"_s);
+    QCOMPARE(s.emu.callCount(u"ReturnInstance"_s), 1);
+    QCOMPARE(s.fleet().find(u"ins-post0001"_s)->instanceState, u"RUNNING"_s);
+}
+
+void TencentLegacyClientTest::throttledReturnIsRetried()
+{
+    // Code 4400 proves nothing happened: the one reply a destructive call is retried after.
+    auto options = fixture::fastOptions();
+    options.faults = u"throttle:ReturnInstance@1"_s;
+    Legacy s(options);
+    s.useFleet({instance(u"ins-post0001"_s)});
+    const RunReport report = s.run(s.plan(s.list(kRegion)));
+    QCOMPARE(resultFor(report, u"ins-post0001"_s).state, RunState::Done);
+    QCOMPARE(s.emu.callCount(u"ReturnInstance"_s), 2);
+    QStringList faults;
+    for (const emulator::CallLogEntry& e : s.emu.callLog()) {
+        if (e.action == u"ReturnInstance"_s)
+            faults << e.fault;
+    }
+    QCOMPARE(faults, (QStringList{u"throttle"_s, QString()}));
+    QVERIFY(!s.fleet().contains(u"ins-post0001"_s));
 }
 
 QTEST_GUILESS_MAIN(TencentLegacyClientTest)

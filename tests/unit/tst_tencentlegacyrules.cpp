@@ -47,6 +47,8 @@ private slots:
     void decide_data();
     void decide();
     void everyRefusalHasTextInBothLanguages();
+    void seedAndCommonCodesHaveTextInBothLanguages_data();
+    void seedAndCommonCodesHaveTextInBothLanguages();
     void returnSendsOneIdPerCall();
     void releaseBatchesAtMost100OfOneChargeType();
     void malformedIdsNeverReachTheRules_data();
@@ -176,6 +178,62 @@ void TencentLegacyRulesTest::everyRefusalHasTextInBothLanguages()
             QVERIFY2(chinese.contains(u"工单"_s), qPrintable(chinese));
         }
     }
+}
+
+void TencentLegacyRulesTest::seedAndCommonCodesHaveTextInBothLanguages_data()
+{
+    QTest::addColumn<QString>("code");
+    // Seed 000 (ReturnInstance), seed 001 (TerminateInstances 2017-03-12 on the legacy host) and
+    // the legacy numeric common codes of reference §5.6.
+    const QStringList codes{u"OperationConstraints.InvaildInstanceStatus"_s,
+                            u"MissingParameter"_s,
+                            u"InvalidInstanceId.Malformed"_s,
+                            u"InvalidParameterValue"_s,
+                            u"InvalidParameterValue.LimitExceeded"_s,
+                            u"InvalidInstance.NotSupported"_s,
+                            u"InvalidInstanceNotSupportedPrepaidInstance"_s,
+                            u"InternalServerError"_s,
+                            u"4000"_s,
+                            u"4100"_s,
+                            u"4101"_s,
+                            u"4102"_s,
+                            u"4103"_s,
+                            u"4104"_s,
+                            u"4105"_s,
+                            u"4106"_s,
+                            u"4110"_s,
+                            u"4200"_s,
+                            u"4300"_s,
+                            u"4400"_s,
+                            u"4500"_s,
+                            u"4600"_s,
+                            u"5000"_s,
+                            u"5100"_s,
+                            u"5200"_s,
+                            u"5300"_s,
+                            u"5400"_s,
+                            u"5500"_s,
+                            u"6000"_s,
+                            u"6100"_s,
+                            u"6200"_s};
+    for (const QString& code : codes)
+        QTest::newRow(qPrintable(code)) << code;
+}
+
+void TencentLegacyRulesTest::seedAndCommonCodesHaveTextInBothLanguages()
+{
+    QFETCH(QString, code);
+    QVERIFY2(ErrorCatalog::contains(code), qPrintable(code));
+    TranslationLoader loader;
+    QVERIFY(loader.apply(u"en"_s));
+    const QString english = ErrorCatalog::text(code);
+    QVERIFY(loader.apply(u"zh_CN"_s));
+    const QString chinese = ErrorCatalog::text(code);
+    QVERIFY(loader.apply(u"en"_s));
+    QVERIFY(!english.isEmpty());
+    QVERIFY2(chinese != english, qPrintable(code + u": "_s + chinese));
+    // The describe line for the provider's answer names the code, so it can be looked up.
+    QVERIFY(ErrorCatalog::describe(ProviderError::api(code, {}, {})).contains(code));
 }
 
 void TencentLegacyRulesTest::returnSendsOneIdPerCall()
