@@ -3,6 +3,7 @@
 #include "FaultPlan.h"
 #include "FleetSource.h"
 #include "HttpReply.h"
+#include "LegacyEndpoint.h"
 #include "TencentEndpoint.h"
 #include "TencentFleet.h"
 #include "TencentLifecycle.h"
@@ -37,6 +38,7 @@ Emulator::Emulator(Options options, QObject* parent)
 
     m_limits->setEnabled(m_options.rateLimits);
     TencentEndpoint::installRateLimits(*m_limits);
+    LegacyEndpoint::installRateLimits(*m_limits);
 
     const TencentLifecycle::Timing timing{m_options.terminatingMs, m_options.prepaidIsolationMs,
                                           m_options.recycleRetentionDays};
@@ -47,6 +49,8 @@ Emulator::Emulator(Options options, QObject* parent)
                               }};
     m_tencent = new TencentEndpoint(services, *m_fleet, *m_tencentLifecycle, this);
     m_tencent->addKey(SandboxSecretId, SandboxSecretKey);
+    m_legacy = new LegacyEndpoint(services, *m_fleet, *m_tencentLifecycle, this);
+    m_legacy->addKey(SandboxSecretId, SandboxSecretKey);
     registerRoutes();
 }
 
@@ -56,11 +60,17 @@ Emulator::~Emulator()
     // are members and would otherwise be destroyed before these children.
     delete m_server;
     delete m_tencent;
+    delete m_legacy;
     delete m_tencentLifecycle;
 }
 
 void Emulator::registerRoutes()
 {
+    // Tencent API 2.0 (legacy), GET and POST; other methods get the legacy 4000 reply.
+    m_server->route(u"/v2/index.php"_s, QHttpServerRequest::Method::AnyKnown,
+                    [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                        m_legacy->handle(request, std::move(responder));
+                    });
     // Tencent Cloud API 3.0. Every method reaches the endpoint, which answers anything but POST
     // with the API's UnsupportedProtocol error.
     m_server->route(u"/"_s, QHttpServerRequest::Method::AnyKnown,
@@ -68,7 +78,7 @@ void Emulator::registerRoutes()
                         m_tencent->handle(request, std::move(responder));
                     });
     // The other dialects get their own endpoints on the same services (EmulatorServices):
-    // Tencent API 2.0 on /v2/index.php and Zenlayer BMC on /api/v2/bmc.
+    // Zenlayer BMC on /api/v2/bmc.
     m_server->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         const QByteArray body = "no such route: " + request.url().path().toUtf8() + '\n';
         sendReply(std::move(responder), HttpReply::text(404, body), 0, this);
@@ -121,6 +131,7 @@ QUrl Emulator::url() const
 void Emulator::addTencentKey(const QString& secretId, const QString& secretKey)
 {
     m_tencent->addKey(secretId, secretKey);
+    m_legacy->addKey(secretId, secretKey);
 }
 
 TencentFleet& Emulator::tencentFleet()

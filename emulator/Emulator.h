@@ -15,13 +15,15 @@ class QTcpServer;
 namespace emulator {
 
 class FaultPlan;
+class LegacyEndpoint;
 class TencentEndpoint;
 class TencentFleet;
 class TencentLifecycle;
 class TokenBuckets;
 
 // The local cloud: real HTTP on loopback in front of an emulated account, for the console's
-// sandbox, the integration tests and the benchmarks. Tencent Cloud API 3.0 is served on `POST /`;
+// sandbox, the integration tests and the benchmarks. Tencent Cloud API 3.0 is served on `POST /`,
+// Tencent API 2.0 (legacy) on `GET|POST /v2/index.php`, both on the same fleet;
 // see README.md for what is emulated and what is not.
 class Emulator : public QObject
 {
@@ -68,6 +70,7 @@ private:
     QTcpServer* m_tcp = nullptr;
     TencentLifecycle* m_tencentLifecycle = nullptr;
     TencentEndpoint* m_tencent = nullptr;
+    LegacyEndpoint* m_legacy = nullptr;
 };
 
 } // namespace emulator

@@ -97,7 +97,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(u"teardown-emulator"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Local emulation of the Tencent Cloud CVM API 3.0 for Teardown Console.\n"
+    parser.setApplicationDescription(u"Local emulation of the Tencent Cloud CVM API 3.0 (POST /) and legacy API 2.0\n"
+                                     "(GET|POST /v2/index.php) for Teardown Console.\n"
                                      "Default credentials: SecretId AKIDSANDBOX, SecretKey sandbox-secret-key."_s);
     parser.addHelpOption();
     const QCommandLineOption listenOption(u"listen"_s, u"Address and port to listen on (port 0: any free port)."_s,

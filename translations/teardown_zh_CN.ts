@@ -894,6 +894,131 @@
         <source>RequestId %1</source>
         <translation>RequestId %1</translation>
     </message>
+    <message>
+        <source>The legacy API (ReturnInstance) returns only pay-as-you-go instances. To return a prepaid instance, submit a ticket to Tencent Cloud, or use an API 3.0 account.</source>
+        <comment>Teardown.LegacyPostpaidOnly</comment>
+        <translation>旧版 API（ReturnInstance）只能退还按量计费实例。如需退还包年包月实例，请向腾讯云提交工单，或使用 API 3.0 账号。</translation>
+    </message>
+    <message>
+        <source>The instance status is incorrect, or the instance status could not be obtained.</source>
+        <comment>OperationConstraints.InvaildInstanceStatus</comment>
+        <translation>实例状态不正确或获取实例状态失败。</translation>
+    </message>
+    <message>
+        <source>Invalid request parameters: a required parameter is missing or malformed.</source>
+        <comment>4000</comment>
+        <translation>请求参数非法：缺少必需参数或参数格式不正确。</translation>
+    </message>
+    <message>
+        <source>Authentication failed: check the SecretKey and that the signature is URL-encoded.</source>
+        <comment>4100</comment>
+        <translation>身份认证失败：请检查 SecretKey，以及签名是否已进行 URL 编码。</translation>
+    </message>
+    <message>
+        <source>The sub-account is not authorized to call this API.</source>
+        <comment>4101</comment>
+        <translation>子账号未被授权访问该接口。</translation>
+    </message>
+    <message>
+        <source>The sub-account is not authorized to access this resource.</source>
+        <comment>4102</comment>
+        <translation>子账号未被授权访问该资源。</translation>
+    </message>
+    <message>
+        <source>The sub-account is not authorized to access the resource this API operates on.</source>
+        <comment>4103</comment>
+        <translation>子账号未被授权访问当前接口所操作的资源。</translation>
+    </message>
+    <message>
+        <source>The SecretId does not exist, or the key is disabled.</source>
+        <comment>4104</comment>
+        <translation>密钥不存在或已被禁用。</translation>
+    </message>
+    <message>
+        <source>The token is invalid.</source>
+        <comment>4105</comment>
+        <translation>Token 错误。</translation>
+    </message>
+    <message>
+        <source>MFA verification failed.</source>
+        <comment>4106</comment>
+        <translation>MFA 校验失败。</translation>
+    </message>
+    <message>
+        <source>Authorization failed (CAM).</source>
+        <comment>4110</comment>
+        <translation>其他 CAM 鉴权失败。</translation>
+    </message>
+    <message>
+        <source>The request has expired.</source>
+        <comment>4200</comment>
+        <translation>请求已过期。</translation>
+    </message>
+    <message>
+        <source>Access denied: the account is blocked or not allowed to use this API.</source>
+        <comment>4300</comment>
+        <translation>拒绝访问：账号被封禁，或不在接口允许的用户范围内。</translation>
+    </message>
+    <message>
+        <source>The quota or request rate limit was exceeded.</source>
+        <comment>4400</comment>
+        <translation>超过配额或请求频率限制。</translation>
+    </message>
+    <message>
+        <source>Replay attack: the Nonce was reused, or the Timestamp is too far from the server time.</source>
+        <comment>4500</comment>
+        <translation>重放攻击：Nonce 被重复使用，或 Timestamp 与服务器时间相差过大。</translation>
+    </message>
+    <message>
+        <source>Protocol not supported: use HTTPS.</source>
+        <comment>4600</comment>
+        <translation>协议不支持：请使用 HTTPS。</translation>
+    </message>
+    <message>
+        <source>The resource does not exist, has already been returned, or belongs to another account.</source>
+        <comment>5000</comment>
+        <translation>资源不存在、已被退还或不属于当前账号。</translation>
+    </message>
+    <message>
+        <source>The operation on the resource failed. Try again later.</source>
+        <comment>5100</comment>
+        <translation>资源操作失败，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The purchase failed (unsupported configuration or insufficient stock).</source>
+        <comment>5200</comment>
+        <translation>资源购买失败（配置不支持或库存不足）。</translation>
+    </message>
+    <message>
+        <source>The purchase failed: insufficient balance.</source>
+        <comment>5300</comment>
+        <translation>资源购买失败：余额不足。</translation>
+    </message>
+    <message>
+        <source>The batch operation succeeded only partly.</source>
+        <comment>5400</comment>
+        <translation>批量操作部分执行成功。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s qualification check failed.</source>
+        <comment>5500</comment>
+        <translation>用户资质审核未通过。</translation>
+    </message>
+    <message>
+        <source>Internal server error.</source>
+        <comment>6000</comment>
+        <translation>服务器内部错误。</translation>
+    </message>
+    <message>
+        <source>This action is not supported in this version, or is under maintenance.</source>
+        <comment>6100</comment>
+        <translation>该版本暂不支持此接口，或接口正在维护。</translation>
+    </message>
+    <message>
+        <source>The API is temporarily unavailable (maintenance).</source>
+        <comment>6200</comment>
+        <translation>接口暂时无法访问（维护中）。</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -2215,10 +2340,6 @@ Exit codes:
         <translation>要使用的已保存账号（名称或 ID）。</translation>
     </message>
     <message>
-        <source>Provider dialect of an ad-hoc account: tencent.</source>
-        <translation>临时账号的服务商接口：tencent。</translation>
-    </message>
-    <message>
         <source>API endpoint of an ad-hoc account (http only for loopback).</source>
         <translation>临时账号的 API 接入地址（仅环回地址可用 http）。</translation>
     </message>
@@ -2401,6 +2522,10 @@ Exit codes:
     <message>
         <source>Moved to the recycle bin, recoverable until %1</source>
         <translation>移入回收站，%1 前可恢复</translation>
+    </message>
+    <message>
+        <source>Provider dialect of an ad-hoc account: tencent (API 3.0) or tencent-legacy (API 2.0).</source>
+        <translation>临时账号的服务商接口：tencent（API 3.0）或 tencent-legacy（API 2.0）。</translation>
     </message>
 </context>
 <context>

@@ -79,8 +79,10 @@ std::optional<CtlRequest> parseCtlRequest(const QStringList& arguments, QString*
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({u"h"_s, u"help"_s}, Text::tr("Show this help."));
     const QCommandLineOption account(u"account"_s, Text::tr("Stored account to use (name or id)."), u"account"_s);
-    const QCommandLineOption provider(u"provider"_s, Text::tr("Provider dialect of an ad-hoc account: tencent."),
-                                      u"provider"_s);
+    const QCommandLineOption provider(
+        u"provider"_s,
+        Text::tr("Provider dialect of an ad-hoc account: tencent (API 3.0) or tencent-legacy (API 2.0)."),
+        u"provider"_s);
     const QCommandLineOption endpoint(
         u"endpoint"_s, Text::tr("API endpoint of an ad-hoc account (http only for loopback)."), u"url"_s);
     const QCommandLineOption region(u"region"_s, Text::tr("Region to look at (repeatable; default: all)."),

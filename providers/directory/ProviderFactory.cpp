@@ -1,6 +1,7 @@
 #include "ProviderFactory.h"
 
 #include "TencentClient.h"
+#include "TencentLegacyClient.h"
 #include "TencentStates.h"
 
 using namespace Qt::StringLiterals;
@@ -23,6 +24,7 @@ Provider* create(const Account& account, const Credentials& credentials, const C
     case Dialect::TencentApi3:
         return new TencentClient(account, credentials, environment);
     case Dialect::TencentLegacy:
+        return new TencentLegacyClient(account, credentials, environment);
     case Dialect::Zenlayer:
         break;
     }
@@ -31,7 +33,7 @@ Provider* create(const Account& account, const Credentials& credentials, const C
 
 QList<Dialect> supportedDialects()
 {
-    return {Dialect::TencentApi3};
+    return {Dialect::TencentApi3, Dialect::TencentLegacy};
 }
 
 } // namespace ProviderFactory

@@ -60,14 +60,15 @@ class Sandbox
 {
 public:
     explicit Sandbox(emulator::Options options = fastOptions(),
-                     const QString& secret = QStringLiteral("sandbox-secret-key"))
+                     const QString& secret = QStringLiteral("sandbox-secret-key"),
+                     Dialect dialect = Dialect::TencentApi3)
         : emu(std::move(options))
     {
         listening = emu.listen();
         historyOpen = history.open(dir.filePath(QStringLiteral("history.sqlite")));
         account.id = QStringLiteral("acct-1");
         account.name = QStringLiteral("Test account");
-        account.dialect = Dialect::TencentApi3;
+        account.dialect = dialect;
         account.keyId = QStringLiteral("AKIDSANDBOX");
         account.endpoint = emu.url();
         environment.network = &network;

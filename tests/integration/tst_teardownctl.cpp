@@ -64,6 +64,7 @@ private slots:
     void missingCredentialsIsAnAccountError();
     void unreachableEndpointIsAProviderError();
     void listsTheFleetOfTheEmulatorBinary();
+    void legacyProviderReturnsPostpaidWithReturnInstance();
 
 private:
     CtlResult ctl(const QStringList& arguments, const QString& endpoint = {});
@@ -115,8 +116,9 @@ CtlResult TeardownctlTest::ctl(const QStringList& arguments, const QString& endp
     QStringList args = arguments;
     if (!args.contains(u"--language"_s))
         args << u"--language"_s << u"en"_s;
-    args << u"--provider"_s << u"tencent"_s << u"--endpoint"_s
-         << (endpoint.isEmpty() ? m_emulator->url().toString() : endpoint) << u"--history"_s
+    if (!args.contains(u"--provider"_s))
+        args << u"--provider"_s << u"tencent"_s;
+    args << u"--endpoint"_s << (endpoint.isEmpty() ? m_emulator->url().toString() : endpoint) << u"--history"_s
          << m_home->filePath(u"history.sqlite"_s) << u"--poll-interval"_s << u"100"_s;
     process.start(QString::fromUtf8(TEARDOWNCTL_PATH), args);
     process.closeWriteChannel();
@@ -312,6 +314,29 @@ void TeardownctlTest::listsTheFleetOfTheEmulatorBinary()
     QVERIFY(regions.size() >= 7);
     QVERIFY(states.contains(u"SHUTDOWN"_s));
     QVERIFY(states.contains(u"LAUNCH_FAILED"_s));
+}
+
+void TeardownctlTest::legacyProviderReturnsPostpaidWithReturnInstance()
+{
+    const QStringList legacy{u"--provider"_s, u"tencent-legacy"_s};
+    const QStringList ids{u"ins-post0001"_s, u"ins-post0002"_s, u"ins-prep0001"_s};
+
+    // The plan names the call each instance gets and tells prepaid users to submit a ticket.
+    const CtlResult plan = ctl(legacy + QStringList{u"plan"_s} + ids);
+    QCOMPARE(plan.exitCode, 6);
+    QVERIFY2(plan.out.contains(u"ReturnInstance"_s), qPrintable(plan.out));
+    QVERIFY2(plan.out.contains(u"submit a ticket"_s), qPrintable(plan.out));
+    const CtlResult chinese = ctl(legacy + QStringList{u"plan"_s, u"ins-prep0001"_s, u"--language"_s, u"zh_CN"_s});
+    QVERIFY2(chinese.out.contains(u"提交工单"_s), qPrintable(chinese.out));
+
+    const CtlResult apply = ctl(legacy + QStringList{u"apply"_s, u"--yes"_s} + ids);
+    QCOMPARE(apply.exitCode, 6); // the prepaid one is blocked; the rest is done
+    auto& fleet = m_emulator->tencentFleet();
+    QVERIFY(!fleet.contains(u"ins-post0001"_s));
+    QVERIFY(!fleet.contains(u"ins-post0002"_s));
+    QCOMPARE(fleet.find(u"ins-prep0001"_s)->instanceState, u"RUNNING"_s);
+    QCOMPARE(m_emulator->callCount(u"ReturnInstance"_s), 2);
+    QCOMPARE(m_emulator->callCount(u"TerminateInstances"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(TeardownctlTest)

@@ -1,0 +1,113 @@
+#include "LegacyWire.h"
+
+#include "ErrorCatalog.h"
+#include "TencentWire.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace LegacyWire {
+
+namespace {
+
+ProviderError malformed(const WireReply& reply)
+{
+    ProviderError e;
+    e.kind = ProviderError::Kind::BadReply;
+    e.code = u"Reply.Malformed"_s;
+    e.httpStatus = reply.httpStatus;
+    e.message = QString::fromUtf8(reply.body.left(200)).simplified();
+    e.retry = ProviderError::Retry::Transient;
+    return e;
+}
+
+ProviderError::Retry retryFor(int code)
+{
+    switch (code) {
+    case 4400: // quota or rate limit: nothing was done
+        return ProviderError::Retry::Throttled;
+    case 5100: // "operation failed, retry later": whether anything happened is not said
+    case 6000:
+    case 6200:
+        return ProviderError::Retry::Transient;
+    default:
+        return ProviderError::Retry::No;
+    }
+}
+
+void flattenInto(LegacyParams* out, const QByteArray& name, const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Array: {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            flattenInto(out, name + '.' + QByteArray::number(i), array.at(i));
+        break;
+    }
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            flattenInto(out, name + '.' + it.key().toUtf8(), it.value());
+        break;
+    }
+    case QJsonValue::Bool:
+        out->append({name, value.toBool() ? "true"_ba : "false"_ba});
+        break;
+    case QJsonValue::Double:
+        out->append({name, QByteArray::number(value.toInteger())});
+        break;
+    case QJsonValue::String:
+        out->append({name, value.toString().toUtf8()});
+        break;
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+}
+
+} // namespace
+
+ProviderError decode(const WireReply& reply, QJsonObject* result)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(reply.body, &parseError);
+    const QJsonObject object = doc.object();
+    // API 3.0 shape, and any status other than 200, are API 3.0's business.
+    if (reply.httpStatus != 200 || object.contains(u"Response"_s))
+        return TencentWire::decode(reply, result);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return malformed(reply);
+
+    const QJsonValue codeValue = object.value(u"code"_s);
+    bool numeric = codeValue.isDouble();
+    const int code = numeric ? codeValue.toInt() : codeValue.toString().toInt(&numeric);
+    if (!numeric)
+        return malformed(reply);
+    if (code == 0) {
+        *result = object;
+        return {};
+    }
+
+    const QString codeDesc = object.value(u"codeDesc"_s).toString();
+    const QString message = object.value(u"message"_s).toString();
+    const bool specific = !codeDesc.isEmpty() && codeDesc != u"Success"_s && ErrorCatalog::contains(codeDesc);
+    ProviderError e = ProviderError::api(specific ? codeDesc : QString::number(code),
+                                         specific || codeDesc.isEmpty() ? message : codeDesc + u": "_s + message,
+                                         object.value(u"requestId"_s).toString(), reply.httpStatus);
+    // A specific business code is the provider's refusal; the common code's class only applies
+    // when nothing more precise was said.
+    e.retry = specific ? ProviderError::Retry::No : retryFor(code);
+    return e;
+}
+
+LegacyParams flatten(const QJsonObject& params)
+{
+    LegacyParams out;
+    for (auto it = params.begin(); it != params.end(); ++it)
+        flattenInto(&out, it.key().toUtf8(), it.value());
+    return out;
+}
+
+} // namespace LegacyWire

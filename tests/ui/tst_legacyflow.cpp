@@ -1,0 +1,176 @@
+// A Tencent account set to the legacy API 2.0 in the account dialog, then used in the window
+// against the in-process emulator: the confirmation dialog shows one ReturnInstance per postpaid
+// instance and the prepaid one blocked with the advice to submit a ticket; the run returns the
+// postpaid instances. Modal dialogs are driven, not bypassed.
+
+#include "AccountEditDialog.h"
+#include "ConsoleSession.h"
+#include "Emulator.h"
+#include "InstanceTableModel.h"
+#include "MainWindow.h"
+#include "MemoryCredentialStore.h"
+#include "RunView.h"
+#include "TeardownDialog.h"
+#include "TencentFleet.h"
+#include "TencentInstance.h"
+#include "TranslationLoader.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+emulator::TencentInstance make(const QString& id, const QString& charge)
+{
+    emulator::TencentInstance i;
+    i.instanceId = id;
+    i.instanceName = u"legacy "_s + id;
+    i.region = u"ap-guangzhou"_s;
+    i.zone = u"ap-guangzhou-3"_s;
+    i.instanceState = u"RUNNING"_s;
+    i.instanceChargeType = charge;
+    i.createdTime = QDateTime::currentDateTimeUtc().addDays(-3);
+    if (charge == u"PREPAID"_s) {
+        i.expiredTime = QDateTime::currentDateTimeUtc().addMonths(2);
+        i.monthlyPrice = 100;
+    }
+    i.latestOperationState = u"SUCCESS"_s;
+    return i;
+}
+
+QStringList columnTexts(const QTreeWidget* tree, int column)
+{
+    QStringList out;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        out << tree->topLevelItem(i)->text(column);
+    return out;
+}
+
+QStringList allTexts(const QTreeWidget* tree)
+{
+    QStringList out;
+    std::function<void(const QTreeWidgetItem*)> walk = [&](const QTreeWidgetItem* item) {
+        for (int c = 0; c < item->columnCount(); ++c)
+            out << item->text(c);
+        for (int i = 0; i < item->childCount(); ++i)
+            walk(item->child(i));
+    };
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        walk(tree->topLevelItem(i));
+    return out;
+}
+
+} // namespace
+
+class LegacyFlowTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void legacyAccountReturnsPostpaidInstances();
+};
+
+void LegacyFlowTest::legacyAccountReturnsPostpaidInstances()
+{
+    QTemporaryDir dir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(u"config"_s));
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    emulator::Options options;
+    options.terminatingMs = 150;
+    emulator::Emulator emu(options);
+    QVERIFY(emu.listen());
+    emu.tencentFleet().clear();
+    for (const auto& i : {make(u"ins-lgcy0001"_s, u"POSTPAID_BY_HOUR"_s),
+                          make(u"ins-lgcy0002"_s, u"POSTPAID_BY_HOUR"_s), make(u"ins-lgcy0003"_s, u"PREPAID"_s)})
+        emu.tencentFleet().add(i);
+
+    MemoryCredentialStore secrets;
+    TranslationLoader translations;
+    translations.apply(u"en"_s);
+    ConsoleSession::Config config;
+    config.settings = &settings;
+    config.keychain = &secrets;
+    config.historyPath = dir.filePath(u"history.sqlite"_s);
+    config.allowSandbox = false;
+    ConsoleSession session(config);
+    MainWindow window(session, translations);
+    window.show();
+    session.start();
+
+    // The account dialog offers the legacy API as a choice for a Tencent account.
+    {
+        AccountEditDialog dialog(session, Account());
+        dialog.show();
+        auto* provider = dialog.findChild<QComboBox*>(u"provider"_s);
+        const int legacy = provider->findData(int(Dialect::TencentLegacy));
+        QVERIFY(legacy >= 0);
+        QCOMPARE(provider->itemText(legacy), u"Tencent Cloud (legacy API 2.0)"_s);
+        provider->setCurrentIndex(legacy);
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(u"name"_s), u"Legacy account"_s);
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(u"keyId"_s), u"AKIDSANDBOX"_s);
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(u"secret"_s), u"sandbox-secret-key"_s);
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(u"endpoint"_s), emu.url().toString());
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(u"regions"_s), u"ap-guangzhou"_s);
+        QCOMPARE(dialog.account().dialect, Dialect::TencentLegacy);
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 20000);
+    }
+    QCOMPARE(session.accounts().size(), 1);
+    QCOMPARE(session.accounts().first().dialect, Dialect::TencentLegacy);
+    QTRY_COMPARE_WITH_TIMEOUT(window.instanceModel().rowCount(), 3, 30000);
+    QVERIFY(emu.callCount(u"DescribeInstances"_s) > 0);
+
+    window.instanceView().selectAll();
+    bool seen = false;
+    auto* poll = new QTimer(&window);
+    connect(poll, &QTimer::timeout, poll, [poll, &seen] {
+        auto* dialog = qobject_cast<TeardownDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll->stop();
+        seen = true;
+        const TeardownPlan& plan = dialog->plan();
+        QCOMPARE(plan.count(Outcome::DestroyedNow), 2);
+        QCOMPARE(plan.blockedCount(), 1);
+        // Each postpaid instance gets its own ReturnInstance, shown with its exact request.
+        const auto* calls = dialog->findChild<QTreeWidget*>(u"planCalls"_s);
+        QCOMPARE(columnTexts(calls, 2), (QStringList{u"ReturnInstance"_s, u"ReturnInstance"_s}));
+        const QString requests = columnTexts(calls, 5).join(u'\n');
+        QVERIFY2(requests.contains(u"instanceId=ins-lgcy0001"_s) && requests.contains(u"instanceId=ins-lgcy0002"_s),
+                 qPrintable(requests));
+        // The prepaid one is blocked, with the seed's advice.
+        const QString items = allTexts(dialog->findChild<QTreeWidget*>(u"planItems"_s)).join(u'\n');
+        QVERIFY2(items.contains(u"submit a ticket"_s), qPrintable(items));
+        if (plan.requiresTypedConfirmation())
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(u"confirmationPhrase"_s), plan.confirmationPhrase());
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"confirm"_s), Qt::LeftButton);
+    });
+    poll->start(20);
+    window.returnSelected();
+    QVERIFY(seen);
+    QVERIFY(window.currentRun());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.currentRun()->isRunning(), 60000);
+    const RunReport& report = window.currentRun()->report();
+    QCOMPARE(report.count(RunState::Done), 2);
+    QCOMPARE(report.count(RunState::Blocked), 1);
+    QVERIFY(!emu.tencentFleet().contains(u"ins-lgcy0001"_s));
+    QVERIFY(!emu.tencentFleet().contains(u"ins-lgcy0002"_s));
+    QCOMPARE(emu.tencentFleet().find(u"ins-lgcy0003"_s)->instanceState, u"RUNNING"_s);
+    QCOMPARE(emu.callCount(u"ReturnInstance"_s), 2);
+    QCOMPARE(emu.callCount(u"TerminateInstances"_s), 0);
+    window.currentRun()->close();
+}
+
+QTEST_MAIN(LegacyFlowTest)
+#include "tst_legacyflow.moc"
