@@ -222,6 +222,11 @@ void LegacyEndpointTest::signatureChecks()
     const QByteArray signMethod = tamper == u"method"_s ? (method == "GET" ? "POST"_ba : "GET"_ba) : method;
     LegacyParams signedParams =
         LegacySigner::sign(signMethod, hostAndPath(), params, tamper == u"key"_s ? u"not-the-key"_s : kSecretKey);
+    // A signature with a '+' in it, whatever the port: the Nonce is free to choose.
+    for (int nonce = 1; tamper == u"raw-signature"_s && !signedParams.last().second.contains('+'); ++nonce) {
+        params[3].second = QByteArray::number(nonce);
+        signedParams = LegacySigner::sign(signMethod, hostAndPath(), params, kSecretKey);
+    }
     QByteArray encoded = LegacySigner::encode(signedParams);
     if (tamper == u"alter"_s)
         encoded.replace("ins-sig00001", "ins-sig00002");
@@ -229,8 +234,6 @@ void LegacyEndpointTest::signatureChecks()
         // '+', '/' and '=' sent as they are: a form decoder reads '+' as a space.
         const QByteArray signature = signedParams.last().second;
         encoded = encoded.left(encoded.indexOf("&Signature=")) + "&Signature=" + signature;
-        if (!signature.contains('+'))
-            QSKIP("this signature has no '+' to be misread");
     }
 
     const LegacyResult r = sendEncoded(method, encoded);
