@@ -130,8 +130,12 @@ bool LegacyEndpoint::isReplay(const Exchange& x)
 {
     const QDateTime now = m_services.clock();
     const qint64 window = LegacyVerifier::MaxSkewSeconds;
-    // A Nonce older than the window cannot be replayed anyway: its Timestamp has expired.
-    m_nonces.removeIf([&](const auto& entry) { return entry.value().secsTo(now) > 2 * window; });
+    // A Nonce older than the window cannot be replayed anyway: its Timestamp has expired. Pruned
+    // once a minute, so a busy endpoint does not scan the table on every call.
+    if (!m_lastPrune.isValid() || m_lastPrune.secsTo(now) > 60 || now < m_lastPrune) {
+        m_nonces.removeIf([&](const auto& entry) { return entry.value().secsTo(now) > 2 * window; });
+        m_lastPrune = now;
+    }
     const QByteArray key = x.verdict.secretId.toUtf8() + ':' + x.inbound.param("Nonce");
     if (m_nonces.contains(key))
         return true;

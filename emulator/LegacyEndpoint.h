@@ -58,6 +58,7 @@ private:
     LegacyReturn m_return;
     QHash<QString, QString> m_keys;
     QHash<QByteArray, QDateTime> m_nonces; // SecretId:Nonce -> when it was first accepted
+    QDateTime m_lastPrune;
     LegacyVerifier m_verifier;
 };
 
