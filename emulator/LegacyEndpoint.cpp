@@ -27,7 +27,8 @@ const QString kReturnInstance = u"ReturnInstance"_s;
 const QSet<QByteArray> kPublic{"Action",          "Region", "Timestamp", "Nonce",    "SecretId",     "Signature",
                                "SignatureMethod", "Token",  "Version",   "Language", "RequestClient"};
 
-// The API 3.0 code for a refused legacy signature check, for the 2017 actions.
+// The API 3.0 code for a refused legacy signature check, for the 2017 actions. 4500 covers a
+// Timestamp off the window and a reused Nonce; API 3.0 has only the expired-signature code for it.
 QString v3CodeFor(int legacyCode)
 {
     switch (legacyCode) {
@@ -112,6 +113,10 @@ void LegacyEndpoint::handle(const QHttpServerRequest& request, QHttpServerRespon
         x.log.action = x.action;
         x.log.region = x.region;
         x.verdict = m_verifier.verify(x.inbound);
+        if (x.verdict.accepted() && isReplay(x)) {
+            x.verdict.code = 4500;
+            x.verdict.detail = u"the Nonce was already used"_s;
+        }
         x.log.secretId = x.verdict.secretId;
         if (!x.verdict.accepted())
             qCDebug(lcLegacyEndpoint) << "refused" << x.verdict.code << x.verdict.detail;
@@ -119,6 +124,23 @@ void LegacyEndpoint::handle(const QHttpServerRequest& request, QHttpServerRespon
     }
     m_services.log(x.log);
     sendReply(std::move(responder), reply, x.delayMs, this);
+}
+
+bool LegacyEndpoint::isReplay(const Exchange& x)
+{
+    const QDateTime now = m_services.clock();
+    const qint64 window = LegacyVerifier::MaxSkewSeconds;
+    // A Nonce older than the window cannot be replayed anyway: its Timestamp has expired. Pruned
+    // once a minute, so a busy endpoint does not scan the table on every call.
+    if (!m_lastPrune.isValid() || m_lastPrune.secsTo(now) > 60 || now < m_lastPrune) {
+        m_nonces.removeIf([&](const auto& entry) { return entry.value().secsTo(now) > 2 * window; });
+        m_lastPrune = now;
+    }
+    const QByteArray key = x.verdict.secretId.toUtf8() + ':' + x.inbound.param("Nonce");
+    if (m_nonces.contains(key))
+        return true;
+    m_nonces.insert(key, now);
+    return false;
 }
 
 std::optional<HttpReply> LegacyEndpoint::faultReply(Exchange& x, const FaultDecision& faults, bool versioned)

@@ -5,6 +5,7 @@
 #include "LegacyVerifier.h"
 #include "TencentActions.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 
@@ -41,6 +42,8 @@ public:
 private:
     struct Exchange;
 
+    // A Nonce seen again from the same SecretId within the replay window (reference §5.6, 4500).
+    bool isReplay(const Exchange& exchange);
     HttpReply handleVersioned(Exchange& exchange);
     HttpReply handleOldStyle(Exchange& exchange);
     // The faults that replace a reply, in the dialect's shape; null when the call goes through.
@@ -54,6 +57,8 @@ private:
     TencentActions m_actions;
     LegacyReturn m_return;
     QHash<QString, QString> m_keys;
+    QHash<QByteArray, QDateTime> m_nonces; // SecretId:Nonce -> when it was first accepted
+    QDateTime m_lastPrune;
     LegacyVerifier m_verifier;
 };
 

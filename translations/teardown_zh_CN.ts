@@ -2159,6 +2159,11 @@
         <source>Blocked, will not be sent — %1</source>
         <translation>已阻止，不会发送 — %1</translation>
     </message>
+    <message>
+        <source>%1 — by %2</source>
+        <comment>plan details, then the API action that carries the instance</comment>
+        <translation>%1 — 通过 %2</translation>
+    </message>
 </context>
 <context>
     <name>TeardownRunner</name>

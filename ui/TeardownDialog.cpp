@@ -422,6 +422,9 @@ void TeardownDialog::fillItems()
                 details = tr("Irreversible");
             else if (outcome == Outcome::MovedToRecycleBin && item.recoverableUntil.isValid())
                 details = tr("Recoverable until about %1").arg(formatTime(item.recoverableUntil));
+            // Which call carries the instance: one account's dialect may use several actions.
+            details = tr("%1 — by %2", "plan details, then the API action that carries the instance")
+                          .arg(details, item.decision.action);
             addRow(group, item, details);
         }
     }

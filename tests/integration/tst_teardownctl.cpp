@@ -300,10 +300,15 @@ void TeardownctlTest::listsTheFleetOfTheEmulatorBinary()
     QVERIFY2(m.hasMatch(), qPrintable(line));
 
     const CtlResult r = ctl({u"list"_s, u"--format"_s, u"json"_s}, m.captured(1));
+    // The same fleet through the legacy API 2.0 route of the same process.
+    const CtlResult legacy =
+        ctl({u"list"_s, u"--format"_s, u"json"_s, u"--provider"_s, u"tencent-legacy"_s}, m.captured(1));
     server.terminate();
     server.waitForFinished(5000);
     QCOMPARE(r.exitCode, 0);
+    QCOMPARE(legacy.exitCode, 0);
     const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(QJsonDocument::fromJson(legacy.out.toUtf8()).array().size(), rows.size());
     QVERIFY2(rows.size() >= 100, qPrintable(QString::number(rows.size())));
     QSet<QString> regions;
     QSet<QString> states;

@@ -152,6 +152,7 @@ void LegacyFlowTest::legacyAccountReturnsPostpaidInstances()
         // The prepaid one is blocked, with the seed's advice.
         const QString items = allTexts(dialog->findChild<QTreeWidget*>(u"planItems"_s)).join(u'\n');
         QVERIFY2(items.contains(u"submit a ticket"_s), qPrintable(items));
+        QCOMPARE(items.count(u"by ReturnInstance"_s), 2);
         if (plan.requiresTypedConfirmation())
             QTest::keyClicks(dialog->findChild<QLineEdit*>(u"confirmationPhrase"_s), plan.confirmationPhrase());
         QTest::mouseClick(dialog->findChild<QPushButton*>(u"confirm"_s), Qt::LeftButton);
