@@ -348,7 +348,9 @@ const Entry kTencentEntries[] = {
      QT_TRANSLATE_NOOP3("ErrorCatalog", "API does not support the requested region.", "UnsupportedRegion")},
 };
 
-const std::span<const Entry> kTables[] = {kConsoleEntries, kTencentEntries};
+#include "ErrorCatalogZenlayer.h"
+
+const std::span<const Entry> kTables[] = {kConsoleEntries, kTencentEntries, kZenlayerEntries};
 
 const Entry* find(QStringView code)
 {

@@ -2,6 +2,8 @@
 
 #include "TencentClient.h"
 #include "TencentStates.h"
+#include "ZenlayerClient.h"
+#include "ZenlayerStates.h"
 
 using namespace Qt::StringLiterals;
 
@@ -22,8 +24,9 @@ Provider* create(const Account& account, const Credentials& credentials, const C
     switch (account.dialect) {
     case Dialect::TencentApi3:
         return new TencentClient(account, credentials, environment);
-    case Dialect::TencentLegacy:
     case Dialect::Zenlayer:
+        return new ZenlayerClient(account, credentials, environment);
+    case Dialect::TencentLegacy:
         break;
     }
     return fail(u"UnsupportedOperation"_s);
@@ -31,7 +34,7 @@ Provider* create(const Account& account, const Credentials& credentials, const C
 
 QList<Dialect> supportedDialects()
 {
-    return {Dialect::TencentApi3};
+    return {Dialect::TencentApi3, Dialect::Zenlayer};
 }
 
 } // namespace ProviderFactory
@@ -40,27 +43,29 @@ namespace ProviderCatalog {
 
 QString stateLabel(ProviderId provider, QStringView rawState)
 {
-    return provider == ProviderId::Tencent ? TencentStates::stateLabel(rawState) : rawState.toString();
+    return provider == ProviderId::Tencent ? TencentStates::stateLabel(rawState) : ZenlayerStates::stateLabel(rawState);
 }
 
 QString chargeTypeLabel(ProviderId provider, QStringView rawChargeType)
 {
-    return provider == ProviderId::Tencent ? TencentStates::chargeTypeLabel(rawChargeType) : rawChargeType.toString();
+    return provider == ProviderId::Tencent ? TencentStates::chargeTypeLabel(rawChargeType)
+                                           : ZenlayerStates::chargeTypeLabel(rawChargeType);
 }
 
 Lifecycle lifecycleOf(ProviderId provider, QStringView rawState)
 {
-    return provider == ProviderId::Tencent ? TencentStates::lifecycleOf(rawState) : Lifecycle::Unknown;
+    return provider == ProviderId::Tencent ? TencentStates::lifecycleOf(rawState)
+                                           : ZenlayerStates::lifecycleOf(rawState);
 }
 
 QStringList states(ProviderId provider)
 {
-    return provider == ProviderId::Tencent ? TencentStates::allStates() : QStringList();
+    return provider == ProviderId::Tencent ? TencentStates::allStates() : ZenlayerStates::allStates();
 }
 
 QStringList chargeTypes(ProviderId provider)
 {
-    return provider == ProviderId::Tencent ? TencentStates::allChargeTypes() : QStringList();
+    return provider == ProviderId::Tencent ? TencentStates::allChargeTypes() : ZenlayerStates::allChargeTypes();
 }
 
 } // namespace ProviderCatalog
