@@ -148,11 +148,17 @@ void ZenlayerClient::runSequence(ProviderReply* reply, const QString& action, co
 Instance ZenlayerClient::parse(const QJsonObject& json, const QString& zone) const
 {
     Instance i = ZenlayerWire::parseInstance(json, m_env.account.id, zone);
-    if (i.lifecycle == Lifecycle::RecycleBin) {
-        const auto seen = m_recycledAt.constFind(i.id);
-        if (seen != m_recycledAt.cend())
-            i.autoRelease = m_rules.recoverableUntil(i, *seen);
+    if (i.lifecycle != Lifecycle::RecycleBin)
+        return i;
+    QDateTime movedAt = m_recycledAt.value(i.id);
+    if (!movedAt.isValid() && m_env.recorder) {
+        // Returned by an earlier session: the history dates it, if it is this stay in the bin.
+        movedAt = m_env.recorder->lastSucceeded(m_env.account.id, ZenlayerRules::TerminateAction, i.id);
+        if (movedAt.isValid() && m_rules.recoverableUntil(i, movedAt) < m_env.clock())
+            movedAt = {};
     }
+    if (movedAt.isValid())
+        i.autoRelease = m_rules.recoverableUntil(i, movedAt);
     return i;
 }
 

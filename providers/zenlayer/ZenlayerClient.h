@@ -55,7 +55,8 @@ private:
     ZenlayerRules m_rules;
     RateLimiter* m_limiter;
     QString m_language = QStringLiteral("en-US");
-    // When this session saw TerminateInstance accepted, by instance id: the API does not say when
-    // an instance entered the recycle bin, so its automatic release is known only from here.
+    // When this session saw TerminateInstance accepted, by instance id. The API does not say when
+    // an instance entered the recycle bin: its automatic release is known from here, or from the
+    // history for instances an earlier session returned.
     QHash<QString, QDateTime> m_recycledAt;
 };

@@ -48,6 +48,7 @@ private slots:
     void listsEveryPage();
     void filtersAndRecycleBin();
     void terminateThenRelease();
+    void recycleTimeComesFromTheHistory();
     void createFailedIsDeletedAtOnce();
     void subscriptionIsCancelledNotRecycled();
     void releaseOfNonRecycledIsRefused();
@@ -151,6 +152,39 @@ void ZenlayerClientTest::terminateThenRelease()
     QCOMPARE(report.count(RunState::Done), 2);
     QCOMPARE(s.machines().size(), 0);
     QCOMPARE(s.emu.callCount(u"ReleaseInstances"_s), 1);
+}
+
+void ZenlayerClientTest::recycleTimeComesFromTheHistory()
+{
+    fixture::ZenlayerSandbox s;
+    s.useMachines({machine(u"23"_s, u"RUNNING"_s), machine(u"24"_s, u"RECYCLE"_s)});
+    QCOMPARE(s.run(s.plan(s.zlRead({u"23"_s}), Intent::Return)).count(RunState::Done), 1);
+
+    // A later session (a new client on the same history) still knows when 23 was returned; 24
+    // was recycled elsewhere, so nothing dates it.
+    CallEnvironment env = s.environment;
+    env.account = s.zlAccount;
+    std::unique_ptr<Provider> later(
+        ProviderFactory::create(s.zlAccount, {s.zlAccount.keyId, u"sandbox-key-password"_s}, env));
+    QVERIFY(later);
+    QList<Instance> found;
+    bool finished = false;
+    InstanceListReply* reply = later->readInstances(u"SEL-A"_s, {u"23"_s, u"24"_s});
+    connect(reply, &ProviderReply::finished, reply, [&] {
+        found = reply->instances;
+        finished = true;
+    });
+    QVERIFY(fixture::waitUntil([&] { return finished; }));
+    QCOMPARE(found.size(), 2);
+    for (const Instance& i : found) {
+        QCOMPARE(i.lifecycle, Lifecycle::RecycleBin);
+        if (i.id == u"23"_s) {
+            QVERIFY(i.autoRelease.isValid());
+            QVERIFY(QDateTime::currentDateTimeUtc().secsTo(i.autoRelease) > 23 * 3600);
+        } else {
+            QVERIFY(!i.autoRelease.isValid());
+        }
+    }
 }
 
 void ZenlayerClientTest::createFailedIsDeletedAtOnce()
