@@ -1958,6 +1958,10 @@
         <source>Blocked, will not be sent — %1</source>
         <translation>已阻止，不会发送 — %1</translation>
     </message>
+    <message>
+        <source>Keeps running until the subscription ends, %1</source>
+        <translation>持续运行至包年包月到期（%1）</translation>
+    </message>
 </context>
 <context>
     <name>TeardownRunner</name>
@@ -2333,6 +2337,10 @@ Exit codes:
     <message>
         <source>Set ZENLAYER_ACCESS_KEY_ID and ZENLAYER_ACCESS_KEY_PASSWORD.</source>
         <translation>请设置 ZENLAYER_ACCESS_KEY_ID 和 ZENLAYER_ACCESS_KEY_PASSWORD。</translation>
+    </message>
+    <message>
+        <source>Subscription cancelled, returned when it expires at %1</source>
+        <translation>已取消包年包月，将于 %1 到期时退还</translation>
     </message>
 </context>
 <context>

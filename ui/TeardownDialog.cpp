@@ -422,6 +422,8 @@ void TeardownDialog::fillItems()
                 details = tr("Irreversible");
             else if (outcome == Outcome::MovedToRecycleBin && item.recoverableUntil.isValid())
                 details = tr("Recoverable until about %1").arg(formatTime(item.recoverableUntil));
+            else if (outcome == Outcome::SubscriptionCancelled && item.instance.expires.isValid())
+                details = tr("Keeps running until the subscription ends, %1").arg(formatTime(item.instance.expires));
             addRow(group, item, details);
         }
     }

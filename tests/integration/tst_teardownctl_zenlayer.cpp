@@ -139,6 +139,7 @@ void TeardownctlZenlayerTest::terminateThenRelease()
     QCOMPARE(plan.exitCode, 6); // 1003 is installing
     QVERIFY2(plan.out.contains(u"OPERATION_DENIED_INSTANCE_STATUS_INSTALLING"_s), qPrintable(plan.out));
     QVERIFY(plan.out.contains(u"TerminateInstance"_s));
+    QVERIFY(plan.out.contains(u"Subscription cancelled, returned when it expires"_s));
 
     const CtlResult apply = ctl({u"apply"_s, u"--yes"_s, u"1001"_s, u"1002"_s});
     QVERIFY2(apply.exitCode == 0, qPrintable(apply.out + apply.err));

@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -125,6 +126,16 @@ void ZenlayerFlowTest::returnThenReleaseZenlayerMachines()
             QCOMPARE(plan.blockedCount(), 1);
             QCOMPARE(plan.calls.size(), 4); // one id per TerminateInstance
             QVERIFY(plan.requiresTypedConfirmation()); // the failed creation is deleted for good
+            // The subscription's row says it keeps running until it expires.
+            auto* tree = dialog.findChild<QTreeWidget*>();
+            QVERIFY(tree);
+            bool said = false;
+            for (int column = 0; column < tree->columnCount(); ++column)
+                said = said
+                    || !tree->findItems(u"Keeps running until the subscription ends"_s,
+                                        Qt::MatchContains | Qt::MatchRecursive, column)
+                            .isEmpty();
+            QVERIFY(said);
         },
         &seen);
     window.returnSelected();
