@@ -2,7 +2,6 @@
 
 #include <QJsonArray>
 #include <QRandomGenerator>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -163,11 +162,9 @@ public:
     ZenlayerInstance make(const QString& zone, const QString& status, const QString& charge)
     {
         ZenlayerInstance i;
-        do {
-            i.instanceId = QString::number(739591339487000000LL + qint64(m_random.bounded(999999)));
-        } while (m_ids.contains(i.instanceId));
-        m_ids.insert(i.instanceId);
         const int n = ++m_counter;
+        // Unique by construction at any scale, and not consecutive, like real ids.
+        i.instanceId = QString::number(739591339487000000LL + qint64(n) * 1000 + m_random.bounded(1000));
         const bool chinese = n % 4 == 0;
         i.instanceName = chinese ? u"裸金属-%1"_s.arg(n, 3, 10, QChar(u'0')) : u"bmc-%1"_s.arg(n, 3, 10, QChar(u'0'));
         i.hostname = u"bmc-%1"_s.arg(n);
@@ -208,7 +205,6 @@ public:
 private:
     QRandomGenerator m_random;
     QDateTime m_now;
-    QSet<QString> m_ids;
     int m_counter = 0;
 };
 

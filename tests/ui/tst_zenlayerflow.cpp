@@ -154,6 +154,12 @@ void ZenlayerFlowTest::returnThenReleaseZenlayerMachines()
     InstanceFilterProxy& proxy = window.instanceProxy();
     proxy.setRecycleBinOnly(true);
     QTRY_COMPARE_WITH_TIMEOUT(proxy.rowCount(), 2, 30000);
+    // The run marks them at once; the listing after the run brings the full records.
+    const auto dated = [&proxy] {
+        const QList<Instance> shown = proxy.visibleInstances();
+        return std::all_of(shown.cbegin(), shown.cend(), [](const Instance& i) { return i.autoRelease.isValid(); });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(dated(), 30000);
     for (const Instance& i : proxy.visibleInstances()) {
         QCOMPARE(i.provider, ProviderId::Zenlayer);
         QVERIFY2(i.autoRelease.isValid(), qPrintable(i.id));
