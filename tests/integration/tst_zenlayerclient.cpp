@@ -52,6 +52,7 @@ private slots:
     void createFailedIsDeletedAtOnce();
     void subscriptionIsCancelledNotRecycled();
     void releaseOfNonRecycledIsRefused();
+    void alreadyRecycledOrReleasedCountsAsDone();
     void throttledTerminateIsBackedOffAndSentAgain();
     void droppedConnectionIsNeverResent();
     void droppedConnectionOnSubscription();
@@ -251,6 +252,41 @@ void ZenlayerClientTest::releaseOfNonRecycledIsRefused()
     QVERIFY(ErrorCatalog::describe(error).startsWith(u"仅支持对回收站中的实例进行操作"_s));
     QVERIFY(loader.apply(u"en"_s));
     QCOMPARE(s.machines().find(u"51"_s)->instanceStatus, u"RUNNING"_s);
+}
+
+void ZenlayerClientTest::alreadyRecycledOrReleasedCountsAsDone()
+{
+    // Someone else acts between the runner's re-read and its call: the provider answers
+    // OPERATION_DENIED_INSTANCE_RECYCLED / INVALID_INSTANCE_NOT_FOUND, and the goal is reached.
+    fixture::ZenlayerSandbox s;
+    s.useMachines({machine(u"65"_s, u"RUNNING"_s), machine(u"66"_s, u"RECYCLE"_s)});
+    const TeardownPlan terminate = s.plan(s.zlRead({u"65"_s}), Intent::Return);
+    const TeardownPlan release = s.plan(s.zlRead({u"66"_s}), Intent::Release);
+    QMetaObject::Connection race =
+        connect(&s.emu, &emulator::Emulator::callLogged, &s.emu, [&s](const emulator::CallLogEntry& e) {
+            // The re-read has its answer; now the machines change behind the console's back.
+            if (e.action != u"DescribeInstances"_s)
+                return;
+            if (e.body.contains("\"65\""))
+                s.machines().find(u"65"_s)->instanceStatus = u"RECYCLE"_s;
+            if (e.body.contains("\"66\"") && s.machines().find(u"66"_s))
+                s.machines().remove(u"66"_s);
+        });
+    RunReport report = s.run(terminate);
+    QCOMPARE(report.results.size(), 1);
+    QCOMPARE(report.results.first().state, RunState::Done);
+    bool refused = false;
+    for (const emulator::CallLogEntry& e : s.emu.callLog())
+        refused = refused || e.errorCode == u"OPERATION_DENIED_INSTANCE_RECYCLED"_s;
+    QVERIFY(refused);
+
+    report = s.run(release);
+    QCOMPARE(report.results.first().state, RunState::Done);
+    QVERIFY(!report.results.first().error.isError());
+    disconnect(race);
+    QCOMPARE(countCalls(s.emu, u"ReleaseInstances"_s, u"\"66\""_s), 1);
+    QCOMPARE(s.emu.callLog().last().action, u"ReleaseInstances"_s);
+    QCOMPARE(s.emu.callLog().last().errorCode, u"INVALID_INSTANCE_NOT_FOUND"_s);
 }
 
 void ZenlayerClientTest::throttledTerminateIsBackedOffAndSentAgain()
