@@ -127,6 +127,8 @@ class EmulatorZenlayerTest : public QObject
 private slots:
     void signedRequestsAreAccepted_data();
     void signedRequestsAreAccepted();
+    void referenceRequestsAreAccepted_data();
+    void referenceRequestsAreAccepted();
     void alteredRequestsAreRefused_data();
     void alteredRequestsAreRefused();
     void headersAndVersion();
@@ -183,6 +185,113 @@ void EmulatorZenlayerTest::signedRequestsAreAccepted()
     QCOMPARE(reply.response().value(u"requestId"_s), reply.body.value(u"requestId"_s));
     if (body.contains("zh-CN"))
         QCOMPARE(zones.first().toObject().value(u"zoneName"_s).toString(), u"首尔 A 区"_s);
+}
+
+void EmulatorZenlayerTest::referenceRequestsAreAccepted_data()
+{
+    // The reference's requests byte for byte, with the Authorization the official SDKs compute
+    // (V1 is the docs' own example), replayed at their timestamps on a pinned server clock.
+    QTest::addColumn<QString>("keyId");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("action");
+    QTest::addColumn<QByteArray>("version");
+    QTest::addColumn<qint64>("timestamp");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("authorization");
+    QTest::addColumn<bool>("tampered");
+    const QByteArray v1Body = R"({"pageSize":10,"pageNum":1,"zoneId":"HKG-A"})"_ba;
+    const QByteArray v1Auth = "ZC2-HMAC-SHA256 Credential=0D9UtpyKYcHxms5v, SignedHeaders=content-type;host, "
+                              "Signature=efb356c32e55c781e10dc676da59462c22596d82e91c57803666243379555b2f"_ba;
+    QTest::newRow("V1 docs example") << u"0D9UtpyKYcHxms5v"_s << u"Gu5t9xGARNpq86cd98joQYCN3"_s
+                                     << "application/json; charset=utf-8"_ba
+                                     << "DescribeInstances"_ba
+                                     << "2022-11-20"_ba << qint64(1673361177) << v1Body << v1Auth << false;
+    QTest::newRow("V1 with pageSize 11") << u"0D9UtpyKYcHxms5v"_s << u"Gu5t9xGARNpq86cd98joQYCN3"_s
+                                         << "application/json; charset=utf-8"_ba
+                                         << "DescribeInstances"_ba
+                                         << "2022-11-20"_ba << qint64(1673361177)
+                                         << QByteArray(v1Body).replace("10", "11") << v1Auth << true;
+    QTest::newRow("V6 TerminateInstance")
+        << u"TESTKEYID0001"_s << u"TestKeyPassword-0001"_s << "application/json"_ba
+        << "TerminateInstance"_ba
+        << "2026-02-01"_ba << qint64(1735689601) << R"({"instanceId":"739591339487371934"})"_ba
+        << "ZC2-HMAC-SHA256 Credential=TESTKEYID0001, SignedHeaders=content-type;host, "
+           "Signature=3c58de67cb4479ea2c91713c61ec67df6572a70ef8732a62f145d6738b95913a"_ba
+        << false;
+    QTest::newRow("V10 is V6 with a charset: its own signature")
+        << u"TESTKEYID0001"_s << u"TestKeyPassword-0001"_s << "application/json; charset=utf-8"_ba
+        << "TerminateInstance"_ba
+        << "2026-02-01"_ba << qint64(1735689601) << R"({"instanceId":"739591339487371934"})"_ba
+        << "ZC2-HMAC-SHA256 Credential=TESTKEYID0001, SignedHeaders=content-type;host, "
+           "Signature=491d8a301c2a06c235921d9cf97316bd12673667e21e2dc82c8e1137a2f43cf3"_ba
+        << false;
+    QTest::newRow("V6 signature with V10's content type")
+        << u"TESTKEYID0001"_s << u"TestKeyPassword-0001"_s << "application/json; charset=utf-8"_ba
+        << "TerminateInstance"_ba
+        << "2026-02-01"_ba << qint64(1735689601) << R"({"instanceId":"739591339487371934"})"_ba
+        << "ZC2-HMAC-SHA256 Credential=TESTKEYID0001, SignedHeaders=content-type;host, "
+           "Signature=3c58de67cb4479ea2c91713c61ec67df6572a70ef8732a62f145d6738b95913a"_ba
+        << true;
+    QTest::newRow("V11 ReleaseInstances")
+        << u"TESTKEYID0001"_s << u"TestKeyPassword-0001"_s << "application/json"_ba
+        << "ReleaseInstances"_ba
+        << "2026-02-01"_ba << qint64(1735689605) << R"({"instanceIds":["739591339487371934"]})"_ba
+        << "ZC2-HMAC-SHA256 Credential=TESTKEYID0001, SignedHeaders=content-type;host, "
+           "Signature=64cd87761d31d3dcd51062091c628ddef31fdf61508326df85d788218c41c0c9"_ba
+        << false;
+}
+
+void EmulatorZenlayerTest::referenceRequestsAreAccepted()
+{
+    QFETCH(QString, keyId);
+    QFETCH(QString, password);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, action);
+    QFETCH(QByteArray, version);
+    QFETCH(qint64, timestamp);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, authorization);
+    QFETCH(bool, tampered);
+
+    emulator::Options o = quietOptions();
+    o.clock = [timestamp] { return QDateTime::fromSecsSinceEpoch(timestamp + 30, Qt::UTC); };
+    emulator::Emulator emu(o);
+    QVERIFY(emu.listen());
+    emu.addZenlayerKey(keyId, password);
+    emu.zenlayerFleet().clear();
+    emu.zenlayerFleet().add(
+        machine(u"739591339487371934"_s, action == "ReleaseInstances" ? u"RECYCLE"_s : u"RUNNING"_s));
+
+    QUrl url = emu.url();
+    url.setPath(u"/api/v2/bmc"_s);
+    QNetworkRequest q(url);
+    q.setRawHeader("Host", "console.zenlayer.com");
+    q.setRawHeader("Content-Type", contentType);
+    q.setRawHeader("X-ZC-Action", action);
+    q.setRawHeader("X-ZC-Version", version);
+    q.setRawHeader("X-ZC-Timestamp", QByteArray::number(timestamp));
+    q.setRawHeader("X-ZC-Signature-Method", "ZC2-HMAC-SHA256");
+    q.setRawHeader("Authorization", authorization);
+    QNetworkAccessManager network;
+    QNetworkReply* reply = network.post(q, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(20000));
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    if (tampered) {
+        QCOMPARE(status, 401);
+        QCOMPARE(answer.value(u"code"_s).toString(), u"AUTHFAILURE_SIGNATURE_FAILURE"_s);
+        return;
+    }
+    QCOMPARE(status, 200);
+    QVERIFY(answer.value(u"response"_s).isObject());
+    const emulator::ZenlayerInstance* after = emu.zenlayerFleet().find(u"739591339487371934"_s);
+    if (action == "TerminateInstance")
+        QCOMPARE(after->instanceStatus, u"RECYCLE"_s);
+    else if (action == "ReleaseInstances")
+        QVERIFY(!after);
 }
 
 void EmulatorZenlayerTest::alteredRequestsAreRefused_data()
