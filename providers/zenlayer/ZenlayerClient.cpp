@@ -273,11 +273,12 @@ QJsonObject ZenlayerClient::actionBody(const PlannedCall& call)
 ActionReply* ZenlayerClient::execute(const PlannedCall& call)
 {
     auto* reply = new ActionReply(this);
-    const bool known = call.action == ZenlayerRules::TerminateAction ? call.instanceIds.size() == 1
-                                                                     : call.action == ZenlayerRules::ReleaseAction
-            && !call.instanceIds.isEmpty() && call.instanceIds.size() <= ZenlayerRules::MaxIdsPerRelease;
+    // One id per TerminateInstance, 1 to 100 per ReleaseInstances: the planner never builds
+    // anything else, and anything else is refused here rather than sent unplanned.
+    const qsizetype ids = call.instanceIds.size();
+    const bool known = (call.action == ZenlayerRules::TerminateAction && ids == 1)
+        || (call.action == ZenlayerRules::ReleaseAction && ids >= 1 && ids <= ZenlayerRules::MaxIdsPerRelease);
     if (!known) {
-        // The planner never builds such a call; refuse it rather than send something unplanned.
         QMetaObject::invokeMethod(
             reply, [reply] { reply->finish(ProviderError::local(u"Teardown.InvalidInstanceId"_s)); },
             Qt::QueuedConnection);

@@ -53,6 +53,7 @@ private slots:
     void subscriptionIsCancelledNotRecycled();
     void releaseOfNonRecycledIsRefused();
     void alreadyRecycledOrReleasedCountsAsDone();
+    void unplannedCallsAreNotSent();
     void throttledTerminateIsBackedOffAndSentAgain();
     void droppedConnectionIsNeverResent();
     void droppedConnectionOnSubscription();
@@ -287,6 +288,36 @@ void ZenlayerClientTest::alreadyRecycledOrReleasedCountsAsDone()
     QCOMPARE(countCalls(s.emu, u"ReleaseInstances"_s, u"\"66\""_s), 1);
     QCOMPARE(s.emu.callLog().last().action, u"ReleaseInstances"_s);
     QCOMPARE(s.emu.callLog().last().errorCode, u"INVALID_INSTANCE_NOT_FOUND"_s);
+}
+
+void ZenlayerClientTest::unplannedCallsAreNotSent()
+{
+    fixture::ZenlayerSandbox s;
+    s.useMachines({machine(u"67"_s, u"RUNNING"_s), machine(u"68"_s, u"RECYCLE"_s)});
+    QStringList many;
+    for (int n = 0; n < 101; ++n)
+        many << QString::number(1000 + n);
+    const QList<std::pair<QString, QStringList>> calls{{u"TerminateInstance"_s, {u"67"_s, u"68"_s}},
+                                                       {u"TerminateInstance"_s, {}},
+                                                       {u"ReleaseInstances"_s, many},
+                                                       {u"RunInstances"_s, {u"67"_s}}};
+    for (const auto& [action, ids] : calls) {
+        PlannedCall call;
+        call.accountId = s.zlAccount.id;
+        call.region = u"SEL-A"_s;
+        call.action = action;
+        call.instanceIds = ids;
+        ProviderError error;
+        bool finished = false;
+        ActionReply* reply = s.zl->execute(call);
+        connect(reply, &ProviderReply::finished, reply, [&] {
+            error = reply->error();
+            finished = true;
+        });
+        QVERIFY(fixture::waitUntil([&] { return finished; }));
+        QCOMPARE(error.kind, ProviderError::Kind::Local);
+    }
+    QCOMPARE(s.emu.callLog().size(), 0);
 }
 
 void ZenlayerClientTest::throttledTerminateIsBackedOffAndSentAgain()
