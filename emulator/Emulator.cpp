@@ -8,6 +8,8 @@
 #include "TencentFleet.h"
 #include "TencentLifecycle.h"
 #include "TokenBuckets.h"
+#include "ZenlayerEndpoint.h"
+#include "ZenlayerFleet.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -24,6 +26,7 @@ Emulator::Emulator(Options options, QObject* parent)
     , m_fleet(std::make_unique<TencentFleet>())
     , m_faults(std::make_unique<FaultPlan>(m_options.seed))
     , m_limits(std::make_unique<TokenBuckets>())
+    , m_zenlayerFleet(std::make_unique<ZenlayerFleet>())
     , m_server(new QHttpServer(this))
 {
     if (!m_options.clock)
@@ -39,6 +42,15 @@ Emulator::Emulator(Options options, QObject* parent)
     m_limits->setEnabled(m_options.rateLimits);
     TencentEndpoint::installRateLimits(*m_limits);
     LegacyEndpoint::installRateLimits(*m_limits);
+    ZenlayerEndpoint::installRateLimits(*m_limits);
+    // Zenlayer machines join the generated fleets; a fleet file describes Tencent instances only.
+    if (m_options.fleet.isEmpty() || m_options.fleet == u"sandbox"_s) {
+        const QList<ZenlayerInstance> machines = m_options.scale > 0
+            ? ZenlayerFleet::scaled(m_options.seed, now(), m_options.scale)
+            : ZenlayerFleet::sandbox(m_options.seed, now());
+        for (const ZenlayerInstance& machine : machines)
+            m_zenlayerFleet->add(machine);
+    }
 
     const TencentLifecycle::Timing timing{m_options.terminatingMs, m_options.prepaidIsolationMs,
                                           m_options.recycleRetentionDays};
@@ -51,6 +63,8 @@ Emulator::Emulator(Options options, QObject* parent)
     m_tencent->addKey(SandboxSecretId, SandboxSecretKey);
     m_legacy = new LegacyEndpoint(services, *m_fleet, *m_tencentLifecycle, this);
     m_legacy->addKey(SandboxSecretId, SandboxSecretKey);
+    m_zenlayer = new ZenlayerEndpoint(services, *m_zenlayerFleet, this);
+    m_zenlayer->addKey(SandboxAccessKeyId, SandboxAccessKeyPassword);
     registerRoutes();
 }
 
@@ -62,6 +76,7 @@ Emulator::~Emulator()
     delete m_tencent;
     delete m_legacy;
     delete m_tencentLifecycle;
+    delete m_zenlayer;
 }
 
 void Emulator::registerRoutes()
@@ -77,8 +92,11 @@ void Emulator::registerRoutes()
                     [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
                         m_tencent->handle(request, std::move(responder));
                     });
-    // The other dialects get their own endpoints on the same services (EmulatorServices):
-    // Zenlayer BMC on /api/v2/bmc.
+    // Zenlayer BMC. Every method reaches the endpoint, which answers anything but POST itself.
+    m_server->route(u"/api/v2/bmc"_s, QHttpServerRequest::Method::AnyKnown,
+                    [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                        m_zenlayer->handle(request, std::move(responder));
+                    });
     m_server->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         const QByteArray body = "no such route: " + request.url().path().toUtf8() + '\n';
         sendReply(std::move(responder), HttpReply::text(404, body), 0, this);
@@ -142,6 +160,16 @@ TencentFleet& Emulator::tencentFleet()
 FaultPlan& Emulator::faults()
 {
     return *m_faults;
+}
+
+void Emulator::addZenlayerKey(const QString& accessKeyId, const QString& accessKeyPassword)
+{
+    m_zenlayer->addKey(accessKeyId, accessKeyPassword);
+}
+
+ZenlayerFleet& Emulator::zenlayerFleet()
+{
+    return *m_zenlayerFleet;
 }
 
 QList<CallLogEntry> Emulator::callLog() const

@@ -20,6 +20,8 @@ class TencentEndpoint;
 class TencentFleet;
 class TencentLifecycle;
 class TokenBuckets;
+class ZenlayerEndpoint;
+class ZenlayerFleet;
 
 // The local cloud: real HTTP on loopback in front of an emulated account, for the console's
 // sandbox, the integration tests and the benchmarks. Tencent Cloud API 3.0 is served on `POST /`,
@@ -32,6 +34,8 @@ class Emulator : public QObject
 public:
     static constexpr QLatin1StringView SandboxSecretId{"AKIDSANDBOX"};
     static constexpr QLatin1StringView SandboxSecretKey{"sandbox-secret-key"};
+    static constexpr QLatin1StringView SandboxAccessKeyId{"SANDBOXKEY"};
+    static constexpr QLatin1StringView SandboxAccessKeyPassword{"sandbox-key-password"};
 
     explicit Emulator(Options options = {}, QObject* parent = nullptr);
     ~Emulator() override;
@@ -44,6 +48,9 @@ public:
     void addTencentKey(const QString& secretId, const QString& secretKey);
     TencentFleet& tencentFleet();
     FaultPlan& faults();
+    // Zenlayer BMC on POST /api/v2/bmc.
+    void addZenlayerKey(const QString& accessKeyId, const QString& accessKeyPassword);
+    ZenlayerFleet& zenlayerFleet();
 
     QList<CallLogEntry> callLog() const;
     int callCount(const QString& action) const;
@@ -65,12 +72,14 @@ private:
     std::unique_ptr<TencentFleet> m_fleet;
     std::unique_ptr<FaultPlan> m_faults;
     std::unique_ptr<TokenBuckets> m_limits;
+    std::unique_ptr<ZenlayerFleet> m_zenlayerFleet;
     CallLog m_log;
     QHttpServer* m_server = nullptr;
     QTcpServer* m_tcp = nullptr;
     TencentLifecycle* m_tencentLifecycle = nullptr;
     TencentEndpoint* m_tencent = nullptr;
     LegacyEndpoint* m_legacy = nullptr;
+    ZenlayerEndpoint* m_zenlayer = nullptr;
 };
 
 } // namespace emulator

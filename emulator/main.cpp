@@ -97,9 +97,11 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(u"teardown-emulator"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Local emulation of the Tencent Cloud CVM API 3.0 (POST /) and legacy API 2.0\n"
-                                     "(GET|POST /v2/index.php) for Teardown Console.\n"
-                                     "Default credentials: SecretId AKIDSANDBOX, SecretKey sandbox-secret-key."_s);
+    parser.setApplicationDescription(u"Local emulation of the Tencent Cloud CVM API 3.0 (POST /), the legacy API 2.0\n"
+                                     "(GET|POST /v2/index.php) and Zenlayer Bare Metal Cloud (POST /api/v2/bmc)\n"
+                                     "for Teardown Console.\n"
+                                     "Default credentials: SecretId AKIDSANDBOX, SecretKey sandbox-secret-key; "
+                                     "AccessKeyId SANDBOXKEY, AccessKeyPassword sandbox-key-password."_s);
     parser.addHelpOption();
     const QCommandLineOption listenOption(u"listen"_s, u"Address and port to listen on (port 0: any free port)."_s,
                                           u"HOST:PORT"_s, u"127.0.0.1:0"_s);

@@ -125,6 +125,38 @@
         <source>The keychain did not store the secret: %1</source>
         <translation>钥匙串未能保存密钥：%1</translation>
     </message>
+    <message>
+        <source>&amp;API version:</source>
+        <translation>API 版本(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Empty: %1</source>
+        <translation>留空：%1</translation>
+    </message>
+    <message>
+        <source>&amp;AccessKeyId:</source>
+        <translation>AccessKeyId(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;AccessKeyPassword:</source>
+        <translation>AccessKeyPassword(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Zones:</source>
+        <translation>可用区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Empty: every zone. Or e.g. SEL-A, HKG-A</source>
+        <translation>留空：所有可用区。或填写如 SEL-A, HKG-A</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a zone id (e.g. SEL-A).</source>
+        <translation>“%1”不是可用区 ID（例如 SEL-A）。</translation>
+    </message>
+    <message>
+        <source>The API version is a date such as %1.</source>
+        <translation>API 版本是日期格式，例如 %1。</translation>
+    </message>
 </context>
 <context>
     <name>AccountsDialog</name>
@@ -1018,6 +1050,171 @@
         <source>The API is temporarily unavailable (maintenance).</source>
         <comment>6200</comment>
         <translation>接口暂时无法访问（维护中）。</translation>
+    </message>
+    <message>
+        <source>The Authorization header is malformed or not in the Zenlayer format.</source>
+        <comment>AUTHFAILURE_INVALID_AUTHORIZATION</comment>
+        <translation>Authorization 请求头格式错误或不符合 Zenlayer 格式。</translation>
+    </message>
+    <message>
+        <source>The signature has expired: the request time differs from the server time by more than five minutes. Check this computer&apos;s clock.</source>
+        <comment>AUTHFAILURE_SIGNATURE_EXPIRED</comment>
+        <translation>签名已过期：请求时间与服务器时间相差超过五分钟。请检查本机时钟。</translation>
+    </message>
+    <message>
+        <source>The signature does not match: check the AccessKeyId and AccessKeyPassword.</source>
+        <comment>AUTHFAILURE_SIGNATURE_FAILURE</comment>
+        <translation>签名不匹配：请检查 AccessKeyId 和 AccessKeyPassword。</translation>
+    </message>
+    <message>
+        <source>The access key is not authorized for this operation, or the action does not exist.</source>
+        <comment>AUTHFAILURE_UNAUTHORIZED_OPERATION</comment>
+        <translation>该访问密钥无权执行此操作，或该接口不存在。</translation>
+    </message>
+    <message>
+        <source>Internal server error.</source>
+        <comment>INTERNAL_SERVER_ERROR</comment>
+        <translation>服务器内部错误。</translation>
+    </message>
+    <message>
+        <source>Instance does not exist.</source>
+        <comment>INVALID_INSTANCE_NOT_FOUND</comment>
+        <translation>实例不存在。</translation>
+    </message>
+    <message>
+        <source>A date parameter has the wrong format.</source>
+        <comment>INVALID_PARAMETER_DATE_FORMAT_ERROR</comment>
+        <translation>日期参数格式错误。</translation>
+    </message>
+    <message>
+        <source>A parameter has too many elements or characters.</source>
+        <comment>INVALID_PARAMETER_EXCEED_LENGTH</comment>
+        <translation>参数的元素或字符过多。</translation>
+    </message>
+    <message>
+        <source>A parameter value is above its maximum.</source>
+        <comment>INVALID_PARAMETER_EXCEED_MAXIMUM</comment>
+        <translation>参数值超过最大值。</translation>
+    </message>
+    <message>
+        <source>A parameter has too few elements or characters.</source>
+        <comment>INVALID_PARAMETER_LESS_LENGTH</comment>
+        <translation>参数的元素或字符过少。</translation>
+    </message>
+    <message>
+        <source>A parameter value is below its minimum.</source>
+        <comment>INVALID_PARAMETER_LESS_MINIMUM</comment>
+        <translation>参数值低于最小值。</translation>
+    </message>
+    <message>
+        <source>A parameter value does not match the required pattern.</source>
+        <comment>INVALID_PARAMETER_PATTERN_ERROR</comment>
+        <translation>参数值不符合要求的格式。</translation>
+    </message>
+    <message>
+        <source>A parameter has the wrong type.</source>
+        <comment>INVALID_PARAMETER_TYPE</comment>
+        <translation>参数类型错误。</translation>
+    </message>
+    <message>
+        <source>A parameter value is not one of the allowed values.</source>
+        <comment>INVALID_PARAMETER_VALUE</comment>
+        <translation>参数值不在允许的取值范围内。</translation>
+    </message>
+    <message>
+        <source>The specified zone does not exist.</source>
+        <comment>INVALID_ZONE_NOT_FOUND</comment>
+        <translation>指定的可用区不存在。</translation>
+    </message>
+    <message>
+        <source>A required parameter is missing.</source>
+        <comment>MISSING_PARAMETER</comment>
+        <translation>缺少必填参数。</translation>
+    </message>
+    <message>
+        <source>Operations on instances in CREATING status are not supported.</source>
+        <comment>OPERATION_DENIED_INSTANCE_CREATING</comment>
+        <translation>不支持对处于 CREATING（创建中）状态的实例进行操作。</translation>
+    </message>
+    <message>
+        <source>Only operations on instances in recycle bin are supported.</source>
+        <comment>OPERATION_DENIED_INSTANCE_NOT_RECYCLED</comment>
+        <translation>仅支持对回收站中的实例进行操作。</translation>
+    </message>
+    <message>
+        <source>The instance is not running.</source>
+        <comment>OPERATION_DENIED_INSTANCE_NOT_RUNNING</comment>
+        <translation>实例未在运行。</translation>
+    </message>
+    <message>
+        <source>The instance is not stopped.</source>
+        <comment>OPERATION_DENIED_INSTANCE_NOT_STOPPED</comment>
+        <translation>实例未关机。</translation>
+    </message>
+    <message>
+        <source>Operations on instances in recycle bin are not supported.</source>
+        <comment>OPERATION_DENIED_INSTANCE_RECYCLED</comment>
+        <translation>不支持对回收站中的实例进行操作。</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s status does not allow this operation.</source>
+        <comment>OPERATION_DENIED_INSTANCE_STATUS</comment>
+        <translation>实例当前状态不允许此操作。</translation>
+    </message>
+    <message>
+        <source>Operations on instances in INSTALLING status are not supported.</source>
+        <comment>OPERATION_DENIED_INSTANCE_STATUS_INSTALLING</comment>
+        <translation>不支持对处于 INSTALLING（安装中）状态的实例进行操作。</translation>
+    </message>
+    <message>
+        <source>Operations on subscription instances are not supported.</source>
+        <comment>OPERATION_DENIED_INSTANCE_SUBSCRIPTION</comment>
+        <translation>不支持对包年包月实例进行此操作。</translation>
+    </message>
+    <message>
+        <source>Operations failed. Resources in commitment period.</source>
+        <comment>OPERATION_DENIED_POSTPAID_PROMISE</comment>
+        <translation>操作失败：资源处于承诺使用期内。</translation>
+    </message>
+    <message>
+        <source>The operation is not allowed on a resource that is being recycled.</source>
+        <comment>OPERATION_FAILED_FOR_RECYCLE_RESOURCE</comment>
+        <translation>不允许对正在回收的资源执行此操作。</translation>
+    </message>
+    <message>
+        <source>The resource group does not exist.</source>
+        <comment>OPERATION_FAILED_RESOURCE_GROUP_NOT_FOUND</comment>
+        <translation>资源组不存在。</translation>
+    </message>
+    <message>
+        <source>The target resource does not exist.</source>
+        <comment>OPERATION_FAILED_RESOURCE_NOT_FOUND</comment>
+        <translation>目标资源不存在。</translation>
+    </message>
+    <message>
+        <source>The request was blocked by a security policy (HTTP 451).</source>
+        <comment>REQUEST_BLOCKED</comment>
+        <translation>请求被安全策略拦截（HTTP 451）。</translation>
+    </message>
+    <message>
+        <source>Too many requests: the rate limit was reached. Try again later.</source>
+        <comment>REQUEST_LIMIT_EXCEEDED</comment>
+        <translation>请求过于频繁，已达到频率限制。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The request timed out.</source>
+        <comment>REQUEST_TIMED_OUT</comment>
+        <translation>请求超时。</translation>
+    </message>
+    <message>
+        <source>The request was stopped by a security challenge at the provider&apos;s edge; it did not reach the API.</source>
+        <comment>SECURITY_CHALLENGE</comment>
+        <translation>请求在服务商边缘被安全验证拦截，未到达 API。</translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable. Try again later.</source>
+        <comment>SERVICE_TEMPORARY_UNAVAILABLE</comment>
+        <translation>服务暂时不可用，请稍后重试。</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2137,10 @@
         <source>Sandbox (emulator)</source>
         <translation>沙盒（模拟器）</translation>
     </message>
+    <message>
+        <source>Zenlayer sandbox (emulator)</source>
+        <translation>Zenlayer 沙盒（模拟器）</translation>
+    </message>
 </context>
 <context>
     <name>SelectionSummary</name>
@@ -2164,6 +2365,10 @@
         <comment>plan details, then the API action that carries the instance</comment>
         <translation>%1 — 通过 %2</translation>
     </message>
+    <message>
+        <source>Keeps running until the subscription ends, %1</source>
+        <translation>持续运行至包年包月到期（%1）</translation>
+    </message>
 </context>
 <context>
     <name>TeardownRunner</name>
@@ -2295,46 +2500,6 @@
     <message>
         <source>Instances marked unknown were not resent. Check them in the console or with list before trying again.</source>
         <translation>标记为未知的实例未被重发。请先在控制台或用 list 命令检查，再决定是否重试。</translation>
-    </message>
-    <message>
-        <source>List, plan and return cloud instances with the Teardown Console engine.
-
-Commands:
-  list                 list instances (filters: --region, --state, --charge-type, --recycle-bin)
-  plan [ID...|--all]   show what returning the instances would do, without doing it
-  apply [ID...|--all]  return the instances after confirmation, with progress
-  accounts             list the stored accounts
-
-Account: --account NAME|ID uses a stored account (secret from the OS keychain);
---provider and --endpoint use TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.
-
-Exit codes:
-  0  done; for plan: every instance can be returned
-  1  apply: an instance failed or its outcome is unknown
-  2  bad arguments or malformed instance ids
-  3  account, credentials, keychain or history problem
-  4  the provider could not be read (network, authentication, server)
-  5  not confirmed, --yes missing off a terminal, or canceled
-  6  some instances are blocked or were not found; the rest was planned or done</source>
-        <translation>使用 Teardown Console 引擎列出、规划并退还云实例。
-
-命令：
-  list                 列出实例（筛选：--region、--state、--charge-type、--recycle-bin）
-  plan [ID...|--all]   显示退还这些实例会发生什么，但不执行
-  apply [ID...|--all]  确认后退还实例，并显示进度
-  accounts             列出已保存的账号
-
-账号：--account 名称|ID 使用已保存的账号（密钥来自系统钥匙串）；
---provider 和 --endpoint 使用 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。
-
-退出码：
-  0  已完成；对于 plan：所有实例都可以退还
-  1  apply：有实例失败或结果未知
-  2  参数错误或实例 ID 格式不正确
-  3  账号、凭据、钥匙串或历史记录问题
-  4  无法读取服务商（网络、认证、服务器）
-  5  未确认、不在终端上且缺少 --yes，或已取消
-  6  部分实例被阻止或未找到；其余已规划或已完成</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -2529,8 +2694,60 @@ Exit codes:
         <translation>移入回收站，%1 前可恢复</translation>
     </message>
     <message>
-        <source>Provider dialect of an ad-hoc account: tencent (API 3.0) or tencent-legacy (API 2.0).</source>
-        <translation>临时账号的服务商接口：tencent（API 3.0）或 tencent-legacy（API 2.0）。</translation>
+        <source>Subscription cancelled, returned when it expires at %1</source>
+        <translation>已取消包年包月，将于 %1 到期时退还</translation>
+    </message>
+    <message>
+        <source>List, plan and return cloud instances with the Teardown Console engine.
+
+Commands:
+  list                 list instances (filters: --region, --state, --charge-type, --recycle-bin)
+  plan [ID...|--all]   show what returning the instances would do, without doing it
+  apply [ID...|--all]  return the instances after confirmation, with progress
+  accounts             list the stored accounts
+
+Account: --account NAME|ID uses a stored account (secret from the OS keychain);
+--provider tencent and --endpoint use TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY;
+--provider zenlayer uses ZENLAYER_ACCESS_KEY_ID and ZENLAYER_ACCESS_KEY_PASSWORD
+(Zenlayer zones take the place of regions: --region SEL-A).
+
+Exit codes:
+  0  done; for plan: every instance can be returned
+  1  apply: an instance failed or its outcome is unknown
+  2  bad arguments or malformed instance ids
+  3  account, credentials, keychain or history problem
+  4  the provider could not be read (network, authentication, server)
+  5  not confirmed, --yes missing off a terminal, or canceled
+  6  some instances are blocked or were not found; the rest was planned or done</source>
+        <translation>使用 Teardown Console 引擎列出、规划并退还云实例。
+
+命令：
+  list                 列出实例（筛选：--region、--state、--charge-type、--recycle-bin）
+  plan [ID...|--all]   显示退还这些实例会发生什么，但不执行
+  apply [ID...|--all]  确认后退还实例，并显示进度
+  accounts             列出已保存的账号
+
+账号：--account 名称|ID 使用已保存的账号（密钥来自系统钥匙串）；
+--provider tencent 和 --endpoint 使用 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY；
+--provider zenlayer 使用 ZENLAYER_ACCESS_KEY_ID 和 ZENLAYER_ACCESS_KEY_PASSWORD
+（Zenlayer 以可用区代替地域：--region SEL-A）。
+
+退出码：
+  0  已完成；对于 plan：所有实例都可以退还
+  1  apply：有实例失败或结果未知
+  2  参数错误或实例 ID 格式不正确
+  3  账号、凭据、钥匙串或历史记录问题
+  4  无法读取服务商（网络、认证、服务器）
+  5  未确认、不在终端上且缺少 --yes，或已取消
+  6  部分实例被阻止或未找到；其余已规划或已完成</translation>
+    </message>
+    <message>
+        <source>Provider dialect of an ad-hoc account: tencent (API 3.0), tencent-legacy (API 2.0) or zenlayer.</source>
+        <translation>临时账号的服务商接口：tencent（API 3.0）、tencent-legacy（API 2.0）或 zenlayer。</translation>
+    </message>
+    <message>
+        <source>Set ZENLAYER_ACCESS_KEY_ID and ZENLAYER_ACCESS_KEY_PASSWORD.</source>
+        <translation>请设置 ZENLAYER_ACCESS_KEY_ID 和 ZENLAYER_ACCESS_KEY_PASSWORD。</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2897,64 @@ Exit codes:
         <translation>
             <numerusform>有 %n 个调用无法在历史数据库中标记。%1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ZenlayerChargeType</name>
+    <message>
+        <source>Monthly subscription</source>
+        <translation>包年包月</translation>
+    </message>
+    <message>
+        <source>Pay as you go</source>
+        <translation>按量计费</translation>
+    </message>
+</context>
+<context>
+    <name>ZenlayerState</name>
+    <message>
+        <source>Waiting to be created</source>
+        <translation>等待创建</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>Creation failed</source>
+        <translation>创建失败</translation>
+    </message>
+    <message>
+        <source>Installing the OS</source>
+        <translation>正在安装操作系统</translation>
+    </message>
+    <message>
+        <source>OS installation failed</source>
+        <translation>操作系统安装失败</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已关机</translation>
+    </message>
+    <message>
+        <source>Booting</source>
+        <translation>开机中</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>关机中</translation>
+    </message>
+    <message>
+        <source>Moving to the recycle bin</source>
+        <translation>正在移入回收站</translation>
+    </message>
+    <message>
+        <source>In recycle bin (released automatically after 24 hours)</source>
+        <translation>在回收站中（24 小时后自动释放）</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,9 @@ QStringList regionsFrom(const QString& text)
     return regions;
 }
 
+// The X-ZC-Version a new Zenlayer account starts with (the current SDKs' version).
+const QString kZenlayerDefaultVersion = u"2026-02-01"_s;
+
 } // namespace
 
 AccountEditDialog::AccountEditDialog(ConsoleSession& session, const Account& account, QWidget* parent)
@@ -80,6 +83,11 @@ AccountEditDialog::AccountEditDialog(ConsoleSession& session, const Account& acc
         m_labels[i]->setBuddy(fields[i]);
         form->addRow(m_labels[i], fields[i]);
     }
+    m_apiVersion = new QLineEdit(account.apiVersion);
+    m_apiVersion->setObjectName(u"apiVersion"_s);
+    m_apiVersionLabel = new QLabel;
+    m_apiVersionLabel->setBuddy(m_apiVersion);
+    form->insertRow(5, m_apiVersionLabel, m_apiVersion);
     form->addRow(QString(), m_sessionOnly);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
@@ -95,8 +103,9 @@ AccountEditDialog::AccountEditDialog(ConsoleSession& session, const Account& acc
     layout->addWidget(m_testResult);
     layout->addWidget(m_buttons);
 
-    for (QLineEdit* edit : {m_name, m_keyId, m_secret, m_endpoint, m_regions})
+    for (QLineEdit* edit : {m_name, m_keyId, m_secret, m_endpoint, m_regions, m_apiVersion})
         connect(edit, &QLineEdit::textChanged, this, &AccountEditDialog::validate);
+    connect(m_dialog, &QComboBox::currentIndexChanged, this, &AccountEditDialog::updateForDialect);
     retranslateUi();
     showKeychainState();
     validate();
@@ -121,8 +130,28 @@ void AccountEditDialog::retranslateUi()
     m_test->setText(tr("&Test connection"));
     for (QLineEdit* edit : {m_name, m_keyId})
         edit->setPlaceholderText(tr("Required"));
-    validate();
+    m_apiVersionLabel->setText(tr("&API version:"));
+    m_apiVersion->setPlaceholderText(tr("Empty: %1").arg(kZenlayerDefaultVersion));
+    updateForDialect();
     showKeychainState();
+}
+
+bool AccountEditDialog::isZenlayer() const
+{
+    return Dialect(m_dialog->currentData().toInt()) == Dialect::Zenlayer;
+}
+
+void AccountEditDialog::updateForDialect()
+{
+    const bool zenlayer = isZenlayer();
+    m_labels[2]->setText(zenlayer ? tr("&AccessKeyId:") : tr("&Key id (SecretId):"));
+    m_labels[3]->setText(zenlayer ? tr("&AccessKeyPassword:") : tr("&Secret:"));
+    m_labels[5]->setText(zenlayer ? tr("&Zones:") : tr("&Regions:"));
+    m_regions->setPlaceholderText(zenlayer ? tr("Empty: every zone. Or e.g. SEL-A, HKG-A")
+                                           : tr("Empty: every region. Or e.g. ap-guangzhou, ap-shanghai"));
+    m_apiVersion->setVisible(zenlayer);
+    m_apiVersionLabel->setVisible(zenlayer);
+    validate();
 }
 
 void AccountEditDialog::changeEvent(QEvent* event)
@@ -155,6 +184,9 @@ Account AccountEditDialog::account() const
     a.regions = regionsFrom(m_regions->text());
     a.production = m_production->isChecked();
     a.readOnly = m_readOnly->isChecked();
+    // Zenlayer: the X-ZC-Version, stored explicitly so that a later default does not change it.
+    const QString version = m_apiVersion->text().trimmed();
+    a.apiVersion = isZenlayer() ? (version.isEmpty() ? kZenlayerDefaultVersion : version) : QString();
     return a;
 }
 
@@ -188,10 +220,16 @@ QString AccountEditDialog::validationError() const
             return ErrorCatalog::text(refusal);
     }
     static const QRegularExpression regionPattern(u"^[a-z]{2,}(-[a-z0-9]+)+$"_s);
+    static const QRegularExpression zonePattern(u"^[A-Z]{3}-[A-Z0-9]+$"_s);
+    static const QRegularExpression versionPattern(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
     for (const QString& region : a.regions) {
-        if (!regionPattern.match(region).hasMatch())
+        if (isZenlayer() && !zonePattern.match(region).hasMatch())
+            return tr("\"%1\" is not a zone id (e.g. SEL-A).").arg(region);
+        if (!isZenlayer() && !regionPattern.match(region).hasMatch())
             return tr("\"%1\" is not a region id (e.g. ap-guangzhou).").arg(region);
     }
+    if (isZenlayer() && !versionPattern.match(a.apiVersion).hasMatch())
+        return tr("The API version is a date such as %1.").arg(kZenlayerDefaultVersion);
     return {};
 }
 

@@ -39,6 +39,9 @@ private:
     void validate();
     void testConnection();
     void showKeychainState();
+    // Labels, placeholders and the API version row follow the chosen provider's own words.
+    void updateForDialect();
+    bool isZenlayer() const;
 
     ConsoleSession& m_session;
     Account m_original;
@@ -57,5 +60,7 @@ private:
     QPushButton* m_test = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QLabel* m_labels[8] = {};
+    QLineEdit* m_apiVersion = nullptr; // Zenlayer only: X-ZC-Version
+    QLabel* m_apiVersionLabel = nullptr;
     bool m_saving = false;
 };

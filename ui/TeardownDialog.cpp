@@ -422,6 +422,8 @@ void TeardownDialog::fillItems()
                 details = tr("Irreversible");
             else if (outcome == Outcome::MovedToRecycleBin && item.recoverableUntil.isValid())
                 details = tr("Recoverable until about %1").arg(formatTime(item.recoverableUntil));
+            else if (outcome == Outcome::SubscriptionCancelled && item.instance.expires.isValid())
+                details = tr("Keeps running until the subscription ends, %1").arg(formatTime(item.instance.expires));
             // Which call carries the instance: one account's dialect may use several actions.
             details = tr("%1 — by %2", "plan details, then the API action that carries the instance")
                           .arg(details, item.decision.action);

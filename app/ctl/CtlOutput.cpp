@@ -37,6 +37,8 @@ QString verdict(const PlanItem& item)
         return Text::tr("BLOCKED: %1").arg(ErrorCatalog::describe(ProviderError::local(item.decision.blockedCode)));
     if (item.decision.outcome == Outcome::MovedToRecycleBin && item.recoverableUntil.isValid())
         return Text::tr("Moved to the recycle bin, recoverable until %1").arg(localTime(item.recoverableUntil));
+    if (item.decision.outcome == Outcome::SubscriptionCancelled && item.instance.expires.isValid())
+        return Text::tr("Subscription cancelled, returned when it expires at %1").arg(localTime(item.instance.expires));
     return outcomeLabel(item.decision.outcome);
 }
 

@@ -23,7 +23,9 @@ QString description()
                     "  accounts             list the stored accounts\n"
                     "\n"
                     "Account: --account NAME|ID uses a stored account (secret from the OS keychain);\n"
-                    "--provider and --endpoint use TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.\n"
+                    "--provider tencent and --endpoint use TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY;\n"
+                    "--provider zenlayer uses ZENLAYER_ACCESS_KEY_ID and ZENLAYER_ACCESS_KEY_PASSWORD\n"
+                    "(Zenlayer zones take the place of regions: --region SEL-A).\n"
                     "\n"
                     "Exit codes:\n"
                     "  0  done; for plan: every instance can be returned\n"
@@ -81,7 +83,7 @@ std::optional<CtlRequest> parseCtlRequest(const QStringList& arguments, QString*
     const QCommandLineOption account(u"account"_s, Text::tr("Stored account to use (name or id)."), u"account"_s);
     const QCommandLineOption provider(
         u"provider"_s,
-        Text::tr("Provider dialect of an ad-hoc account: tencent (API 3.0) or tencent-legacy (API 2.0)."),
+        Text::tr("Provider dialect of an ad-hoc account: tencent (API 3.0), tencent-legacy (API 2.0) or zenlayer."),
         u"provider"_s);
     const QCommandLineOption endpoint(
         u"endpoint"_s, Text::tr("API endpoint of an ad-hoc account (http only for loopback)."), u"url"_s);

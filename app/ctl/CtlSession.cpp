@@ -113,13 +113,15 @@ CtlFailure CtlSession::resolveAccount(Credentials* credentials)
     m_account.name =
         m_request.endpoint.isEmpty() ? dialectDisplayName(m_request.dialect) : m_request.endpoint.authority();
     m_account.sandbox = EndpointPolicy::isLoopback(m_request.endpoint);
-    credentials->keyId = qEnvironmentVariable("TENCENTCLOUD_SECRET_ID");
-    credentials->secret = qEnvironmentVariable("TENCENTCLOUD_SECRET_KEY");
+    const bool zenlayer = m_request.dialect == Dialect::Zenlayer;
+    credentials->keyId = qEnvironmentVariable(zenlayer ? "ZENLAYER_ACCESS_KEY_ID" : "TENCENTCLOUD_SECRET_ID");
+    credentials->secret = qEnvironmentVariable(zenlayer ? "ZENLAYER_ACCESS_KEY_PASSWORD" : "TENCENTCLOUD_SECRET_KEY");
     m_account.keyId = credentials->keyId;
     if (!credentials->isComplete())
         return failure(ExitCode::AccountError,
                        ErrorCatalog::describe(ProviderError::local(u"Teardown.NoCredentials"_s)) + u"\n"_s
-                           + Text::tr("Set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY."));
+                           + (zenlayer ? Text::tr("Set ZENLAYER_ACCESS_KEY_ID and ZENLAYER_ACCESS_KEY_PASSWORD.")
+                                       : Text::tr("Set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.")));
     return {};
 }
 

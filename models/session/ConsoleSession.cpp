@@ -64,7 +64,7 @@ QList<Account> ConsoleSession::accounts() const
 {
     QList<Account> all;
     if (m_sandbox && m_sandbox->isRunning())
-        all << m_sandbox->account();
+        all << m_sandbox->account() << m_sandbox->zenlayerAccount();
     all += m_store->accounts();
     return all;
 }
@@ -119,9 +119,12 @@ void ConsoleSession::updateSandbox()
         }
         m_sandboxProblem.clear();
         openWith(m_sandbox->account(), m_sandbox->credentials());
+        openWith(m_sandbox->zenlayerAccount(), m_sandbox->zenlayerCredentials());
     } else if (!shown && m_sandbox && m_sandbox->isRunning()) {
-        m_directory.remove(SandboxHost::accountId());
-        m_status.remove(SandboxHost::accountId());
+        for (const QString& id : {SandboxHost::accountId(), SandboxHost::zenlayerAccountId()}) {
+            m_directory.remove(id);
+            m_status.remove(id);
+        }
         m_sandbox->stop();
     }
 }

@@ -80,3 +80,25 @@ Credentials SandboxHost::credentials() const
 {
     return {u"AKIDSANDBOX"_s, u"sandbox-secret-key"_s};
 }
+
+QString SandboxHost::zenlayerAccountId()
+{
+    return u"sandbox-zenlayer"_s;
+}
+
+Account SandboxHost::zenlayerAccount() const
+{
+    Account a;
+    a.id = zenlayerAccountId();
+    a.dialect = Dialect::Zenlayer;
+    a.name = QCoreApplication::translate("SandboxHost", "Zenlayer sandbox (emulator)");
+    a.keyId = u"SANDBOXKEY"_s;
+    a.endpoint = m_url;
+    a.sandbox = true;
+    return a;
+}
+
+Credentials SandboxHost::zenlayerCredentials() const
+{
+    return {u"SANDBOXKEY"_s, u"sandbox-key-password"_s};
+}

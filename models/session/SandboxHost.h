@@ -29,6 +29,11 @@ public:
     Account account() const;
     Credentials credentials() const;
     static QString accountId();
+    // The same emulator speaks Zenlayer BMC too: a second sandbox account shows its machines
+    // next to the Tencent fleet.
+    Account zenlayerAccount() const;
+    Credentials zenlayerCredentials() const;
+    static QString zenlayerAccountId();
 
 private:
     QThread m_thread;

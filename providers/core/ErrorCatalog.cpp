@@ -405,7 +405,9 @@ const Entry kTencentLegacyEntries[] = {
     {"6200", QT_TRANSLATE_NOOP3("ErrorCatalog", "The API is temporarily unavailable (maintenance).", "6200")},
 };
 
-const std::span<const Entry> kTables[] = {kConsoleEntries, kTencentEntries, kTencentLegacyEntries};
+#include "ErrorCatalogZenlayer.h"
+
+const std::span<const Entry> kTables[] = {kConsoleEntries, kTencentEntries, kTencentLegacyEntries, kZenlayerEntries};
 
 const Entry* find(QStringView code)
 {

@@ -308,3 +308,18 @@ bool History::resolveUnconfirmed(qint64 id, CallStatus status, const QString& no
     q.addBindValue(id);
     return q.exec() && q.numRowsAffected() == 1;
 }
+
+QDateTime History::lastSucceeded(const QString& accountId, const QString& action, const QString& instanceId) const
+{
+    HistoryFilter filter;
+    filter.accountId = accountId;
+    filter.instanceId = instanceId;
+    filter.status = CallStatus::Succeeded;
+    filter.destructiveOnly = true;
+    filter.limit = 20;
+    for (const CallRecord& c : calls(filter)) { // newest first
+        if (c.action == action)
+            return c.finishedAt.isValid() ? c.finishedAt : c.sentAt;
+    }
+    return {};
+}

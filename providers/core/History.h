@@ -42,6 +42,7 @@ public:
 
     bool recordSent(CallRecord& record) override;
     void recordFinished(const CallRecord& record) override;
+    QDateTime lastSucceeded(const QString& accountId, const QString& action, const QString& instanceId) const override;
 
     using Filter = HistoryFilter;
     // Newest first.

@@ -284,6 +284,11 @@ void RunLane::resolveUnknown(PlannedCall call, const ProviderError& error, int r
                 if (showsApplied(id, now, call)) {
                     if (now)
                         m_results[id].requestId = now->lastOperation.requestId;
+                    if (call.expectedEnd == ExpectedEnd::Unchanged) {
+                        // Nothing further to wait for (a cancelled subscription): the evidence is the end.
+                        update(id, RunState::Done);
+                        continue;
+                    }
                     m_verifying.insert(id, call.expectedEnd);
                     m_sentAt.insert(id, m_clock());
                     update(id, RunState::Verifying);

@@ -3,6 +3,8 @@
 #include "TencentClient.h"
 #include "TencentLegacyClient.h"
 #include "TencentStates.h"
+#include "ZenlayerClient.h"
+#include "ZenlayerStates.h"
 
 using namespace Qt::StringLiterals;
 
@@ -26,14 +28,14 @@ Provider* create(const Account& account, const Credentials& credentials, const C
     case Dialect::TencentLegacy:
         return new TencentLegacyClient(account, credentials, environment);
     case Dialect::Zenlayer:
-        break;
+        return new ZenlayerClient(account, credentials, environment);
     }
     return fail(u"UnsupportedOperation"_s);
 }
 
 QList<Dialect> supportedDialects()
 {
-    return {Dialect::TencentApi3, Dialect::TencentLegacy};
+    return {Dialect::TencentApi3, Dialect::TencentLegacy, Dialect::Zenlayer};
 }
 
 } // namespace ProviderFactory
@@ -42,27 +44,29 @@ namespace ProviderCatalog {
 
 QString stateLabel(ProviderId provider, QStringView rawState)
 {
-    return provider == ProviderId::Tencent ? TencentStates::stateLabel(rawState) : rawState.toString();
+    return provider == ProviderId::Tencent ? TencentStates::stateLabel(rawState) : ZenlayerStates::stateLabel(rawState);
 }
 
 QString chargeTypeLabel(ProviderId provider, QStringView rawChargeType)
 {
-    return provider == ProviderId::Tencent ? TencentStates::chargeTypeLabel(rawChargeType) : rawChargeType.toString();
+    return provider == ProviderId::Tencent ? TencentStates::chargeTypeLabel(rawChargeType)
+                                           : ZenlayerStates::chargeTypeLabel(rawChargeType);
 }
 
 Lifecycle lifecycleOf(ProviderId provider, QStringView rawState)
 {
-    return provider == ProviderId::Tencent ? TencentStates::lifecycleOf(rawState) : Lifecycle::Unknown;
+    return provider == ProviderId::Tencent ? TencentStates::lifecycleOf(rawState)
+                                           : ZenlayerStates::lifecycleOf(rawState);
 }
 
 QStringList states(ProviderId provider)
 {
-    return provider == ProviderId::Tencent ? TencentStates::allStates() : QStringList();
+    return provider == ProviderId::Tencent ? TencentStates::allStates() : ZenlayerStates::allStates();
 }
 
 QStringList chargeTypes(ProviderId provider)
 {
-    return provider == ProviderId::Tencent ? TencentStates::allChargeTypes() : QStringList();
+    return provider == ProviderId::Tencent ? TencentStates::allChargeTypes() : ZenlayerStates::allChargeTypes();
 }
 
 } // namespace ProviderCatalog

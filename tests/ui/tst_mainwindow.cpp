@@ -10,6 +10,7 @@
 #include "MemoryCredentialStore.h"
 #include "TencentFleet.h"
 #include "TranslationLoader.h"
+#include "ZenlayerFleet.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -39,7 +40,8 @@ private:
     int sandboxFleetSize() const
     {
         emulator::Emulator reference; // the same deterministic sandbox the session embeds
-        return reference.tencentFleet().size();
+        // Both fleets, side by side.
+        return int(reference.tencentFleet().size() + reference.zenlayerFleet().size());
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;

@@ -88,6 +88,9 @@ void ErrorCatalogTest::initTestCase()
     QString error;
     m_rows = readTable(u"tencent_error_codes.tsv"_s, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
+    // Zenlayer's table (reference §2.2, §2.4, §4): its codes are UPPER_SNAKE, so none clashes.
+    m_rows += readTable(u"zenlayer_error_codes.tsv"_s, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(m_rows.size() >= 100);
     // The legacy API 2.0 codes (reference §5.6, seed 000).
     const QList<Row> legacy = readTable(u"tencent_legacy_error_codes.tsv"_s, &error);

@@ -1,0 +1,302 @@
+#include "ZenlayerClient.h"
+
+#include "RateLimiter.h"
+#include "Zc2Signer.h"
+#include "ZenlayerStates.h"
+#include "ZenlayerWire.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray kContentType = "application/json"_ba;
+const QString kPath = u"/api/v2/bmc"_s;
+
+QList<QStringList> chunks(const QStringList& ids, int size)
+{
+    QList<QStringList> out;
+    for (qsizetype i = 0; i < ids.size(); i += size)
+        out << ids.mid(i, size);
+    return out;
+}
+
+bool matches(const Instance& i, const InstanceQuery& q)
+{
+    if (q.recycleBinOnly && i.lifecycle != Lifecycle::RecycleBin)
+        return false;
+    if (!q.states.isEmpty() && !q.states.contains(i.rawState))
+        return false;
+    return q.chargeTypes.isEmpty() || q.chargeTypes.contains(i.rawChargeType);
+}
+
+// DescribeInstances for these ids in this zone: a lane reads only its own zone.
+QJsonObject idsBody(const QString& zone, const QStringList& ids)
+{
+    QJsonObject body{{u"instanceIds"_s, QJsonArray::fromStringList(ids)}, {u"pageSize"_s, int(ids.size())}};
+    if (!zone.isEmpty())
+        body.insert(u"zoneId"_s, zone);
+    return body;
+}
+
+} // namespace
+
+ZenlayerClient::ZenlayerClient(const Account& account, const Credentials& credentials,
+                               const CallEnvironment& environment, QObject* parent)
+    : Provider(parent)
+    , m_env(environment)
+    , m_credentials{credentials.keyId.trimmed(), credentials.secret.trimmed()}
+    , m_limiter(new RateLimiter(this))
+{
+    m_env.account = account;
+    m_env.limiter = m_limiter;
+    // The thresholds are not published (reference §6); these stay well below what a console
+    // needs to be throttled, and a 429 is backed off by ApiCall whatever they are.
+    m_limiter->setRate(u"DescribeInstances"_s, 10);
+    m_limiter->setRate(u"DescribeZones"_s, 5);
+    m_limiter->setRate(u"TerminateInstance"_s, 5);
+    m_limiter->setRate(u"ReleaseInstances"_s, 5);
+}
+
+QUrl ZenlayerClient::endpoint() const
+{
+    if (m_env.account.endpoint.isEmpty())
+        return QUrl(u"https://console.zenlayer.com"_s + kPath);
+    QUrl url = m_env.account.endpoint;
+    if (url.path().isEmpty() || url.path() == u"/"_s)
+        url.setPath(kPath);
+    return url;
+}
+
+QString ZenlayerClient::apiVersion() const
+{
+    return m_env.account.apiVersion.isEmpty() ? DefaultApiVersion : m_env.account.apiVersion;
+}
+
+WireRequest ZenlayerClient::buildRequest(const QString& action, const QByteArray& body) const
+{
+    const QUrl url = endpoint();
+    // Sign exactly the Host header that goes on the wire (with a non-default port, as Qt sends it).
+    QByteArray host = url.host().toUtf8();
+    const int defaultPort = url.scheme() == u"https"_s ? 443 : 80;
+    if (url.port() != -1 && url.port() != defaultPort)
+        host += ':' + QByteArray::number(url.port());
+
+    const qint64 timestamp = m_env.clock().toSecsSinceEpoch();
+    const Zc2Signature signature =
+        Zc2Signer::sign({kContentType, host, body, timestamp}, m_credentials.keyId, m_credentials.secret);
+
+    WireRequest w;
+    w.body = body;
+    w.request = QNetworkRequest(url);
+    w.request.setRawHeader("Host", host);
+    w.request.setHeader(QNetworkRequest::ContentTypeHeader, kContentType);
+    w.request.setRawHeader("X-ZC-Action", action.toLatin1());
+    w.request.setRawHeader("X-ZC-Version", apiVersion().toLatin1());
+    w.request.setRawHeader("X-ZC-Service", "bmc");
+    w.request.setRawHeader("X-ZC-Timestamp", QByteArray::number(timestamp));
+    w.request.setRawHeader("X-ZC-Signature-Method", Zc2Signer::Algorithm);
+    w.request.setRawHeader("Authorization", signature.authorization);
+    return w;
+}
+
+ApiCall* ZenlayerClient::call(const QString& action, const QString& zone, const QJsonObject& body,
+                              const QStringList& ids, bool destructive)
+{
+    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    CallDescription description{action, zone, ids, destructive, action};
+    return new ApiCall(
+        m_env, description, [this, action, bytes] { return buildRequest(action, bytes); }, &ZenlayerWire::decode, this);
+}
+
+void ZenlayerClient::runSequence(ProviderReply* reply, const QString& action, const QString& zone,
+                                 const QList<std::pair<QJsonObject, QStringList>>& bodies, Take take)
+{
+    if (bodies.isEmpty()) {
+        QMetaObject::invokeMethod(
+            reply, [reply] { reply->finish({}); }, Qt::QueuedConnection);
+        return;
+    }
+    // Each pending call's slot holds the only strong reference to the step function, so nothing
+    // outlives the sequence when a reply is abandoned.
+    auto step = std::make_shared<std::function<void(int)>>();
+    std::weak_ptr<std::function<void(int)>> weakStep = step;
+    *step = [this, reply, action, zone, bodies, take, weakStep](int index) {
+        auto self = weakStep.lock();
+        ApiCall* c = call(action, zone, bodies[index].first, bodies[index].second);
+        connect(c, &ApiCall::finished, reply,
+                [reply, take, self, index, count = int(bodies.size())](const ProviderError& error,
+                                                                       const QJsonObject& response) {
+                    if (error.isError()) {
+                        reply->finish(error);
+                        return;
+                    }
+                    take(response);
+                    if (index + 1 < count)
+                        (*self)(index + 1);
+                    else
+                        reply->finish(error);
+                });
+        c->start();
+    };
+    (*step)(0);
+}
+
+Instance ZenlayerClient::parse(const QJsonObject& json, const QString& zone) const
+{
+    Instance i = ZenlayerWire::parseInstance(json, m_env.account.id, zone);
+    if (i.lifecycle != Lifecycle::RecycleBin)
+        return i;
+    QDateTime movedAt = m_recycledAt.value(i.id);
+    if (!movedAt.isValid() && m_env.recorder) {
+        // Returned by an earlier session: the history dates it, if it is this stay in the bin.
+        movedAt = m_env.recorder->lastSucceeded(m_env.account.id, ZenlayerRules::TerminateAction, i.id);
+        if (movedAt.isValid() && m_rules.recoverableUntil(i, movedAt) < m_env.clock())
+            movedAt = {};
+    }
+    if (movedAt.isValid())
+        i.autoRelease = m_rules.recoverableUntil(i, movedAt);
+    return i;
+}
+
+RegionListReply* ZenlayerClient::listRegions()
+{
+    auto* reply = new RegionListReply(this);
+    const QJsonObject body{{u"acceptLanguage"_s, m_language == u"zh-CN"_s ? u"zh-CN"_s : u"en-US"_s}};
+    runSequence(reply, u"DescribeZones"_s, {}, {{body, {}}}, [reply](const QJsonObject& r) {
+        for (const QJsonValue& v : r.value(u"zoneSet"_s).toArray()) {
+            const QJsonObject o = v.toObject();
+            reply->regions.append({o.value(u"zoneId"_s).toString(), o.value(u"zoneName"_s).toString()});
+        }
+    });
+    return reply;
+}
+
+InstanceListReply* ZenlayerClient::listInstances(const QString& zone, const InstanceQuery& query)
+{
+    auto* reply = new InstanceListReply(this);
+    fetchPage(reply, zone, query, 1);
+    return reply;
+}
+
+void ZenlayerClient::fetchPage(InstanceListReply* reply, const QString& zone, const InstanceQuery& query, int pageNum)
+{
+    QJsonObject body{{u"pageNum"_s, pageNum}, {u"pageSize"_s, PageSize}};
+    if (!zone.isEmpty())
+        body.insert(u"zoneId"_s, zone);
+    // The API filters on one status; wider selections (and charge types, which it cannot filter
+    // on) are filtered after listing.
+    if (query.recycleBinOnly)
+        body.insert(u"instanceStatus"_s, u"RECYCLE"_s);
+    else if (query.states.size() == 1)
+        body.insert(u"instanceStatus"_s, query.states.first());
+    ApiCall* c = call(u"DescribeInstances"_s, zone, body, {});
+    connect(c, &ApiCall::finished, reply,
+            [this, reply, zone, query, pageNum](const ProviderError& error, const QJsonObject& response) {
+                if (error.isError()) {
+                    reply->finish(error);
+                    return;
+                }
+                const QJsonArray set = response.value(u"dataSet"_s).toArray();
+                const int total = response.value(u"totalCount"_s).toInt();
+                // Pages can shift while instances are released; an id is listed once.
+                QSet<QString> seen;
+                for (const Instance& i : std::as_const(reply->instances))
+                    seen.insert(i.id);
+                for (const QJsonValue& v : set) {
+                    Instance i = parse(v.toObject(), zone);
+                    if (!seen.contains(i.id) && matches(i, query))
+                        reply->instances.append(i);
+                }
+                const int listed = (pageNum - 1) * PageSize + int(set.size());
+                reply->reportProgress(listed, total);
+                // Stop on a short page too, as the official CLI's pager does.
+                if (set.size() == PageSize && listed < total)
+                    fetchPage(reply, zone, query, pageNum + 1);
+                else
+                    reply->finish({});
+            });
+    c->start();
+}
+
+InstanceListReply* ZenlayerClient::readInstances(const QString& zone, const QStringList& ids)
+{
+    auto* reply = new InstanceListReply(this);
+    QList<std::pair<QJsonObject, QStringList>> bodies;
+    for (const QStringList& chunk : chunks(ids, MaxIdsPerRequest))
+        bodies.append({idsBody(zone, chunk), chunk});
+    runSequence(reply, u"DescribeInstances"_s, zone, bodies, [this, reply, zone](const QJsonObject& r) {
+        for (const QJsonValue& v : r.value(u"dataSet"_s).toArray())
+            reply->instances.append(parse(v.toObject(), zone));
+    });
+    return reply;
+}
+
+StateReadReply* ZenlayerClient::readStates(const QString& zone, const QStringList& ids)
+{
+    // BMC has no lighter status call: the states come from DescribeInstances by id.
+    auto* reply = new StateReadReply(this);
+    QList<std::pair<QJsonObject, QStringList>> bodies;
+    for (const QStringList& chunk : chunks(ids, MaxIdsPerRequest))
+        bodies.append({idsBody(zone, chunk), chunk});
+    runSequence(reply, u"DescribeInstances"_s, zone, bodies, [reply](const QJsonObject& r) {
+        for (const QJsonValue& v : r.value(u"dataSet"_s).toArray()) {
+            const QJsonObject o = v.toObject();
+            const QString state = o.value(u"instanceStatus"_s).toString();
+            reply->states.insert(o.value(u"instanceId"_s).toString(), {state, ZenlayerStates::lifecycleOf(state)});
+        }
+    });
+    return reply;
+}
+
+RefundQuoteReply* ZenlayerClient::quoteRefunds(const QString& zone, const QStringList& ids)
+{
+    // BMC has no refund inquiry (reference §4.6); the rules never ask for one.
+    Q_UNUSED(zone);
+    Q_UNUSED(ids);
+    auto* reply = new RefundQuoteReply(this);
+    QMetaObject::invokeMethod(
+        reply, [reply] { reply->finish({}); }, Qt::QueuedConnection);
+    return reply;
+}
+
+QJsonObject ZenlayerClient::actionBody(const PlannedCall& call)
+{
+    if (call.action == ZenlayerRules::TerminateAction)
+        return QJsonObject{{u"instanceId"_s, call.instanceIds.value(0)}};
+    return QJsonObject{{u"instanceIds"_s, QJsonArray::fromStringList(call.instanceIds)}};
+}
+
+ActionReply* ZenlayerClient::execute(const PlannedCall& call)
+{
+    auto* reply = new ActionReply(this);
+    // One id per TerminateInstance, 1 to 100 per ReleaseInstances: the planner never builds
+    // anything else, and anything else is refused here rather than sent unplanned.
+    const qsizetype ids = call.instanceIds.size();
+    const bool known = (call.action == ZenlayerRules::TerminateAction && ids == 1)
+        || (call.action == ZenlayerRules::ReleaseAction && ids >= 1 && ids <= ZenlayerRules::MaxIdsPerRelease);
+    if (!known) {
+        QMetaObject::invokeMethod(
+            reply, [reply] { reply->finish(ProviderError::local(u"Teardown.InvalidInstanceId"_s)); },
+            Qt::QueuedConnection);
+        return reply;
+    }
+    ApiCall* c = this->call(call.action, call.region, actionBody(call), call.instanceIds, true);
+    connect(c, &ApiCall::finished, reply, [this, reply, call](const ProviderError& error, const QJsonObject&) {
+        if (!error.isError() && call.expectedEnd == ExpectedEnd::InRecycleBin)
+            m_recycledAt.insert(call.instanceIds.first(), m_env.clock());
+        reply->finish(error, error.requestId);
+    });
+    c->start();
+    return reply;
+}
+
+QString ZenlayerClient::describeCall(const PlannedCall& call) const
+{
+    return u"POST %1 X-ZC-Action: %2 X-ZC-Version: %3 %4"_s.arg(
+        endpoint().toString(), call.action, apiVersion(),
+        QString::fromUtf8(QJsonDocument(actionBody(call)).toJson(QJsonDocument::Compact)));
+}

@@ -1,0 +1,97 @@
+#include "ZenlayerStates.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace {
+
+struct StateRow
+{
+    const char* raw;
+    Lifecycle lifecycle;
+    const char* label;
+};
+
+// The documented enum of API 2026-02-01, plus RECYCLING, which Terraform knows as a transient
+// status; a released instance is simply no longer listed.
+const StateRow kStates[] = {
+    {"PENDING", Lifecycle::Creating, QT_TRANSLATE_NOOP("ZenlayerState", "Waiting to be created")},
+    {"CREATING", Lifecycle::Creating, QT_TRANSLATE_NOOP("ZenlayerState", "Creating")},
+    {"CREATE_FAILED", Lifecycle::CreateFailed, QT_TRANSLATE_NOOP("ZenlayerState", "Creation failed")},
+    {"INSTALLING", Lifecycle::Creating, QT_TRANSLATE_NOOP("ZenlayerState", "Installing the OS")},
+    {"INSTALL_FAILED", Lifecycle::Stopped, QT_TRANSLATE_NOOP("ZenlayerState", "OS installation failed")},
+    {"RUNNING", Lifecycle::Running, QT_TRANSLATE_NOOP("ZenlayerState", "Running")},
+    {"STOPPED", Lifecycle::Stopped, QT_TRANSLATE_NOOP("ZenlayerState", "Stopped")},
+    {"BOOTING", Lifecycle::Transitioning, QT_TRANSLATE_NOOP("ZenlayerState", "Booting")},
+    {"STOPPING", Lifecycle::Transitioning, QT_TRANSLATE_NOOP("ZenlayerState", "Stopping")},
+    {"RECYCLING", Lifecycle::Transitioning, QT_TRANSLATE_NOOP("ZenlayerState", "Moving to the recycle bin")},
+    {"RECYCLE", Lifecycle::RecycleBin,
+     QT_TRANSLATE_NOOP("ZenlayerState", "In recycle bin (released automatically after 24 hours)")},
+};
+
+struct ChargeRow
+{
+    const char* raw;
+    ChargeClass charge;
+    const char* label;
+};
+
+const ChargeRow kCharges[] = {
+    {"PREPAID", ChargeClass::Prepaid, QT_TRANSLATE_NOOP("ZenlayerChargeType", "Monthly subscription")},
+    {"POSTPAID", ChargeClass::Postpaid, QT_TRANSLATE_NOOP("ZenlayerChargeType", "Pay as you go")},
+};
+
+template<typename Row, size_t N>
+const Row* findRow(const Row (&rows)[N], QStringView raw)
+{
+    const auto it =
+        std::find_if(std::begin(rows), std::end(rows), [&](const Row& r) { return raw == QLatin1StringView(r.raw); });
+    return it == std::end(rows) ? nullptr : it;
+}
+
+} // namespace
+
+namespace ZenlayerStates {
+
+Lifecycle lifecycleOf(QStringView rawState)
+{
+    const StateRow* row = findRow(kStates, rawState);
+    return row ? row->lifecycle : Lifecycle::Unknown;
+}
+
+QString stateLabel(QStringView rawState)
+{
+    const StateRow* row = findRow(kStates, rawState);
+    return row ? QCoreApplication::translate("ZenlayerState", row->label) : rawState.toString();
+}
+
+QStringList allStates()
+{
+    QStringList all;
+    for (const StateRow& r : kStates)
+        all << QString::fromLatin1(r.raw);
+    return all;
+}
+
+ChargeClass chargeClassOf(QStringView rawChargeType)
+{
+    const ChargeRow* row = findRow(kCharges, rawChargeType);
+    return row ? row->charge : ChargeClass::Other;
+}
+
+QString chargeTypeLabel(QStringView rawChargeType)
+{
+    const ChargeRow* row = findRow(kCharges, rawChargeType);
+    return row ? QCoreApplication::translate("ZenlayerChargeType", row->label) : rawChargeType.toString();
+}
+
+QStringList allChargeTypes()
+{
+    QStringList all;
+    for (const ChargeRow& r : kCharges)
+        all << QString::fromLatin1(r.raw);
+    return all;
+}
+
+} // namespace ZenlayerStates

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "Instance.h"
+
+#include <QString>
+
+// Zenlayer BMC's instanceStatus and instanceChargeType values (reference §3.2, §3.3): what they
+// mean for the console and how they read in the UI language.
+namespace ZenlayerStates {
+Lifecycle lifecycleOf(QStringView rawState);
+QString stateLabel(QStringView rawState); // translated; the raw value when unknown
+QStringList allStates();
+
+ChargeClass chargeClassOf(QStringView rawChargeType);
+QString chargeTypeLabel(QStringView rawChargeType); // translated; the raw value when unknown
+QStringList allChargeTypes();
+} // namespace ZenlayerStates

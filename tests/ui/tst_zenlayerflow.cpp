@@ -1,0 +1,199 @@
+// Zenlayer machines through the window, against an emulator over loopback: a Zenlayer account
+// (AccessKeyId / AccessKeyPassword) lists its zone, the operator returns a mixed selection
+// (recycle bin, subscription, failed creation, one refused), finds the recycled machines in the
+// recycle bin with their 24-hour release time, and releases them. Modal dialogs are driven.
+
+#include "ConsoleSession.h"
+#include "Emulator.h"
+#include "InstanceFilterProxy.h"
+#include "InstanceTableModel.h"
+#include "MainWindow.h"
+#include "MemoryCredentialStore.h"
+#include "RunView.h"
+#include "TeardownDialog.h"
+#include "TranslationLoader.h"
+#include "ZenlayerFleet.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+emulator::ZenlayerInstance make(const QString& id, const QString& status, const QString& charge = u"POSTPAID"_s)
+{
+    emulator::ZenlayerInstance i;
+    i.instanceId = id;
+    i.instanceName = u"flow-"_s + id;
+    i.zoneId = u"SEL-A"_s;
+    i.instanceStatus = status;
+    i.instanceChargeType = charge;
+    i.createTime = QDateTime::currentDateTimeUtc().addDays(-3);
+    if (charge == u"PREPAID"_s) {
+        i.period = 1;
+        i.autoRenew = true;
+        i.expiredTime = QDateTime::currentDateTimeUtc().addDays(15);
+    }
+    return i;
+}
+
+// Answers the next TeardownDialog: checks it, types the phrase when asked, confirms.
+void confirmNextDialog(const std::function<void(TeardownDialog&)>& inspect, bool* seen)
+{
+    auto* poll = new QTimer;
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, inspect, seen] {
+        auto* dialog = qobject_cast<TeardownDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        *seen = true;
+        inspect(*dialog);
+        const TeardownPlan& plan = dialog->plan();
+        if (plan.requiresTypedConfirmation())
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(u"confirmationPhrase"_s), plan.confirmationPhrase());
+        QPushButton* confirm = dialog->findChild<QPushButton*>(u"confirm"_s);
+        if (confirm->isEnabled())
+            QTest::mouseClick(confirm, Qt::LeftButton);
+        else
+            dialog->reject();
+    });
+    poll->start(20);
+}
+
+} // namespace
+
+class ZenlayerFlowTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void returnThenReleaseZenlayerMachines();
+};
+
+void ZenlayerFlowTest::returnThenReleaseZenlayerMachines()
+{
+    QTemporaryDir dir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(u"config"_s));
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    emulator::Emulator emu;
+    QVERIFY(emu.listen());
+    auto& fleet = emu.zenlayerFleet();
+    fleet.clear();
+    for (const auto& i :
+         {make(u"5001"_s, u"RUNNING"_s), make(u"5002"_s, u"STOPPED"_s), make(u"5003"_s, u"RUNNING"_s, u"PREPAID"_s),
+          make(u"5004"_s, u"CREATE_FAILED"_s), make(u"5005"_s, u"INSTALLING"_s)})
+        fleet.add(i);
+
+    MemoryCredentialStore secrets;
+    TranslationLoader translations;
+    translations.apply(u"en"_s);
+    ConsoleSession::Config config;
+    config.settings = &settings;
+    config.keychain = &secrets;
+    config.historyPath = dir.filePath(u"history.sqlite"_s);
+    config.allowSandbox = false;
+    ConsoleSession session(config);
+    MainWindow window(session, translations);
+    window.show();
+    session.start();
+    Account account;
+    account.dialect = Dialect::Zenlayer;
+    account.name = u"Zenlayer account"_s;
+    account.keyId = u"SANDBOXKEY"_s;
+    account.endpoint = emu.url();
+    account.regions = {u"SEL-A"_s};
+    QObject context;
+    session.saveAccount(account, u"sandbox-key-password"_s, false, &context, {});
+    QTRY_COMPARE_WITH_TIMEOUT(window.instanceModel().rowCount(), 5, 30000);
+
+    window.instanceView().selectAll();
+    bool seen = false;
+    confirmNextDialog(
+        [](TeardownDialog& dialog) {
+            const TeardownPlan& plan = dialog.plan();
+            QCOMPARE(plan.count(Outcome::MovedToRecycleBin), 2);
+            QCOMPARE(plan.count(Outcome::SubscriptionCancelled), 1);
+            QCOMPARE(plan.count(Outcome::DeletedCreationFailed), 1);
+            QCOMPARE(plan.blockedCount(), 1);
+            QCOMPARE(plan.calls.size(), 4); // one id per TerminateInstance
+            QVERIFY(plan.requiresTypedConfirmation()); // the failed creation is deleted for good
+            // The subscription's row says it keeps running until it expires.
+            auto* tree = dialog.findChild<QTreeWidget*>();
+            QVERIFY(tree);
+            bool said = false;
+            for (int column = 0; column < tree->columnCount(); ++column)
+                said = said
+                    || !tree->findItems(u"Keeps running until the subscription ends"_s,
+                                        Qt::MatchContains | Qt::MatchRecursive, column)
+                            .isEmpty();
+            QVERIFY(said);
+        },
+        &seen);
+    window.returnSelected();
+    QVERIFY(seen);
+    QVERIFY(window.currentRun());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.currentRun()->isRunning(), 60000);
+    const RunReport& report = window.currentRun()->report();
+    QCOMPARE(report.count(RunState::Done), 4);
+    QCOMPARE(report.count(RunState::Blocked), 1);
+    QCOMPARE(fleet.find(u"5001"_s)->instanceStatus, u"RECYCLE"_s);
+    QCOMPARE(fleet.find(u"5003"_s)->instanceStatus, u"RUNNING"_s);
+    QVERIFY(!fleet.find(u"5004"_s));
+    window.currentRun()->close();
+
+    // The recycle bin shows both, released automatically 24 hours after they were returned.
+    InstanceFilterProxy& proxy = window.instanceProxy();
+    proxy.setRecycleBinOnly(true);
+    QTRY_COMPARE_WITH_TIMEOUT(proxy.rowCount(), 2, 30000);
+    // The run marks them at once; the listing after the run brings the full records.
+    const auto dated = [&proxy] {
+        const QList<Instance> shown = proxy.visibleInstances();
+        return std::all_of(shown.cbegin(), shown.cend(), [](const Instance& i) { return i.autoRelease.isValid(); });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(dated(), 30000);
+    for (const Instance& i : proxy.visibleInstances()) {
+        QCOMPARE(i.provider, ProviderId::Zenlayer);
+        QVERIFY2(i.autoRelease.isValid(), qPrintable(i.id));
+        QVERIFY(QDateTime::currentDateTimeUtc().secsTo(i.autoRelease) > 23 * 3600);
+    }
+
+    window.instanceView().selectAll();
+    seen = false;
+    confirmNextDialog(
+        [](TeardownDialog& dialog) {
+            QCOMPARE(dialog.plan().intent, Intent::Release);
+            QCOMPARE(dialog.plan().count(Outcome::DestroyedNow), 2);
+            QCOMPARE(dialog.plan().calls.size(), 1);
+            QVERIFY(dialog.plan().requiresTypedConfirmation());
+        },
+        &seen);
+    window.releaseSelected();
+    QVERIFY(seen);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.currentRun()->isRunning(), 60000);
+    QCOMPARE(window.currentRun()->report().count(RunState::Done), 2);
+    QVERIFY(!fleet.find(u"5001"_s));
+    QVERIFY(!fleet.find(u"5002"_s));
+
+    // Every destructive call is in the history, completed.
+    int terminate = 0, release = 0;
+    for (const CallRecord& c : session.history().calls()) {
+        if (c.action == u"TerminateInstance"_s || c.action == u"ReleaseInstances"_s) {
+            (c.action == u"TerminateInstance"_s ? terminate : release)++;
+            QCOMPARE(c.status, CallStatus::Succeeded);
+        }
+    }
+    QCOMPARE(terminate, 4);
+    QCOMPARE(release, 1);
+}
+
+QTEST_MAIN(ZenlayerFlowTest)
+#include "tst_zenlayerflow.moc"
