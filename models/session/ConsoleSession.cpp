@@ -281,14 +281,12 @@ void ConsoleSession::estimateAutoRelease(QList<Instance>& instances) const
         const Provider* provider = m_directory.provider(instance.accountId);
         if (!provider)
             continue;
-        HistoryFilter filter;
-        filter.instanceId = instance.id;
-        filter.accountId = instance.accountId;
-        filter.status = CallStatus::Succeeded;
-        filter.destructiveOnly = true;
-        filter.limit = 1;
-        const QList<CallRecord> calls = m_history.calls(filter);
-        if (!calls.isEmpty())
-            instance.autoRelease = provider->rules().recoverableUntil(instance, calls.first().finishedAt);
+        const QDateTime movedAt = m_history.lastSucceeded(instance.accountId, {}, instance.id);
+        if (!movedAt.isValid())
+            continue;
+        // A date already past belongs to an earlier stay in the bin: this one is not dated.
+        const QDateTime release = provider->rules().recoverableUntil(instance, movedAt);
+        if (release > QDateTime::currentDateTimeUtc())
+            instance.autoRelease = release;
     }
 }

@@ -44,7 +44,7 @@ public:
     // then not sent at all, because a call that leaves no trace must not happen.
     virtual bool recordSent(CallRecord& record) = 0;
     virtual void recordFinished(const CallRecord& record) = 0;
-    // When a destructive `action` on this instance last succeeded; invalid when not recorded. Lets
+    // When a destructive `action` (empty: any) on this instance last succeeded; invalid when not recorded. Lets
     // a dialect date a move to the recycle bin that the provider's API does not date (Zenlayer).
     virtual QDateTime lastSucceeded(const QString& accountId, const QString& action, const QString& instanceId) const
     {

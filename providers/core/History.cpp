@@ -318,7 +318,7 @@ QDateTime History::lastSucceeded(const QString& accountId, const QString& action
     filter.destructiveOnly = true;
     filter.limit = 20;
     for (const CallRecord& c : calls(filter)) { // newest first
-        if (c.action == action)
+        if (action.isEmpty() || c.action == action)
             return c.finishedAt.isValid() ? c.finishedAt : c.sentAt;
     }
     return {};
