@@ -5,6 +5,7 @@
 
 #include "AccountEditDialog.h"
 #include "ConsoleSession.h"
+#include "DialogDriver.h"
 #include "Emulator.h"
 #include "InstanceTableModel.h"
 #include "MainWindow.h"
@@ -133,31 +134,24 @@ void LegacyFlowTest::legacyAccountReturnsPostpaidInstances()
 
     window.instanceView().selectAll();
     bool seen = false;
-    auto* poll = new QTimer(&window);
-    connect(poll, &QTimer::timeout, poll, [poll, &seen] {
-        auto* dialog = qobject_cast<TeardownDialog*>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        poll->stop();
-        seen = true;
-        const TeardownPlan& plan = dialog->plan();
-        QCOMPARE(plan.count(Outcome::DestroyedNow), 2);
-        QCOMPARE(plan.blockedCount(), 1);
-        // Each postpaid instance gets its own ReturnInstance, shown with its exact request.
-        const auto* calls = dialog->findChild<QTreeWidget*>(u"planCalls"_s);
-        QCOMPARE(columnTexts(calls, 2), (QStringList{u"ReturnInstance"_s, u"ReturnInstance"_s}));
-        const QString requests = columnTexts(calls, 5).join(u'\n');
-        QVERIFY2(requests.contains(u"instanceId=ins-lgcy0001"_s) && requests.contains(u"instanceId=ins-lgcy0002"_s),
-                 qPrintable(requests));
-        // The prepaid one is blocked, with the seed's advice.
-        const QString items = allTexts(dialog->findChild<QTreeWidget*>(u"planItems"_s)).join(u'\n');
-        QVERIFY2(items.contains(u"submit a ticket"_s), qPrintable(items));
-        QCOMPARE(items.count(u"by ReturnInstance"_s), 2);
-        if (plan.requiresTypedConfirmation())
-            QTest::keyClicks(dialog->findChild<QLineEdit*>(u"confirmationPhrase"_s), plan.confirmationPhrase());
-        QTest::mouseClick(dialog->findChild<QPushButton*>(u"confirm"_s), Qt::LeftButton);
-    });
-    poll->start(20);
+    DialogDriver::confirmNextDialog(
+        [](TeardownDialog& dialog) {
+            const TeardownPlan& plan = dialog.plan();
+            QCOMPARE(plan.count(Outcome::DestroyedNow), 2);
+            QCOMPARE(plan.blockedCount(), 1);
+            // Each postpaid instance gets its own ReturnInstance, shown with its exact request.
+            const auto* calls = dialog.findChild<QTreeWidget*>(u"planCalls"_s);
+            QCOMPARE(columnTexts(calls, 2), (QStringList{u"ReturnInstance"_s, u"ReturnInstance"_s}));
+            const QString requests = columnTexts(calls, 5).join(u'\n');
+            QVERIFY2(requests.contains(u"instanceId=ins-lgcy0001"_s) && requests.contains(u"instanceId=ins-lgcy0002"_s),
+                     qPrintable(requests));
+            // The prepaid one is blocked, with the seed's advice.
+            const QString items = allTexts(dialog.findChild<QTreeWidget*>(u"planItems"_s)).join(u'\n');
+            QVERIFY2(items.contains(u"submit a ticket"_s), qPrintable(items));
+            QCOMPARE(items.count(u"by ReturnInstance"_s), 2);
+            DialogDriver::screenshot(dialog, u"confirm-legacy"_s);
+        },
+        &seen);
     window.returnSelected();
     QVERIFY(seen);
     QVERIFY(window.currentRun());

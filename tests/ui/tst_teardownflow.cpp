@@ -3,6 +3,7 @@
 // prepaid instance in the recycle bin, release it. Modal dialogs are driven, not bypassed.
 
 #include "ConsoleSession.h"
+#include "DialogDriver.h"
 #include "Emulator.h"
 #include "InstanceFilterProxy.h"
 #include "InstanceTableModel.h"
@@ -26,6 +27,8 @@
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
+using DialogDriver::confirmNextDialog;
+using DialogDriver::screenshot;
 
 namespace {
 
@@ -45,41 +48,6 @@ emulator::TencentInstance make(const QString& id, const QString& charge, const Q
     }
     i.latestOperationState = u"SUCCESS"_s;
     return i;
-}
-
-// Answers the next TeardownDialog: checks it, types the phrase, confirms.
-void confirmNextDialog(const std::function<void(TeardownDialog&)>& inspect, bool* seen)
-{
-    auto* poll = new QTimer;
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, inspect, seen] {
-        auto* dialog = qobject_cast<TeardownDialog*>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        poll->stop();
-        poll->deleteLater();
-        *seen = true;
-        inspect(*dialog);
-        const TeardownPlan& plan = dialog->plan();
-        if (plan.requiresTypedConfirmation())
-            QTest::keyClicks(dialog->findChild<QLineEdit*>(u"confirmationPhrase"_s), plan.confirmationPhrase());
-        QPushButton* confirm = dialog->findChild<QPushButton*>(u"confirm"_s);
-        if (confirm->isEnabled())
-            QTest::mouseClick(confirm, Qt::LeftButton);
-        else
-            dialog->reject();
-    });
-    poll->start(20);
-}
-
-// With TEARDOWN_SCREENSHOT_DIR set, the dialogs are saved as PNGs for the README, in the language
-// TEARDOWN_SCREENSHOT_LANGUAGE names (en by default).
-void screenshot(QWidget& widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("TEARDOWN_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    const QString language = qEnvironmentVariable("TEARDOWN_SCREENSHOT_LANGUAGE", u"en"_s);
-    widget.grab().save(dir + u'/' + name + u'-' + language + u".png"_s);
 }
 
 } // namespace

@@ -4,11 +4,13 @@
 // recycle bin with their 24-hour release time, and releases them. Modal dialogs are driven.
 
 #include "ConsoleSession.h"
+#include "DialogDriver.h"
 #include "Emulator.h"
 #include "InstanceFilterProxy.h"
 #include "InstanceTableModel.h"
 #include "MainWindow.h"
 #include "MemoryCredentialStore.h"
+#include "RecycleBinDialog.h"
 #include "RunView.h"
 #include "TeardownDialog.h"
 #include "TranslationLoader.h"
@@ -25,6 +27,8 @@
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
+using DialogDriver::confirmNextDialog;
+using DialogDriver::screenshot;
 
 namespace {
 
@@ -43,30 +47,6 @@ emulator::ZenlayerInstance make(const QString& id, const QString& status, const 
         i.expiredTime = QDateTime::currentDateTimeUtc().addDays(15);
     }
     return i;
-}
-
-// Answers the next TeardownDialog: checks it, types the phrase when asked, confirms.
-void confirmNextDialog(const std::function<void(TeardownDialog&)>& inspect, bool* seen)
-{
-    auto* poll = new QTimer;
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, inspect, seen] {
-        auto* dialog = qobject_cast<TeardownDialog*>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        poll->stop();
-        poll->deleteLater();
-        *seen = true;
-        inspect(*dialog);
-        const TeardownPlan& plan = dialog->plan();
-        if (plan.requiresTypedConfirmation())
-            QTest::keyClicks(dialog->findChild<QLineEdit*>(u"confirmationPhrase"_s), plan.confirmationPhrase());
-        QPushButton* confirm = dialog->findChild<QPushButton*>(u"confirm"_s);
-        if (confirm->isEnabled())
-            QTest::mouseClick(confirm, Qt::LeftButton);
-        else
-            dialog->reject();
-    });
-    poll->start(20);
 }
 
 } // namespace
@@ -95,7 +75,7 @@ void ZenlayerFlowTest::returnThenReleaseZenlayerMachines()
 
     MemoryCredentialStore secrets;
     TranslationLoader translations;
-    translations.apply(u"en"_s);
+    translations.apply(qEnvironmentVariable("TEARDOWN_SCREENSHOT_LANGUAGE", u"en"_s));
     ConsoleSession::Config config;
     config.settings = &settings;
     config.keychain = &secrets;
@@ -129,13 +109,14 @@ void ZenlayerFlowTest::returnThenReleaseZenlayerMachines()
             // The subscription's row says it keeps running until it expires.
             auto* tree = dialog.findChild<QTreeWidget*>();
             QVERIFY(tree);
+            const QString template_ = TeardownDialog::tr("Keeps running until the subscription ends, %1");
+            const QString saying = template_.left(template_.indexOf(u"%1"_s)); // in the UI language
+            QVERIFY(!saying.isEmpty());
             bool said = false;
             for (int column = 0; column < tree->columnCount(); ++column)
-                said = said
-                    || !tree->findItems(u"Keeps running until the subscription ends"_s,
-                                        Qt::MatchContains | Qt::MatchRecursive, column)
-                            .isEmpty();
+                said = said || !tree->findItems(saying, Qt::MatchContains | Qt::MatchRecursive, column).isEmpty();
             QVERIFY(said);
+            screenshot(dialog, u"confirm-zenlayer"_s);
         },
         &seen);
     window.returnSelected();
@@ -160,6 +141,12 @@ void ZenlayerFlowTest::returnThenReleaseZenlayerMachines()
         return std::all_of(shown.cbegin(), shown.cend(), [](const Instance& i) { return i.autoRelease.isValid(); });
     };
     QTRY_VERIFY_WITH_TIMEOUT(dated(), 30000);
+    window.showRecycleBin();
+    auto* bin = window.findChild<RecycleBinDialog*>();
+    QVERIFY(bin);
+    QTRY_COMPARE_WITH_TIMEOUT(bin->visibleInstances().size(), 2, 30000);
+    screenshot(*bin, u"recyclebin-zenlayer"_s);
+    bin->close();
     for (const Instance& i : proxy.visibleInstances()) {
         QCOMPARE(i.provider, ProviderId::Zenlayer);
         QVERIFY2(i.autoRelease.isValid(), qPrintable(i.id));
