@@ -1,5 +1,6 @@
 #include "TencentLegacyClient.h"
 
+#include "CallSequence.h"
 #include "LegacyWire.h"
 #include "RateLimiter.h"
 #include "TencentStates.h"
@@ -137,34 +138,10 @@ ApiCall* TencentLegacyClient::call(const QString& action, const QString& region,
 void TencentLegacyClient::runSequence(ProviderReply* reply, const QString& action, const QString& region,
                                       const QList<std::pair<LegacyParams, QStringList>>& requests, Take take)
 {
-    if (requests.isEmpty()) {
-        QMetaObject::invokeMethod(
-            reply, [reply] { reply->finish({}); }, Qt::QueuedConnection);
-        return;
-    }
-    // Each pending call's slot holds the only strong reference to the step function, so nothing
-    // outlives the sequence when a reply is abandoned.
-    auto step = std::make_shared<std::function<void(int)>>();
-    std::weak_ptr<std::function<void(int)>> weakStep = step;
-    *step = [this, reply, action, region, requests, take, weakStep](int index) {
-        auto self = weakStep.lock();
-        ApiCall* c = call(action, region, requests[index].first, requests[index].second);
-        connect(c, &ApiCall::finished, reply,
-                [reply, take, self, index, count = int(requests.size())](const ProviderError& error,
-                                                                         const QJsonObject& response) {
-                    if (error.isError()) {
-                        reply->finish(error);
-                        return;
-                    }
-                    take(response);
-                    if (index + 1 < count)
-                        (*self)(index + 1);
-                    else
-                        reply->finish(error);
-                });
-        c->start();
-    };
-    (*step)(0);
+    QList<CallSequence::MakeCall> calls;
+    for (const auto& [request, ids] : requests)
+        calls.append([this, action, region, request, ids] { return call(action, region, request, ids); });
+    CallSequence::run(reply, calls, std::move(take));
 }
 
 RegionListReply* TencentLegacyClient::listRegions()

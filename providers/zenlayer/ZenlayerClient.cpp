@@ -1,5 +1,6 @@
 #include "ZenlayerClient.h"
 
+#include "CallSequence.h"
 #include "RateLimiter.h"
 #include "Zc2Signer.h"
 #include "ZenlayerStates.h"
@@ -115,34 +116,10 @@ ApiCall* ZenlayerClient::call(const QString& action, const QString& zone, const 
 void ZenlayerClient::runSequence(ProviderReply* reply, const QString& action, const QString& zone,
                                  const QList<std::pair<QJsonObject, QStringList>>& bodies, Take take)
 {
-    if (bodies.isEmpty()) {
-        QMetaObject::invokeMethod(
-            reply, [reply] { reply->finish({}); }, Qt::QueuedConnection);
-        return;
-    }
-    // Each pending call's slot holds the only strong reference to the step function, so nothing
-    // outlives the sequence when a reply is abandoned.
-    auto step = std::make_shared<std::function<void(int)>>();
-    std::weak_ptr<std::function<void(int)>> weakStep = step;
-    *step = [this, reply, action, zone, bodies, take, weakStep](int index) {
-        auto self = weakStep.lock();
-        ApiCall* c = call(action, zone, bodies[index].first, bodies[index].second);
-        connect(c, &ApiCall::finished, reply,
-                [reply, take, self, index, count = int(bodies.size())](const ProviderError& error,
-                                                                       const QJsonObject& response) {
-                    if (error.isError()) {
-                        reply->finish(error);
-                        return;
-                    }
-                    take(response);
-                    if (index + 1 < count)
-                        (*self)(index + 1);
-                    else
-                        reply->finish(error);
-                });
-        c->start();
-    };
-    (*step)(0);
+    QList<CallSequence::MakeCall> calls;
+    for (const auto& [request, ids] : bodies)
+        calls.append([this, action, zone, request, ids] { return call(action, zone, request, ids); });
+    CallSequence::run(reply, calls, std::move(take));
 }
 
 Instance ZenlayerClient::parse(const QJsonObject& json, const QString& zone) const
