@@ -2134,12 +2134,12 @@
 <context>
     <name>SandboxHost</name>
     <message>
-        <source>Sandbox (emulator)</source>
-        <translation>沙盒（模拟器）</translation>
-    </message>
-    <message>
         <source>Zenlayer sandbox (emulator)</source>
         <translation>Zenlayer 沙盒（模拟器）</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud sandbox (emulator)</source>
+        <translation>腾讯云沙盒（模拟器）</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@ Account SandboxHost::account() const
     Account a;
     a.id = accountId();
     a.dialect = Dialect::TencentApi3;
-    a.name = QCoreApplication::translate("SandboxHost", "Sandbox (emulator)");
+    a.name = QCoreApplication::translate("SandboxHost", "Tencent Cloud sandbox (emulator)");
     a.keyId = u"AKIDSANDBOX"_s;
     a.endpoint = m_url;
     a.sandbox = true;
