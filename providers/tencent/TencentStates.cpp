@@ -1,8 +1,8 @@
 #include "TencentStates.h"
 
-#include <QCoreApplication>
+#include "RawValueTable.h"
 
-#include <algorithm>
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -51,56 +51,40 @@ const ChargeRow kCharges[] = {
     {"CDCPAID", ChargeClass::DedicatedHost, QT_TRANSLATE_NOOP("TencentChargeType", "Billed by dedicated cluster")},
 };
 
-template<typename Row, size_t N>
-const Row* findRow(const Row (&rows)[N], QStringView raw)
-{
-    const auto it =
-        std::find_if(std::begin(rows), std::end(rows), [&](const Row& r) { return raw == QLatin1StringView(r.raw); });
-    return it == std::end(rows) ? nullptr : it;
-}
-
 } // namespace
 
 namespace TencentStates {
 
 Lifecycle lifecycleOf(QStringView rawState)
 {
-    const StateRow* row = findRow(kStates, rawState);
+    const StateRow* row = RawValueTable::find(kStates, rawState);
     return row ? row->lifecycle : Lifecycle::Unknown;
 }
 
 QString stateLabel(QStringView rawState)
 {
-    const StateRow* row = findRow(kStates, rawState);
-    return row ? QCoreApplication::translate("TencentState", row->label) : rawState.toString();
+    return RawValueTable::label("TencentState", kStates, rawState);
 }
 
 QStringList allStates()
 {
-    QStringList all;
-    for (const StateRow& r : kStates)
-        all << QString::fromLatin1(r.raw);
-    return all;
+    return RawValueTable::rawValues(kStates);
 }
 
 ChargeClass chargeClassOf(QStringView rawChargeType)
 {
-    const ChargeRow* row = findRow(kCharges, rawChargeType);
+    const ChargeRow* row = RawValueTable::find(kCharges, rawChargeType);
     return row ? row->charge : ChargeClass::Other;
 }
 
 QString chargeTypeLabel(QStringView rawChargeType)
 {
-    const ChargeRow* row = findRow(kCharges, rawChargeType);
-    return row ? QCoreApplication::translate("TencentChargeType", row->label) : rawChargeType.toString();
+    return RawValueTable::label("TencentChargeType", kCharges, rawChargeType);
 }
 
 QStringList allChargeTypes()
 {
-    QStringList all;
-    for (const ChargeRow& r : kCharges)
-        all << QString::fromLatin1(r.raw);
-    return all;
+    return RawValueTable::rawValues(kCharges);
 }
 
 } // namespace TencentStates

@@ -1,8 +1,8 @@
 #include "ZenlayerStates.h"
 
-#include <QCoreApplication>
+#include "RawValueTable.h"
 
-#include <algorithm>
+#include <QCoreApplication>
 
 namespace {
 
@@ -42,56 +42,40 @@ const ChargeRow kCharges[] = {
     {"POSTPAID", ChargeClass::Postpaid, QT_TRANSLATE_NOOP("ZenlayerChargeType", "Pay as you go")},
 };
 
-template<typename Row, size_t N>
-const Row* findRow(const Row (&rows)[N], QStringView raw)
-{
-    const auto it =
-        std::find_if(std::begin(rows), std::end(rows), [&](const Row& r) { return raw == QLatin1StringView(r.raw); });
-    return it == std::end(rows) ? nullptr : it;
-}
-
 } // namespace
 
 namespace ZenlayerStates {
 
 Lifecycle lifecycleOf(QStringView rawState)
 {
-    const StateRow* row = findRow(kStates, rawState);
+    const StateRow* row = RawValueTable::find(kStates, rawState);
     return row ? row->lifecycle : Lifecycle::Unknown;
 }
 
 QString stateLabel(QStringView rawState)
 {
-    const StateRow* row = findRow(kStates, rawState);
-    return row ? QCoreApplication::translate("ZenlayerState", row->label) : rawState.toString();
+    return RawValueTable::label("ZenlayerState", kStates, rawState);
 }
 
 QStringList allStates()
 {
-    QStringList all;
-    for (const StateRow& r : kStates)
-        all << QString::fromLatin1(r.raw);
-    return all;
+    return RawValueTable::rawValues(kStates);
 }
 
 ChargeClass chargeClassOf(QStringView rawChargeType)
 {
-    const ChargeRow* row = findRow(kCharges, rawChargeType);
+    const ChargeRow* row = RawValueTable::find(kCharges, rawChargeType);
     return row ? row->charge : ChargeClass::Other;
 }
 
 QString chargeTypeLabel(QStringView rawChargeType)
 {
-    const ChargeRow* row = findRow(kCharges, rawChargeType);
-    return row ? QCoreApplication::translate("ZenlayerChargeType", row->label) : rawChargeType.toString();
+    return RawValueTable::label("ZenlayerChargeType", kCharges, rawChargeType);
 }
 
 QStringList allChargeTypes()
 {
-    QStringList all;
-    for (const ChargeRow& r : kCharges)
-        all << QString::fromLatin1(r.raw);
-    return all;
+    return RawValueTable::rawValues(kCharges);
 }
 
 } // namespace ZenlayerStates
