@@ -1,5 +1,22 @@
 #include "Provider.h"
 
+bool InstanceQuery::matches(const Instance& instance) const
+{
+    if (recycleBinOnly && instance.lifecycle != Lifecycle::RecycleBin)
+        return false;
+    if (!states.isEmpty() && !states.contains(instance.rawState))
+        return false;
+    return chargeTypes.isEmpty() || chargeTypes.contains(instance.rawChargeType);
+}
+
+QList<QStringList> chunked(const QStringList& ids, int size)
+{
+    QList<QStringList> out;
+    for (qsizetype i = 0; i < ids.size(); i += size)
+        out << ids.mid(i, size);
+    return out;
+}
+
 void ProviderReply::finish(const ProviderError& error, const QString& requestId)
 {
     if (m_finished)

@@ -16,7 +16,13 @@ struct InstanceQuery
     QStringList states; // raw states, e.g. RUNNING
     QStringList chargeTypes; // raw charge types, e.g. PREPAID
     bool recycleBinOnly = false;
+
+    // Whether a listed instance is wanted: what a provider cannot filter itself is filtered here.
+    bool matches(const Instance& instance) const;
 };
+
+// Ids in groups of at most `size`, for calls that take a limited number of ids.
+QList<QStringList> chunked(const QStringList& ids, int size);
 
 struct RegionInfo
 {

@@ -17,23 +17,6 @@ namespace {
 const QByteArray kVersion = "2017-03-12"_ba;
 const QByteArray kContentType = "application/json"_ba;
 
-QList<QStringList> chunks(const QStringList& ids, int size)
-{
-    QList<QStringList> out;
-    for (qsizetype i = 0; i < ids.size(); i += size)
-        out << ids.mid(i, size);
-    return out;
-}
-
-bool matches(const Instance& i, const InstanceQuery& q)
-{
-    if (q.recycleBinOnly && i.lifecycle != Lifecycle::RecycleBin)
-        return false;
-    if (!q.states.isEmpty() && !q.states.contains(i.rawState))
-        return false;
-    return q.chargeTypes.isEmpty() || q.chargeTypes.contains(i.rawChargeType);
-}
-
 } // namespace
 
 TencentClient::TencentClient(const Account& account, const Credentials& credentials, const CallEnvironment& environment,
@@ -151,7 +134,7 @@ void TencentClient::fetchPage(InstanceListReply* reply, const QString& region, c
                     seen.insert(i.id);
                 for (const QJsonValue& v : set) {
                     Instance i = TencentWire::parseInstance(v.toObject(), m_env.account.id, region);
-                    if (!seen.contains(i.id) && matches(i, query))
+                    if (!seen.contains(i.id) && query.matches(i))
                         reply->instances.append(i);
                 }
                 const int next = offset + int(set.size());
@@ -168,7 +151,7 @@ InstanceListReply* TencentClient::readInstances(const QString& region, const QSt
 {
     auto* reply = new InstanceListReply(this);
     QList<std::pair<QJsonObject, QStringList>> bodies;
-    for (const QStringList& chunk : chunks(ids, MaxIdsPerRequest))
+    for (const QStringList& chunk : chunked(ids, MaxIdsPerRequest))
         bodies.append(
             {QJsonObject{{u"InstanceIds"_s, QJsonArray::fromStringList(chunk)}, {u"Limit"_s, PageSize}}, chunk});
     runSequence(reply, u"DescribeInstances"_s, region, bodies, [this, reply, region](const QJsonObject& r) {
@@ -182,7 +165,7 @@ StateReadReply* TencentClient::readStates(const QString& region, const QStringLi
 {
     auto* reply = new StateReadReply(this);
     QList<std::pair<QJsonObject, QStringList>> bodies;
-    for (const QStringList& chunk : chunks(ids, MaxIdsPerRequest))
+    for (const QStringList& chunk : chunked(ids, MaxIdsPerRequest))
         bodies.append(
             {QJsonObject{{u"InstanceIds"_s, QJsonArray::fromStringList(chunk)}, {u"Limit"_s, PageSize}}, chunk});
     runSequence(reply, u"DescribeInstancesStatus"_s, region, bodies, [reply](const QJsonObject& r) {
@@ -199,7 +182,7 @@ RefundQuoteReply* TencentClient::quoteRefunds(const QString& region, const QStri
 {
     auto* reply = new RefundQuoteReply(this);
     QList<std::pair<QJsonObject, QStringList>> bodies;
-    for (const QStringList& chunk : chunks(ids, MaxIdsPerRequest))
+    for (const QStringList& chunk : chunked(ids, MaxIdsPerRequest))
         bodies.append({QJsonObject{{u"InstanceIds"_s, QJsonArray::fromStringList(chunk)}}, chunk});
     const QString accountId = m_env.account.id;
     runSequence(reply, u"InquiryPriceTerminateInstances"_s, region, bodies, [reply, accountId](const QJsonObject& r) {

@@ -20,23 +20,6 @@ const QByteArray kVersion = "2017-03-12"_ba;
 const QByteArray kPath = "/v2/index.php"_ba;
 const QString kReturnInstance = u"ReturnInstance"_s;
 
-QList<QStringList> chunks(const QStringList& ids, int size)
-{
-    QList<QStringList> out;
-    for (qsizetype i = 0; i < ids.size(); i += size)
-        out << ids.mid(i, size);
-    return out;
-}
-
-bool matches(const Instance& i, const InstanceQuery& q)
-{
-    if (q.recycleBinOnly && i.lifecycle != Lifecycle::RecycleBin)
-        return false;
-    if (!q.states.isEmpty() && !q.states.contains(i.rawState))
-        return false;
-    return q.chargeTypes.isEmpty() || q.chargeTypes.contains(i.rawChargeType);
-}
-
 LegacyParams idParams(const QStringList& ids)
 {
     return LegacyWire::flatten(QJsonObject{{u"InstanceIds"_s, QJsonArray::fromStringList(ids)}});
@@ -186,7 +169,7 @@ void TencentLegacyClient::fetchPage(InstanceListReply* reply, const QString& reg
                     seen.insert(i.id);
                 for (const QJsonValue& v : set) {
                     Instance i = TencentWire::parseInstance(v.toObject(), m_env.account.id, region);
-                    if (!seen.contains(i.id) && matches(i, query))
+                    if (!seen.contains(i.id) && query.matches(i))
                         reply->instances.append(i);
                 }
                 const int next = offset + int(set.size());
@@ -203,7 +186,7 @@ InstanceListReply* TencentLegacyClient::readInstances(const QString& region, con
 {
     auto* reply = new InstanceListReply(this);
     QList<std::pair<LegacyParams, QStringList>> requests;
-    for (const QStringList& chunk : chunks(ids, MaxIdsPerRequest))
+    for (const QStringList& chunk : chunked(ids, MaxIdsPerRequest))
         requests.append({idParams(chunk) + LegacyParams{{"Limit", QByteArray::number(PageSize)}}, chunk});
     runSequence(reply, u"DescribeInstances"_s, region, requests, [this, reply, region](const QJsonObject& r) {
         for (const QJsonValue& v : r.value(u"InstanceSet"_s).toArray())
@@ -216,7 +199,7 @@ StateReadReply* TencentLegacyClient::readStates(const QString& region, const QSt
 {
     auto* reply = new StateReadReply(this);
     QList<std::pair<LegacyParams, QStringList>> requests;
-    for (const QStringList& chunk : chunks(ids, MaxIdsPerRequest))
+    for (const QStringList& chunk : chunked(ids, MaxIdsPerRequest))
         requests.append({idParams(chunk) + LegacyParams{{"Limit", QByteArray::number(PageSize)}}, chunk});
     runSequence(reply, u"DescribeInstancesStatus"_s, region, requests, [reply](const QJsonObject& r) {
         for (const QJsonValue& v : r.value(u"InstanceStatusSet"_s).toArray()) {

@@ -17,23 +17,6 @@ namespace {
 const QByteArray kContentType = "application/json"_ba;
 const QString kPath = u"/api/v2/bmc"_s;
 
-QList<QStringList> chunks(const QStringList& ids, int size)
-{
-    QList<QStringList> out;
-    for (qsizetype i = 0; i < ids.size(); i += size)
-        out << ids.mid(i, size);
-    return out;
-}
-
-bool matches(const Instance& i, const InstanceQuery& q)
-{
-    if (q.recycleBinOnly && i.lifecycle != Lifecycle::RecycleBin)
-        return false;
-    if (!q.states.isEmpty() && !q.states.contains(i.rawState))
-        return false;
-    return q.chargeTypes.isEmpty() || q.chargeTypes.contains(i.rawChargeType);
-}
-
 // DescribeInstances for these ids in this zone: a lane reads only its own zone.
 QJsonObject idsBody(const QString& zone, const QStringList& ids)
 {
@@ -185,7 +168,7 @@ void ZenlayerClient::fetchPage(InstanceListReply* reply, const QString& zone, co
                     seen.insert(i.id);
                 for (const QJsonValue& v : set) {
                     Instance i = parse(v.toObject(), zone);
-                    if (!seen.contains(i.id) && matches(i, query))
+                    if (!seen.contains(i.id) && query.matches(i))
                         reply->instances.append(i);
                 }
                 const int listed = (pageNum - 1) * PageSize + int(set.size());
@@ -203,7 +186,7 @@ InstanceListReply* ZenlayerClient::readInstances(const QString& zone, const QStr
 {
     auto* reply = new InstanceListReply(this);
     QList<std::pair<QJsonObject, QStringList>> bodies;
-    for (const QStringList& chunk : chunks(ids, MaxIdsPerRequest))
+    for (const QStringList& chunk : chunked(ids, MaxIdsPerRequest))
         bodies.append({idsBody(zone, chunk), chunk});
     runSequence(reply, u"DescribeInstances"_s, zone, bodies, [this, reply, zone](const QJsonObject& r) {
         for (const QJsonValue& v : r.value(u"dataSet"_s).toArray())
@@ -217,7 +200,7 @@ StateReadReply* ZenlayerClient::readStates(const QString& zone, const QStringLis
     // BMC has no lighter status call: the states come from DescribeInstances by id.
     auto* reply = new StateReadReply(this);
     QList<std::pair<QJsonObject, QStringList>> bodies;
-    for (const QStringList& chunk : chunks(ids, MaxIdsPerRequest))
+    for (const QStringList& chunk : chunked(ids, MaxIdsPerRequest))
         bodies.append({idsBody(zone, chunk), chunk});
     runSequence(reply, u"DescribeInstances"_s, zone, bodies, [reply](const QJsonObject& r) {
         for (const QJsonValue& v : r.value(u"dataSet"_s).toArray()) {
