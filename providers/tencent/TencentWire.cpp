@@ -3,6 +3,7 @@
 #include "TencentStates.h"
 
 #include <QJsonDocument>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -128,6 +129,25 @@ QJsonArray filtersFor(const InstanceQuery& query)
         filters.append(QJsonObject{{u"Name"_s, u"instance-charge-type"_s},
                                    {u"Values"_s, QJsonArray::fromStringList(query.chargeTypes)}});
     return filters;
+}
+
+Page takeInstancePage(const QJsonObject& response, int offset, const QString& accountId, const QString& region,
+                      const InstanceQuery& query, QList<Instance>& listed)
+{
+    const QJsonArray set = response.value(u"InstanceSet"_s).toArray();
+    QSet<QString> seen;
+    for (const Instance& i : std::as_const(listed))
+        seen.insert(i.id);
+    for (const QJsonValue& v : set) {
+        Instance i = parseInstance(v.toObject(), accountId, region);
+        if (!seen.contains(i.id) && query.matches(i))
+            listed.append(i);
+    }
+    Page page;
+    page.next = offset + int(set.size());
+    page.total = response.value(u"TotalCount"_s).toInt();
+    page.more = !set.isEmpty() && page.next < page.total;
+    return page;
 }
 
 } // namespace TencentWire

@@ -15,4 +15,15 @@ ProviderError decode(const WireReply& reply, QJsonObject* response);
 Instance parseInstance(const QJsonObject& json, const QString& accountId, const QString& region);
 QJsonArray filtersFor(const InstanceQuery& query);
 QDateTime parseTime(const QJsonValue& value);
+
+struct Page
+{
+    int next = 0; // the offset after this page
+    int total = 0; // TotalCount
+    bool more = false; // another page follows
+};
+// Adds one DescribeInstances page to `listed`: what `query` wants, each id once (pages shift while
+// instances are destroyed). Both Tencent dialects page this way.
+Page takeInstancePage(const QJsonObject& response, int offset, const QString& accountId, const QString& region,
+                      const InstanceQuery& query, QList<Instance>& listed);
 } // namespace TencentWire

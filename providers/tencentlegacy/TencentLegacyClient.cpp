@@ -8,7 +8,6 @@
 
 #include <QJsonArray>
 #include <QRandomGenerator>
-#include <QSet>
 
 #include <limits>
 
@@ -161,21 +160,11 @@ void TencentLegacyClient::fetchPage(InstanceListReply* reply, const QString& reg
                     reply->finish(error);
                     return;
                 }
-                const QJsonArray set = response.value(u"InstanceSet"_s).toArray();
-                const int total = response.value(u"TotalCount"_s).toInt();
-                // Pages can shift while instances are destroyed; an id is listed once.
-                QSet<QString> seen;
-                for (const Instance& i : std::as_const(reply->instances))
-                    seen.insert(i.id);
-                for (const QJsonValue& v : set) {
-                    Instance i = TencentWire::parseInstance(v.toObject(), m_env.account.id, region);
-                    if (!seen.contains(i.id) && query.matches(i))
-                        reply->instances.append(i);
-                }
-                const int next = offset + int(set.size());
-                reply->reportProgress(next, total);
-                if (!set.isEmpty() && next < total)
-                    fetchPage(reply, region, query, next);
+                const TencentWire::Page page =
+                    TencentWire::takeInstancePage(response, offset, m_env.account.id, region, query, reply->instances);
+                reply->reportProgress(page.next, page.total);
+                if (page.more)
+                    fetchPage(reply, region, query, page.next);
                 else
                     reply->finish({});
             });
