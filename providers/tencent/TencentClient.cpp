@@ -3,7 +3,6 @@
 #include "CallSequence.h"
 #include "RateLimiter.h"
 #include "Tc3Signer.h"
-#include "TencentStates.h"
 #include "TencentWire.h"
 
 #include <QJsonArray>
@@ -95,13 +94,8 @@ void TencentClient::runSequence(ProviderReply* reply, const QString& action, con
 RegionListReply* TencentClient::listRegions()
 {
     auto* reply = new RegionListReply(this);
-    runSequence(reply, u"DescribeRegions"_s, {}, {{QJsonObject{}, {}}}, [reply](const QJsonObject& r) {
-        for (const QJsonValue& v : r.value(u"RegionSet"_s).toArray()) {
-            const QJsonObject o = v.toObject();
-            if (o.value(u"RegionState"_s).toString(u"AVAILABLE"_s) == u"AVAILABLE"_s)
-                reply->regions.append({o.value(u"Region"_s).toString(), o.value(u"RegionName"_s).toString()});
-        }
-    });
+    runSequence(reply, u"DescribeRegions"_s, {}, {{QJsonObject{}, {}}},
+                [reply](const QJsonObject& r) { reply->regions += TencentWire::takeRegions(r); });
     return reply;
 }
 
@@ -144,8 +138,7 @@ InstanceListReply* TencentClient::readInstances(const QString& region, const QSt
         bodies.append(
             {QJsonObject{{u"InstanceIds"_s, QJsonArray::fromStringList(chunk)}, {u"Limit"_s, PageSize}}, chunk});
     runSequence(reply, u"DescribeInstances"_s, region, bodies, [this, reply, region](const QJsonObject& r) {
-        for (const QJsonValue& v : r.value(u"InstanceSet"_s).toArray())
-            reply->instances.append(TencentWire::parseInstance(v.toObject(), m_env.account.id, region));
+        reply->instances += TencentWire::takeInstances(r, m_env.account.id, region);
     });
     return reply;
 }
@@ -157,13 +150,8 @@ StateReadReply* TencentClient::readStates(const QString& region, const QStringLi
     for (const QStringList& chunk : chunked(ids, MaxIdsPerRequest))
         bodies.append(
             {QJsonObject{{u"InstanceIds"_s, QJsonArray::fromStringList(chunk)}, {u"Limit"_s, PageSize}}, chunk});
-    runSequence(reply, u"DescribeInstancesStatus"_s, region, bodies, [reply](const QJsonObject& r) {
-        for (const QJsonValue& v : r.value(u"InstanceStatusSet"_s).toArray()) {
-            const QJsonObject o = v.toObject();
-            const QString state = o.value(u"InstanceState"_s).toString();
-            reply->states.insert(o.value(u"InstanceId"_s).toString(), {state, TencentStates::lifecycleOf(state)});
-        }
-    });
+    runSequence(reply, u"DescribeInstancesStatus"_s, region, bodies,
+                [reply](const QJsonObject& r) { TencentWire::takeStates(r, reply->states); });
     return reply;
 }
 

@@ -131,6 +131,34 @@ QJsonArray filtersFor(const InstanceQuery& query)
     return filters;
 }
 
+QList<RegionInfo> takeRegions(const QJsonObject& response)
+{
+    QList<RegionInfo> regions;
+    for (const QJsonValue& v : response.value(u"RegionSet"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(u"RegionState"_s).toString(u"AVAILABLE"_s) == u"AVAILABLE"_s)
+            regions.append({o.value(u"Region"_s).toString(), o.value(u"RegionName"_s).toString()});
+    }
+    return regions;
+}
+
+QList<Instance> takeInstances(const QJsonObject& response, const QString& accountId, const QString& region)
+{
+    QList<Instance> instances;
+    for (const QJsonValue& v : response.value(u"InstanceSet"_s).toArray())
+        instances.append(parseInstance(v.toObject(), accountId, region));
+    return instances;
+}
+
+void takeStates(const QJsonObject& response, QHash<QString, InstanceState>& states)
+{
+    for (const QJsonValue& v : response.value(u"InstanceStatusSet"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString state = o.value(u"InstanceState"_s).toString();
+        states.insert(o.value(u"InstanceId"_s).toString(), {state, TencentStates::lifecycleOf(state)});
+    }
+}
+
 Page takeInstancePage(const QJsonObject& response, int offset, const QString& accountId, const QString& region,
                       const InstanceQuery& query, QList<Instance>& listed)
 {

@@ -16,6 +16,12 @@ Instance parseInstance(const QJsonObject& json, const QString& accountId, const 
 QJsonArray filtersFor(const InstanceQuery& query);
 QDateTime parseTime(const QJsonValue& value);
 
+// The response sets both Tencent dialects read (API 3.0 shapes; the legacy host answers the
+// 2017-03-12 actions in them too).
+QList<RegionInfo> takeRegions(const QJsonObject& response); // DescribeRegions, available ones only
+QList<Instance> takeInstances(const QJsonObject& response, const QString& accountId, const QString& region);
+void takeStates(const QJsonObject& response, QHash<QString, InstanceState>& states); // DescribeInstancesStatus
+
 struct Page
 {
     int next = 0; // the offset after this page

@@ -3,7 +3,6 @@
 #include "CallSequence.h"
 #include "LegacyWire.h"
 #include "RateLimiter.h"
-#include "TencentStates.h"
 #include "TencentWire.h"
 
 #include <QJsonArray>
@@ -129,13 +128,8 @@ void TencentLegacyClient::runSequence(ProviderReply* reply, const QString& actio
 RegionListReply* TencentLegacyClient::listRegions()
 {
     auto* reply = new RegionListReply(this);
-    runSequence(reply, u"DescribeRegions"_s, {}, {{LegacyParams{}, {}}}, [reply](const QJsonObject& r) {
-        for (const QJsonValue& v : r.value(u"RegionSet"_s).toArray()) {
-            const QJsonObject o = v.toObject();
-            if (o.value(u"RegionState"_s).toString(u"AVAILABLE"_s) == u"AVAILABLE"_s)
-                reply->regions.append({o.value(u"Region"_s).toString(), o.value(u"RegionName"_s).toString()});
-        }
-    });
+    runSequence(reply, u"DescribeRegions"_s, {}, {{LegacyParams{}, {}}},
+                [reply](const QJsonObject& r) { reply->regions += TencentWire::takeRegions(r); });
     return reply;
 }
 
@@ -178,8 +172,7 @@ InstanceListReply* TencentLegacyClient::readInstances(const QString& region, con
     for (const QStringList& chunk : chunked(ids, MaxIdsPerRequest))
         requests.append({idParams(chunk) + LegacyParams{{"Limit", QByteArray::number(PageSize)}}, chunk});
     runSequence(reply, u"DescribeInstances"_s, region, requests, [this, reply, region](const QJsonObject& r) {
-        for (const QJsonValue& v : r.value(u"InstanceSet"_s).toArray())
-            reply->instances.append(TencentWire::parseInstance(v.toObject(), m_env.account.id, region));
+        reply->instances += TencentWire::takeInstances(r, m_env.account.id, region);
     });
     return reply;
 }
@@ -190,13 +183,8 @@ StateReadReply* TencentLegacyClient::readStates(const QString& region, const QSt
     QList<std::pair<LegacyParams, QStringList>> requests;
     for (const QStringList& chunk : chunked(ids, MaxIdsPerRequest))
         requests.append({idParams(chunk) + LegacyParams{{"Limit", QByteArray::number(PageSize)}}, chunk});
-    runSequence(reply, u"DescribeInstancesStatus"_s, region, requests, [reply](const QJsonObject& r) {
-        for (const QJsonValue& v : r.value(u"InstanceStatusSet"_s).toArray()) {
-            const QJsonObject o = v.toObject();
-            const QString state = o.value(u"InstanceState"_s).toString();
-            reply->states.insert(o.value(u"InstanceId"_s).toString(), {state, TencentStates::lifecycleOf(state)});
-        }
-    });
+    runSequence(reply, u"DescribeInstancesStatus"_s, region, requests,
+                [reply](const QJsonObject& r) { TencentWire::takeStates(r, reply->states); });
     return reply;
 }
 
