@@ -42,15 +42,19 @@ inline void confirmNextDialog(const std::function<void(TeardownDialog&)>& inspec
     poll->start(20);
 }
 
-// With TEARDOWN_SCREENSHOT_DIR set, saves the widget as DIR/NAME-LANGUAGE.png, in the language
-// TEARDOWN_SCREENSHOT_LANGUAGE names (en by default).
+// The language screenshots are taken in: TEARDOWN_SCREENSHOT_LANGUAGE, en by default.
+inline QString screenshotLanguage()
+{
+    return qEnvironmentVariable("TEARDOWN_SCREENSHOT_LANGUAGE", QStringLiteral("en"));
+}
+
+// With TEARDOWN_SCREENSHOT_DIR set, saves the widget as DIR/NAME-LANGUAGE.png.
 inline void screenshot(QWidget& widget, const QString& name)
 {
     const QString dir = qEnvironmentVariable("TEARDOWN_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
-    const QString language = qEnvironmentVariable("TEARDOWN_SCREENSHOT_LANGUAGE", QStringLiteral("en"));
-    widget.grab().save(dir + u'/' + name + u'-' + language + QStringLiteral(".png"));
+    widget.grab().save(dir + u'/' + name + u'-' + screenshotLanguage() + QStringLiteral(".png"));
 }
 
 } // namespace DialogDriver

@@ -4,26 +4,22 @@
 // postpaid instances. Modal dialogs are driven, not bypassed.
 
 #include "AccountEditDialog.h"
-#include "ConsoleSession.h"
 #include "DialogDriver.h"
 #include "Emulator.h"
 #include "InstanceTableModel.h"
 #include "MainWindow.h"
-#include "MemoryCredentialStore.h"
 #include "RunView.h"
 #include "TeardownDialog.h"
 #include "TencentFleet.h"
 #include "TencentInstance.h"
-#include "TranslationLoader.h"
+#include "TestConsole.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -84,9 +80,6 @@ private slots:
 
 void LegacyFlowTest::legacyAccountReturnsPostpaidInstances()
 {
-    QTemporaryDir dir;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(u"config"_s));
-    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
     emulator::Options options;
     options.terminatingMs = 150;
     emulator::Emulator emu(options);
@@ -96,18 +89,9 @@ void LegacyFlowTest::legacyAccountReturnsPostpaidInstances()
                           make(u"ins-lgcy0002"_s, u"POSTPAID_BY_HOUR"_s), make(u"ins-lgcy0003"_s, u"PREPAID"_s)})
         emu.tencentFleet().add(i);
 
-    MemoryCredentialStore secrets;
-    TranslationLoader translations;
-    translations.apply(u"en"_s);
-    ConsoleSession::Config config;
-    config.settings = &settings;
-    config.keychain = &secrets;
-    config.historyPath = dir.filePath(u"history.sqlite"_s);
-    config.allowSandbox = false;
-    ConsoleSession session(config);
-    MainWindow window(session, translations);
-    window.show();
-    session.start();
+    TestConsole console;
+    ConsoleSession& session = console.session;
+    MainWindow& window = console.window;
 
     // The account dialog offers the legacy API as a choice for a Tencent account.
     {

@@ -2,26 +2,22 @@
 // mixed set, read the plan in the confirmation dialog, type the phrase, watch the run, find the
 // prepaid instance in the recycle bin, release it. Modal dialogs are driven, not bypassed.
 
-#include "ConsoleSession.h"
 #include "DialogDriver.h"
 #include "Emulator.h"
 #include "InstanceFilterProxy.h"
 #include "InstanceTableModel.h"
 #include "MainWindow.h"
-#include "MemoryCredentialStore.h"
 #include "RecycleBinDialog.h"
 #include "RunView.h"
 #include "TeardownDialog.h"
 #include "TencentFleet.h"
 #include "TencentInstance.h"
-#include "TranslationLoader.h"
+#include "TestConsole.h"
 
 #include <QApplication>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -63,9 +59,6 @@ private slots:
 
 void TeardownFlowTest::returnThenReleaseThroughTheWindow()
 {
-    QTemporaryDir dir;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(u"config"_s));
-    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
     emulator::Options options;
     options.terminatingMs = 150;
     options.prepaidIsolationMs = 150;
@@ -80,25 +73,15 @@ void TeardownFlowTest::returnThenReleaseThroughTheWindow()
     guarded.disableApiTermination = true;
     emu.tencentFleet().add(guarded);
 
-    MemoryCredentialStore secrets;
-    TranslationLoader translations;
-    translations.apply(qEnvironmentVariable("TEARDOWN_SCREENSHOT_LANGUAGE", u"en"_s));
-    ConsoleSession::Config config;
-    config.settings = &settings;
-    config.keychain = &secrets;
-    config.historyPath = dir.filePath(u"history.sqlite"_s);
-    config.allowSandbox = false;
-    ConsoleSession session(config);
-    MainWindow window(session, translations);
-    window.show();
-    session.start();
+    TestConsole console(DialogDriver::screenshotLanguage());
+    ConsoleSession& session = console.session;
+    MainWindow& window = console.window;
     Account account;
     account.name = u"Flow account"_s;
     account.keyId = u"AKIDSANDBOX"_s;
     account.endpoint = emu.url();
     account.regions = {u"ap-guangzhou"_s};
-    QObject context;
-    session.saveAccount(account, u"sandbox-secret-key"_s, false, &context, {});
+    console.addAccount(account, u"sandbox-secret-key"_s);
     QTRY_COMPARE_WITH_TIMEOUT(window.instanceModel().rowCount(), 5, 30000);
 
     // Return all five: two destroyed, one to the recycle bin, two blocked.
@@ -186,9 +169,6 @@ void TeardownFlowTest::returnThenReleaseThroughTheWindow()
 
 void TeardownFlowTest::throttledAndDroppedRunEndsKnownWithoutResend()
 {
-    QTemporaryDir dir;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(u"config"_s));
-    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
     emulator::Options options;
     options.terminatingMs = 150;
     options.prepaidIsolationMs = 150;
@@ -202,25 +182,14 @@ void TeardownFlowTest::throttledAndDroppedRunEndsKnownWithoutResend()
                           make(u"ins-flow0003"_s, u"PREPAID"_s)})
         emu.tencentFleet().add(i);
 
-    MemoryCredentialStore secrets;
-    TranslationLoader translations;
-    translations.apply(u"en"_s);
-    ConsoleSession::Config config;
-    config.settings = &settings;
-    config.keychain = &secrets;
-    config.historyPath = dir.filePath(u"history.sqlite"_s);
-    config.allowSandbox = false;
-    ConsoleSession session(config);
-    MainWindow window(session, translations);
-    window.show();
-    session.start();
+    TestConsole console;
+    MainWindow& window = console.window;
     Account account;
     account.name = u"Faulty account"_s;
     account.keyId = u"AKIDSANDBOX"_s;
     account.endpoint = emu.url();
     account.regions = {u"ap-guangzhou"_s};
-    QObject context;
-    session.saveAccount(account, u"sandbox-secret-key"_s, false, &context, {});
+    console.addAccount(account, u"sandbox-secret-key"_s);
     QTRY_COMPARE_WITH_TIMEOUT(window.instanceModel().rowCount(), 3, 30000);
     window.instanceView().selectAll();
     bool seen = false;

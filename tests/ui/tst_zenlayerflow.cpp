@@ -3,25 +3,21 @@
 // (recycle bin, subscription, failed creation, one refused), finds the recycled machines in the
 // recycle bin with their 24-hour release time, and releases them. Modal dialogs are driven.
 
-#include "ConsoleSession.h"
 #include "DialogDriver.h"
 #include "Emulator.h"
 #include "InstanceFilterProxy.h"
 #include "InstanceTableModel.h"
 #include "MainWindow.h"
-#include "MemoryCredentialStore.h"
 #include "RecycleBinDialog.h"
 #include "RunView.h"
 #include "TeardownDialog.h"
-#include "TranslationLoader.h"
+#include "TestConsole.h"
 #include "ZenlayerFleet.h"
 
 #include <QApplication>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -61,9 +57,6 @@ private slots:
 
 void ZenlayerFlowTest::returnThenReleaseZenlayerMachines()
 {
-    QTemporaryDir dir;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(u"config"_s));
-    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
     emulator::Emulator emu;
     QVERIFY(emu.listen());
     auto& fleet = emu.zenlayerFleet();
@@ -73,26 +66,16 @@ void ZenlayerFlowTest::returnThenReleaseZenlayerMachines()
           make(u"5004"_s, u"CREATE_FAILED"_s), make(u"5005"_s, u"INSTALLING"_s)})
         fleet.add(i);
 
-    MemoryCredentialStore secrets;
-    TranslationLoader translations;
-    translations.apply(qEnvironmentVariable("TEARDOWN_SCREENSHOT_LANGUAGE", u"en"_s));
-    ConsoleSession::Config config;
-    config.settings = &settings;
-    config.keychain = &secrets;
-    config.historyPath = dir.filePath(u"history.sqlite"_s);
-    config.allowSandbox = false;
-    ConsoleSession session(config);
-    MainWindow window(session, translations);
-    window.show();
-    session.start();
+    TestConsole console(DialogDriver::screenshotLanguage());
+    ConsoleSession& session = console.session;
+    MainWindow& window = console.window;
     Account account;
     account.dialect = Dialect::Zenlayer;
     account.name = u"Zenlayer account"_s;
     account.keyId = u"SANDBOXKEY"_s;
     account.endpoint = emu.url();
     account.regions = {u"SEL-A"_s};
-    QObject context;
-    session.saveAccount(account, u"sandbox-key-password"_s, false, &context, {});
+    console.addAccount(account, u"sandbox-key-password"_s);
     QTRY_COMPARE_WITH_TIMEOUT(window.instanceModel().rowCount(), 5, 30000);
 
     window.instanceView().selectAll();
