@@ -56,6 +56,16 @@ CallStatus statusFor(const ProviderError& error)
 
 } // namespace
 
+QDateTime parseWireTime(const QJsonValue& value)
+{
+    if (!value.isString())
+        return {};
+    QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODate);
+    if (t.isValid())
+        t = t.toUTC();
+    return t;
+}
+
 ApiCall::ApiCall(const CallEnvironment& environment, CallDescription description, Build build, Decode decode,
                  QObject* parent)
     : QObject(parent)

@@ -5,7 +5,9 @@
 #include "Clock.h"
 #include "ProviderError.h"
 
+#include <QDateTime>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QObject>
@@ -35,6 +37,9 @@ struct WireReply
     QString networkErrorText;
     bool timedOut = false;
 };
+
+// A time as the providers' JSON gives it (ISO 8601), in UTC; invalid when absent or malformed.
+QDateTime parseWireTime(const QJsonValue& value);
 
 // What a call is: for the rate limiter, the history and the retry policy.
 struct CallDescription

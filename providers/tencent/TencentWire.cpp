@@ -75,16 +75,6 @@ ProviderError decode(const WireReply& reply, QJsonObject* response)
     return ok;
 }
 
-QDateTime parseTime(const QJsonValue& value)
-{
-    if (!value.isString())
-        return {};
-    QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODate);
-    if (t.isValid())
-        t = t.toUTC();
-    return t;
-}
-
 Instance parseInstance(const QJsonObject& json, const QString& accountId, const QString& region)
 {
     Instance i;
@@ -98,8 +88,8 @@ Instance parseInstance(const QJsonObject& json, const QString& accountId, const 
     i.lifecycle = TencentStates::lifecycleOf(i.rawState);
     i.rawChargeType = json.value(u"InstanceChargeType"_s).toString();
     i.chargeClass = TencentStates::chargeClassOf(i.rawChargeType);
-    i.created = parseTime(json.value(u"CreatedTime"_s));
-    i.expires = parseTime(json.value(u"ExpiredTime"_s));
+    i.created = parseWireTime(json.value(u"CreatedTime"_s));
+    i.expires = parseWireTime(json.value(u"ExpiredTime"_s));
     i.terminationProtected = json.value(u"DisableApiTermination"_s).toBool();
     const QString restrict = json.value(u"RestrictState"_s).toString();
     i.restriction = restrict == u"NORMAL"_s ? QString() : restrict;

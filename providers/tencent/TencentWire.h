@@ -14,7 +14,6 @@ namespace TencentWire {
 ProviderError decode(const WireReply& reply, QJsonObject* response);
 Instance parseInstance(const QJsonObject& json, const QString& accountId, const QString& region);
 QJsonArray filtersFor(const InstanceQuery& query);
-QDateTime parseTime(const QJsonValue& value);
 
 // The response sets both Tencent dialects read (API 3.0 shapes; the legacy host answers the
 // 2017-03-12 actions in them too).

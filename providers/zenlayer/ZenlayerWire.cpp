@@ -86,16 +86,6 @@ ProviderError decode(const WireReply& reply, QJsonObject* response)
     return ok;
 }
 
-QDateTime parseTime(const QJsonValue& value)
-{
-    if (!value.isString())
-        return {};
-    QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODate);
-    if (t.isValid())
-        t = t.toUTC();
-    return t;
-}
-
 Instance parseInstance(const QJsonObject& json, const QString& accountId, const QString& zone)
 {
     Instance i;
@@ -109,8 +99,8 @@ Instance parseInstance(const QJsonObject& json, const QString& accountId, const 
     i.lifecycle = ZenlayerStates::lifecycleOf(i.rawState);
     i.rawChargeType = json.value(u"instanceChargeType"_s).toString();
     i.chargeClass = ZenlayerStates::chargeClassOf(i.rawChargeType);
-    i.created = parseTime(json.value(u"createTime"_s));
-    i.expires = parseTime(json.value(u"expiredTime"_s));
+    i.created = parseWireTime(json.value(u"createTime"_s));
+    i.expires = parseWireTime(json.value(u"expiredTime"_s));
     i.instanceType = json.value(u"instanceTypeId"_s).toString();
     i.osName = json.value(u"imageName"_s).toString();
     i.privateIps = stringList(json.value(u"privateIpAddresses"_s));

@@ -16,5 +16,4 @@ ProviderError decode(const WireReply& reply, QJsonObject* response);
 QString normalizeCode(const QString& code);
 // `zone` is the listing's zone; the instance's own zoneId wins when present.
 Instance parseInstance(const QJsonObject& json, const QString& accountId, const QString& zone);
-QDateTime parseTime(const QJsonValue& value);
 } // namespace ZenlayerWire
