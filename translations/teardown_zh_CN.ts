@@ -1937,14 +1937,6 @@
         </translation>
     </message>
     <message>
-        <source>To recover an instance from the recycle bin, renew it in the Tencent Cloud console (Renew) before it is released; it then starts again with its data.</source>
-        <translation>如需从回收站恢复实例，请在其被释放之前在腾讯云控制台中续费（Renew）；实例随后会携带原有数据重新启动。</translation>
-    </message>
-    <message>
-        <source>This console cannot recover an instance from the recycle bin; use the Zenlayer console before it is released.</source>
-        <translation>本控制台无法从回收站恢复实例；请在其被释放之前使用 Zenlayer 控制台操作。</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>provider: recovery help</comment>
         <translation>%1：%2</translation>
@@ -2774,6 +2766,13 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>TencentRecycleBin</name>
+    <message>
+        <source>To recover an instance from the recycle bin, renew it in the Tencent Cloud console (Renew) before it is released; it then starts again with its data.</source>
+        <translation>如需从回收站恢复实例，请在其被释放之前在腾讯云控制台中续费（Renew）；实例随后会携带原有数据重新启动。</translation>
+    </message>
+</context>
+<context>
     <name>TencentState</name>
     <message>
         <source>Creating</source>
@@ -2908,6 +2907,13 @@ Exit codes:
     <message>
         <source>Pay as you go</source>
         <translation>按量计费</translation>
+    </message>
+</context>
+<context>
+    <name>ZenlayerRecycleBin</name>
+    <message>
+        <source>This console cannot recover an instance from the recycle bin; use the Zenlayer console before it is released.</source>
+        <translation>本控制台无法从回收站恢复实例；请在其被释放之前使用 Zenlayer 控制台操作。</translation>
     </message>
 </context>
 <context>

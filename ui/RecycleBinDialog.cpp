@@ -2,6 +2,7 @@
 
 #include "InstanceFilterProxy.h"
 #include "InstanceTableModel.h"
+#include "ProviderFactory.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -327,18 +328,8 @@ void RecycleBinDialog::updateState()
     std::sort(providers.begin(), providers.end());
     QStringList help;
     for (ProviderId provider : std::as_const(providers)) {
-        QString text;
-        switch (provider) {
-        case ProviderId::Tencent:
-            text = tr("To recover an instance from the recycle bin, renew it in the Tencent Cloud console (Renew) "
-                      "before it is released; it then starts again with its data.");
-            break;
-        case ProviderId::Zenlayer:
-            text = tr("This console cannot recover an instance from the recycle bin; use the Zenlayer console "
-                      "before it is released.");
-            break;
-        }
-        help << tr("%1: %2", "provider: recovery help").arg(providerDisplayName(provider), text);
+        help << tr("%1: %2", "provider: recovery help")
+                    .arg(providerDisplayName(provider), ProviderCatalog::recoveryAdvice(provider));
     }
     m_help->setText(help.join(u'\n'));
     m_help->setHidden(help.isEmpty());

@@ -69,4 +69,9 @@ QStringList chargeTypes(ProviderId provider)
     return provider == ProviderId::Tencent ? TencentStates::allChargeTypes() : ZenlayerStates::allChargeTypes();
 }
 
+QString recoveryAdvice(ProviderId provider)
+{
+    return provider == ProviderId::Tencent ? TencentStates::recoveryAdvice() : ZenlayerStates::recoveryAdvice();
+}
+
 } // namespace ProviderCatalog

@@ -20,4 +20,5 @@ QString chargeTypeLabel(ProviderId provider, QStringView rawChargeType);
 Lifecycle lifecycleOf(ProviderId provider, QStringView rawState);
 QStringList states(ProviderId provider);
 QStringList chargeTypes(ProviderId provider);
+QString recoveryAdvice(ProviderId provider); // how to get an instance back from the recycle bin
 } // namespace ProviderCatalog

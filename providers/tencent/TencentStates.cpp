@@ -87,4 +87,12 @@ QStringList allChargeTypes()
     return RawValueTable::rawValues(kCharges);
 }
 
+QString recoveryAdvice()
+{
+    // There is no recover call (reference §4.3): a renewal brings an instance back.
+    return QCoreApplication::translate("TencentRecycleBin",
+                                       "To recover an instance from the recycle bin, renew it in the Tencent Cloud "
+                                       "console (Renew) before it is released; it then starts again with its data.");
+}
+
 } // namespace TencentStates

@@ -78,4 +78,12 @@ QStringList allChargeTypes()
     return RawValueTable::rawValues(kCharges);
 }
 
+QString recoveryAdvice()
+{
+    // The BMC API has no recover call the console could make.
+    return QCoreApplication::translate("ZenlayerRecycleBin",
+                                       "This console cannot recover an instance from the recycle bin; use the Zenlayer "
+                                       "console before it is released.");
+}
+
 } // namespace ZenlayerStates

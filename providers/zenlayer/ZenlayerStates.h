@@ -14,4 +14,6 @@ QStringList allStates();
 ChargeClass chargeClassOf(QStringView rawChargeType);
 QString chargeTypeLabel(QStringView rawChargeType); // translated; the raw value when unknown
 QStringList allChargeTypes();
+// How an operator gets an instance back from the recycle bin; translated.
+QString recoveryAdvice();
 } // namespace ZenlayerStates
