@@ -242,7 +242,7 @@ RecycleBinDialog::RecycleBinDialog(InstanceTableModel& model, QWidget* parent)
     m_timer->start();
 
     retranslateUi();
-    resize(980, 520);
+    resize(1200, 560);
 }
 
 RecycleBinDialog::~RecycleBinDialog() = default;
