@@ -12,10 +12,12 @@ namespace emulator {
 struct CallLogEntry
 {
     QString action;
-    QString region;
-    QString secretId;
-    QByteArray body;
-    QString errorCode; // empty: the call succeeded (or a fault replaced the reply, see `fault`)
+    QString region; // empty on Zenlayer
+    QString secretId; // Tencent SecretId or Zenlayer AccessKeyId, as claimed
+    QByteArray body; // the request body; for a legacy GET, the query string
+    // The error of the reply: an API 3.0 or Zenlayer code, a legacy codeDesc or numeric code, or
+    // "HTTP 405". Empty: the call succeeded, or a fault replaced the reply without an envelope.
+    QString errorCode;
     QString requestId;
     QDateTime at;
     QString fault; // the injected fault that shaped the reply ("drop-after", ...), if any

@@ -23,10 +23,11 @@ class TokenBuckets;
 class ZenlayerEndpoint;
 class ZenlayerFleet;
 
-// The local cloud: real HTTP on loopback in front of an emulated account, for the console's
-// sandbox, the integration tests and the benchmarks. Tencent Cloud API 3.0 is served on `POST /`,
-// Tencent API 2.0 (legacy) on `GET|POST /v2/index.php`, both on the same fleet;
-// see README.md for what is emulated and what is not.
+// The local cloud: real HTTP on loopback in front of emulated accounts, for the console's
+// sandbox, the integration tests and the benchmarks. Tencent Cloud API 3.0 is served on `POST /`
+// and Tencent API 2.0 (legacy) on `GET|POST /v2/index.php`, both on the Tencent fleet; Zenlayer
+// BMC on `POST /api/v2/bmc`, on the Zenlayer fleet. Any other path gets a plain-text 404.
+// See README.md for what is emulated and what is not.
 class Emulator : public QObject
 {
     Q_OBJECT
@@ -43,8 +44,9 @@ public:
     // Fails when the address is taken or the options could not be used (setupError()).
     bool listen(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0, QString* error = nullptr);
     quint16 port() const;
-    QUrl url() const; // http://127.0.0.1:PORT
+    QUrl url() const; // http://HOST:PORT of the bound address; an any-address is given as loopback
 
+    // Tencent key pairs are accepted by both Tencent dialects.
     void addTencentKey(const QString& secretId, const QString& secretKey);
     TencentFleet& tencentFleet();
     FaultPlan& faults();

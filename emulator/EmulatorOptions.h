@@ -11,16 +11,24 @@ namespace emulator {
 // asynchronous transitions run. The defaults are the sandbox the console embeds.
 struct Options
 {
-    QString fleet = QStringLiteral("sandbox"); // "sandbox" or the path of a fleet file (README.md)
-    int scale = 0; // > 0: this many instances per region/zone instead of the sandbox mix
+    // "sandbox" (or empty) or the path of a fleet file of Tencent instances (README.md); with a
+    // file the Zenlayer fleet is empty.
+    QString fleet = QStringLiteral("sandbox");
+    // > 0: this many instances in every zone of the sandbox regions, and as many Zenlayer machines
+    // in every Zenlayer zone, instead of the sandbox mix. Cannot be combined with a fleet file.
+    int scale = 0;
     quint64 seed = 1; // the fleet generator and the %P faults are deterministic from it
     QString faults; // fault SPEC (FaultPlan)
-    int terminatingMs = 2000; // destroyed instances stay TERMINATING this long, then vanish
-    int prepaidIsolationMs = 1500; // a prepaid return is OPERATING this long, then SHUTDOWN
-    int recycleRetentionDays = 7; // SHUTDOWN instances are released this long after isolation
-    bool rateLimits = true;
-    // The server's wall clock (UTC): signature skew checks, creation and expiry times.
-    // Empty means QDateTime::currentDateTimeUtc.
+    // Tencent transitions, on real timers: destroyed instances stay TERMINATING this long, then
+    // vanish; a prepaid return is OPERATING this long, then SHUTDOWN.
+    int terminatingMs = 2000;
+    int prepaidIsolationMs = 1500;
+    // Prepaid instances the emulator isolates are released this long after isolation (their
+    // ExpiredTime then); generated and file instances already in the recycle bin keep theirs.
+    int recycleRetentionDays = 7;
+    bool rateLimits = true; // false: no rate limit in any dialect
+    // The server's wall clock (UTC): signature skew checks, creation and expiry times, recycle-bin
+    // release. Empty means QDateTime::currentDateTimeUtc.
     std::function<QDateTime()> clock;
 };
 

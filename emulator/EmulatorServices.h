@@ -12,8 +12,8 @@ class FaultPlan;
 class TokenBuckets;
 
 // What every dialect's endpoint shares: the rate limits, the fault plan, the clock and the call
-// log. The Tencent API 3.0 endpoint uses them today; the legacy API 2.0 (/v2/index.php) and
-// Zenlayer (/api/v2/bmc) endpoints plug into the same services.
+// log. The Tencent API 3.0 (`/`), legacy API 2.0 (`/v2/index.php`) and Zenlayer (`/api/v2/bmc`)
+// endpoints all use the same services.
 struct EmulatorServices
 {
     TokenBuckets& limits;

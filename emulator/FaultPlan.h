@@ -12,7 +12,7 @@ namespace emulator {
 // What an injected fault does to a call.
 enum class FaultKind {
     Delay, // answer normally, but only after ARG ms
-    Throttle, // RequestLimitExceeded, nothing applied
+    Throttle, // the dialect's rate-limit reply, nothing applied
     Internal, // the dialect's InternalError envelope, nothing applied
     Http500, // HTTP 500 with a plain-text body, nothing applied
     Garbage, // HTTP 200 with a body that is not JSON, nothing applied
@@ -44,8 +44,9 @@ struct FaultDecision
     bool replacesReply() const { return outcome.has_value(); }
 };
 
-// The faults a running emulator injects. Every matching call advances a rule's counter, so @N
-// and %P are deterministic for a given seed and call sequence.
+// The faults a running emulator injects, shared by every dialect: a rule with an action matches
+// calls of that name in any dialect. Every matching call advances a rule's counter, so @N and %P
+// are deterministic for a given seed and call sequence.
 class FaultPlan
 {
 public:

@@ -12,7 +12,7 @@ namespace emulator {
 
 // Deterministic fleets: the same seed and clock give the same instances, ids included.
 //
-// sandbox(): ~150 instances over eight regions with every state and charge type, protected,
+// sandbox(): 150 instances over eight regions with every state and charge type, protected,
 // banned, commercial-OS and non-returnable instances, tags and English and Chinese names.
 // scaled(N): N instances in every zone of the same regions (benchmarks, up to ~100k), mostly
 // RUNNING and STOPPED with a mix of charge types.

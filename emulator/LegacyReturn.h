@@ -29,7 +29,7 @@ struct LegacyReply
     static QString text(int code, Language language);
 };
 
-// ReturnInstance (reference §5.3, seed 000): one pay-as-you-go instance, by the id listing gives,
+// ReturnInstance (reference §5.3): one pay-as-you-go instance, by the id listing gives,
 // destroyed through the same lifecycle as API 3.0's TerminateInstances, on the same fleet.
 class LegacyReturn
 {

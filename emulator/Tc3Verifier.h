@@ -16,7 +16,7 @@ struct Tc3Inbound
 {
     QByteArray method;
     QByteArray path; // the canonical URI
-    QByteArray query; // the raw query string after '?', empty for POST
+    QByteArray query; // the raw query string after '?', usually empty
     QList<std::pair<QByteArray, QByteArray>> headers; // as received
     QByteArray body; // the exact bytes
 

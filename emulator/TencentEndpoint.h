@@ -32,7 +32,8 @@ public:
                     QObject* parent = nullptr);
 
     void addKey(const QString& secretId, const QString& secretKey);
-    // The API's default limits per account and action (reference §3.1, §3.5, §4.1, §4.2, §6).
+    // The API's default limits per action (reference §3.1, §3.5, §4.1, §4.2, §6), applied per
+    // SecretId.
     static void installRateLimits(TokenBuckets& limits);
 
     void handle(const QHttpServerRequest& request, QHttpServerResponder&& responder);

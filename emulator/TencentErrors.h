@@ -7,7 +7,8 @@
 
 namespace emulator {
 
-// The language of error messages and region names, from X-TC-Language (zh-CN is the default).
+// The language of messages and region names, from X-TC-Language (API 3.0) or the Language
+// parameter (API 2.0): English for en-US, Chinese otherwise.
 enum class Language { Chinese, English };
 Language languageFromHeader(const QByteArray& value);
 

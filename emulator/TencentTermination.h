@@ -12,7 +12,7 @@ struct TencentInstance;
 
 // TerminateInstances and InquiryPriceTerminateInstances (reference §4). A batch is checked as a
 // whole before anything changes: one instance that may not go fails the call, and the message
-// names every instance that failed the same check.
+// names every instance that failed the same check with the same code.
 class TencentTermination
 {
 public:
