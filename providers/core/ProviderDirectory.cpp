@@ -9,10 +9,10 @@ ProviderDirectory::ProviderDirectory(QObject* parent)
 void ProviderDirectory::add(Provider* provider)
 {
     remove(provider->account().id);
-    provider->setParent(this);
+    provider->setParent(nullptr); // owned through the shared pointers, not the object tree
     if (!m_languageTag.isEmpty())
         provider->setLanguage(m_languageTag);
-    m_providers.append(provider);
+    m_providers.append(std::shared_ptr<Provider>(provider));
     emit changed();
 }
 
@@ -20,7 +20,7 @@ void ProviderDirectory::remove(const QString& accountId)
 {
     for (qsizetype i = 0; i < m_providers.size(); ++i) {
         if (m_providers[i]->account().id == accountId) {
-            delete m_providers.takeAt(i);
+            m_providers.removeAt(i);
             emit changed();
             return;
         }
@@ -29,23 +29,31 @@ void ProviderDirectory::remove(const QString& accountId)
 
 void ProviderDirectory::clear()
 {
-    qDeleteAll(m_providers);
     m_providers.clear();
     emit changed();
 }
 
-Provider* ProviderDirectory::provider(const QString& accountId) const
+std::shared_ptr<Provider> ProviderDirectory::share(const QString& accountId) const
 {
-    for (Provider* p : m_providers) {
+    for (const std::shared_ptr<Provider>& p : m_providers) {
         if (p->account().id == accountId)
             return p;
     }
     return nullptr;
 }
 
+Provider* ProviderDirectory::provider(const QString& accountId) const
+{
+    return share(accountId).get();
+}
+
 QList<Provider*> ProviderDirectory::providers() const
 {
-    return m_providers;
+    QList<Provider*> all;
+    all.reserve(m_providers.size());
+    for (const std::shared_ptr<Provider>& p : m_providers)
+        all.append(p.get());
+    return all;
 }
 
 TeardownPlanner::Lookup ProviderDirectory::plannerLookup() const
@@ -59,6 +67,6 @@ TeardownPlanner::Lookup ProviderDirectory::plannerLookup() const
 void ProviderDirectory::setLanguage(const QString& languageTag)
 {
     m_languageTag = languageTag;
-    for (Provider* p : std::as_const(m_providers))
+    for (const std::shared_ptr<Provider>& p : std::as_const(m_providers))
         p->setLanguage(languageTag);
 }

@@ -7,8 +7,10 @@
 
 #include <memory>
 
-// The open providers, one per account. It owns them; the planner, the refund quoter and the
-// runner find an account's provider and rules here.
+// The open providers, one per account. The planner, the refund quoter and the runner find an
+// account's provider and rules here. A run keeps the providers it sends through (share()), so an
+// account removed or reopened in the middle of a run is replaced here at once while the run's
+// calls and their verification finish on the provider they started with.
 class ProviderDirectory : public QObject
 {
     Q_OBJECT
@@ -18,6 +20,8 @@ public:
 
     // Takes ownership; replaces a provider of the same account.
     void add(Provider* provider);
+    // The account's provider, kept alive for as long as the caller holds it.
+    std::shared_ptr<Provider> share(const QString& accountId) const;
     void remove(const QString& accountId);
     void clear();
 
@@ -32,6 +36,6 @@ signals:
     void changed();
 
 private:
-    QList<Provider*> m_providers;
+    QList<std::shared_ptr<Provider>> m_providers;
     QString m_languageTag;
 };

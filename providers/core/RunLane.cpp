@@ -11,11 +11,12 @@ using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcRun, "teardown.run", QtInfoMsg)
 
-RunLane::RunLane(Provider& provider, const TeardownPlanner& planner, Intent intent, QList<PlannedCall> calls,
-                 const QList<PlanItem>& items, const RunnerSettings& settings, Clock clock,
+RunLane::RunLane(std::shared_ptr<Provider> provider, const TeardownPlanner& planner, Intent intent,
+                 QList<PlannedCall> calls, const QList<PlanItem>& items, const RunnerSettings& settings, Clock clock,
                  std::function<bool()> isCanceled, QObject* parent)
     : QObject(parent)
-    , m_provider(provider)
+    , m_holder(std::move(provider))
+    , m_provider(*m_holder)
     , m_planner(planner)
     , m_intent(intent)
     , m_calls(std::move(calls))
@@ -63,6 +64,10 @@ void RunLane::update(const QString& id, RunState state, const ProviderError& err
     if (error.isError())
         it->error = error;
     it->updatedAt = m_clock();
+    // Dated from the accepted call; an instance found already in the bin entered it at a time
+    // nobody recorded, so its release stays not known.
+    if (state == RunState::Done && it->outcome == Outcome::MovedToRecycleBin && m_sentAt.contains(id))
+        it->releaseAt = m_provider.rules().recoverableUntil(m_items.value(id).instance, m_sentAt.value(id));
     emit resultChanged(*it);
 }
 

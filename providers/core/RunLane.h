@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 class Provider;
 class TeardownPlanner;
@@ -41,7 +42,8 @@ class RunLane : public QObject
     Q_OBJECT
 
 public:
-    RunLane(Provider& provider, const TeardownPlanner& planner, Intent intent, QList<PlannedCall> calls,
+    // The lane keeps its provider for as long as it runs, whatever happens to the account meanwhile.
+    RunLane(std::shared_ptr<Provider> provider, const TeardownPlanner& planner, Intent intent, QList<PlannedCall> calls,
             const QList<PlanItem>& items, const RunnerSettings& settings, Clock clock, std::function<bool()> isCanceled,
             QObject* parent = nullptr);
 
@@ -68,6 +70,7 @@ private:
     void log(const QString& text, bool problem = false);
     QStringList idsIn(const PlannedCall& call, RunState state) const;
 
+    std::shared_ptr<Provider> m_holder;
     Provider& m_provider;
     const TeardownPlanner& m_planner;
     Intent m_intent;

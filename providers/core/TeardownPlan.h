@@ -29,6 +29,7 @@ struct PlannedCall
     ExpectedEnd expectedEnd = ExpectedEnd::Gone;
     QStringList instanceIds;
     PlanOptions options;
+    QString request; // the exact request as the provider will get it, for people to check
 };
 
 struct RefundQuote
@@ -51,6 +52,9 @@ public:
     QHash<QString, RefundQuote> refunds; // by instance key
     QStringList productionAccounts; // names of production accounts the plan acts on
     ProviderError quoteError; // set when a refund quote could not be obtained
+    // Which PlanOptions an account acting in the plan understands: only those are offered.
+    bool offersReleaseAddress = false;
+    bool offersReleasePrepaidDataDisks = false;
 
     const PlanItem* item(const QString& key) const;
     int allowedCount() const;

@@ -60,6 +60,8 @@ void TeardownPlanner::groupCalls(TeardownPlan& plan) const
     const PlanOptions options = plan.options;
     plan.calls.clear();
     plan.productionAccounts.clear();
+    plan.offersReleaseAddress = false;
+    plan.offersReleasePrepaidDataDisks = false;
     // Group the allowed instances into calls, keeping the selection order, then cut each group at
     // the provider's limit of ids per call.
     struct Group
@@ -76,6 +78,10 @@ void TeardownPlanner::groupCalls(TeardownPlan& plan) const
         const AccountRules found = m_lookup(item.instance.accountId);
         if (found.account->production && !plan.productionAccounts.contains(found.account->name))
             plan.productionAccounts.append(found.account->name);
+        // An option is offered when an account that acts in the plan understands it.
+        plan.offersReleaseAddress = plan.offersReleaseAddress || found.rules->offersReleaseAddress();
+        plan.offersReleasePrepaidDataDisks =
+            plan.offersReleasePrepaidDataDisks || found.rules->offersReleasePrepaidDataDisks();
         const QString key =
             item.instance.accountId + u'\n' + item.instance.region + u'\n' + d.action + u'\n' + d.batchKey;
         auto it = groupIndex.constFind(key);

@@ -54,7 +54,7 @@ void TeardownRunner::start(const TeardownPlan& plan)
     }
     for (const QString& key : std::as_const(laneOrder)) {
         const QList<PlannedCall>& calls = lanes[key];
-        Provider* provider = m_providers.provider(calls.first().accountId);
+        std::shared_ptr<Provider> provider = m_providers.share(calls.first().accountId);
         if (!provider) {
             for (const PlannedCall& call : calls) {
                 for (const QString& id : call.instanceIds) {
@@ -66,7 +66,7 @@ void TeardownRunner::start(const TeardownPlan& plan)
             continue;
         }
         auto* lane = new RunLane(
-            *provider, m_planner, plan.intent, calls, plan.items, m_settings, m_clock, [this] { return m_canceled; },
+            provider, m_planner, plan.intent, calls, plan.items, m_settings, m_clock, [this] { return m_canceled; },
             this);
         connect(lane, &RunLane::resultChanged, this, &TeardownRunner::onResultChanged);
         connect(lane, &RunLane::logged, this, &TeardownRunner::logged);
@@ -79,6 +79,12 @@ void TeardownRunner::start(const TeardownPlan& plan)
         ++m_lanesRunning; // finish asynchronously like any other run
         QMetaObject::invokeMethod(this, &TeardownRunner::onLaneFinished, Qt::QueuedConnection);
     }
+}
+
+const InstanceResult* TeardownRunner::result(const QString& instanceKey) const
+{
+    const auto it = m_index.constFind(instanceKey);
+    return it == m_index.cend() ? nullptr : &m_report.results.at(*it);
 }
 
 void TeardownRunner::cancel()

@@ -27,6 +27,7 @@ public:
     bool isRunning() const { return m_running; }
     bool isCanceled() const { return m_canceled; }
     const RunReport& report() const { return m_report; }
+    const InstanceResult* result(const QString& instanceKey) const; // O(1)
 
 signals:
     void instanceUpdated(const InstanceResult& result);

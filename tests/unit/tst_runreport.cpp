@@ -1,6 +1,7 @@
 // RunReport exports: JSON with every field per instance, and CSV in UTF-8 with a BOM, RFC 4180
 // quoting, formula-injection guard and Chinese text that survives the round trip.
 #include "Csv.h"
+#include "DisplayFormat.h"
 #include "ErrorCatalog.h"
 #include "RunReport.h"
 
@@ -10,6 +11,9 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(RunState)
+Q_DECLARE_METATYPE(Outcome)
 
 namespace {
 
@@ -67,9 +71,28 @@ bool parseCsv(const QString& text, QList<QStringList>* records)
     return !quoted && record.isEmpty() && field.isEmpty(); // the last record ended with CRLF
 }
 
-const QStringList kCsvHeader{u"account"_s,          u"region"_s, u"instance_id"_s,    u"name"_s,       u"action"_s,
-                             u"outcome"_s,          u"state"_s,  u"observed_state"_s, u"request_id"_s, u"error_code"_s,
-                             u"error_request_id"_s, u"error"_s,  u"updated_at"_s};
+const QStringList kCsvHeader{u"account"_s,    u"region"_s,           u"instance_id"_s,    u"name"_s,
+                             u"action"_s,     u"outcome"_s,          u"detail"_s,         u"planned_outcome"_s,
+                             u"state"_s,      u"release_at"_s,       u"observed_state"_s, u"request_id"_s,
+                             u"error_code"_s, u"error_request_id"_s, u"error"_s,          u"updated_at"_s};
+enum CsvColumn {
+    Account,
+    Region,
+    InstanceId,
+    Name,
+    Action,
+    OutcomeCol,
+    Detail,
+    Planned,
+    State,
+    ReleaseAt,
+    Observed,
+    RequestId,
+    ErrorCode,
+    ErrorRequestId,
+    ErrorText,
+    UpdatedAt
+};
 
 RunReport sampleReport()
 {
@@ -91,6 +114,7 @@ RunReport sampleReport()
     done.state = RunState::Done;
     done.requestId = u"9a2f76a2-3b5b-4760-a90b-eff0c611b360"_s;
     done.observedState = u"SHUTDOWN"_s;
+    done.releaseAt = kStarted.addDays(7);
     done.updatedAt = kStarted.addSecs(20);
 
     InstanceResult failed = done;
@@ -103,6 +127,7 @@ RunReport sampleReport()
     failed.error = ProviderError::api(u"UnsupportedOperation.InstancesProtected"_s, u"server text"_s,
                                       u"6EF60BEC-0242-43AF-BB20-270359FB54A7"_s);
     failed.observedState = u"RUNNING"_s;
+    failed.releaseAt = {};
 
     InstanceResult unknown = done;
     unknown.key = u"acc-2/ins-0a1b2c3d"_s;
@@ -118,6 +143,7 @@ RunReport sampleReport()
     unknown.error.code = u"Network.Timeout"_s;
     unknown.error.outcomeKnown = false;
     unknown.observedState.clear();
+    unknown.releaseAt = {};
     unknown.updatedAt = QDateTime();
 
     report.results = {done, failed, unknown};
@@ -132,6 +158,9 @@ class RunReportTest : public QObject
 
 private slots:
     void counts();
+    void whatHappened_data();
+    void whatHappened();
+    void progressLeavesOutBlocked();
     void json();
     void jsonRelease();
     void csvHeaderBomAndLineEnds();
@@ -161,6 +190,83 @@ void RunReportTest::counts()
     QVERIFY(report.allDone());
 }
 
+void RunReportTest::whatHappened_data()
+{
+    QTest::addColumn<RunState>("state");
+    QTest::addColumn<Outcome>("planned");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("textStart"); // what the report says, in English
+
+    // The planned outcome is said only once it was reached; nothing else ever reads "destroyed".
+    QTest::newRow("destroyed") << RunState::Done << Outcome::DestroyedNow << u"destroyed"_s << u"Destroyed"_s;
+    QTest::newRow("recycle bin") << RunState::Done << Outcome::MovedToRecycleBin << u"recycle-bin"_s
+                                 << u"In the recycle bin until "_s + DisplayFormat::timeWithZone(kStarted.addDays(7));
+    QTest::newRow("subscription") << RunState::Done << Outcome::SubscriptionCancelled << u"subscription-cancelled"_s
+                                  << u"Subscription cancelled"_s;
+    QTest::newRow("creation failed") << RunState::Done << Outcome::DeletedCreationFailed << u"deleted-creation-failed"_s
+                                     << u"Deleted after its creation failed"_s;
+    QTest::newRow("blocked") << RunState::Blocked << Outcome::DestroyedNow << u"blocked"_s
+                             << u"Blocked: The instance is under termination protection"_s;
+    QTest::newRow("skipped") << RunState::Skipped << Outcome::DestroyedNow << u"not-sent"_s << u"Not sent: "_s;
+    QTest::newRow("canceled") << RunState::Canceled << Outcome::MovedToRecycleBin << u"not-sent"_s << u"Not sent: "_s;
+    QTest::newRow("failed") << RunState::Failed << Outcome::DestroyedNow << u"failed"_s << u"Failed: "_s;
+    QTest::newRow("unknown") << RunState::Unknown << Outcome::DestroyedNow << u"unknown"_s << u"Unknown: "_s;
+    QTest::newRow("pending") << RunState::Pending << Outcome::DestroyedNow << u"in-progress"_s << u"Pending"_s;
+    QTest::newRow("verifying") << RunState::Verifying << Outcome::MovedToRecycleBin << u"in-progress"_s
+                               << u"Verifying"_s;
+}
+
+void RunReportTest::whatHappened()
+{
+    QFETCH(RunState, state);
+    QFETCH(Outcome, planned);
+    QFETCH(QString, key);
+    QFETCH(QString, textStart);
+
+    InstanceResult r = sampleReport().results.first();
+    r.state = state;
+    r.outcome = planned;
+    r.error = state == RunState::Blocked ? ProviderError::local(u"UnsupportedOperation.InstancesProtected"_s)
+                                         : ProviderError::local(u"Teardown.Canceled"_s);
+    if (state == RunState::Done)
+        r.error = {};
+    QCOMPARE(happenedKey(::whatHappened(r)), key);
+    const QString text = describeResult(r);
+    QVERIFY2(text.startsWith(textStart), qPrintable(text));
+
+    RunReport report;
+    report.results = {r};
+    const QJsonObject row =
+        QJsonDocument::fromJson(report.toJson()).object().value(u"instances"_s).toArray().first().toObject();
+    QCOMPARE(row.value(u"outcome"_s).toString(), key);
+    QCOMPARE(row.value(u"detail"_s).toString(), text);
+    QList<QStringList> records;
+    QVERIFY(parseCsv(QString::fromUtf8(report.toCsv().mid(kBom.size())), &records));
+    QCOMPARE(records[1][OutcomeCol], key);
+    QCOMPARE(records[1][Detail], text);
+    // A blocked instance was never going to be sent: it has no planned outcome or action.
+    QCOMPARE(records[1][Planned].isEmpty(), state == RunState::Blocked);
+    QCOMPARE(records[1][Action].isEmpty(), state == RunState::Blocked);
+}
+
+void RunReportTest::progressLeavesOutBlocked()
+{
+    // Two to send, one blocked: before anything settles, nothing is done.
+    RunReport report = sampleReport();
+    report.results[0].state = RunState::Sending;
+    report.results[1].state = RunState::Blocked;
+    report.results[2].state = RunState::Pending;
+    QCOMPARE(report.progress().settled, 0);
+    QCOMPARE(report.progress().total, 2);
+    report.results[0].state = RunState::Done;
+    QCOMPARE(report.progress().settled, 1);
+    report.results[2].state = RunState::Canceled;
+    QCOMPARE(report.progress().settled, 2);
+    QCOMPARE(report.count(Happened::InRecycleBin), 1);
+    QCOMPARE(report.count(Happened::NotSent), 1);
+    QCOMPARE(report.count(Happened::Blocked), 1);
+}
+
 void RunReportTest::json()
 {
     const RunReport report = sampleReport();
@@ -177,9 +283,10 @@ void RunReportTest::json()
 
     const QJsonArray rows = top.value(u"instances"_s).toArray();
     QCOMPARE(rows.size(), 3);
-    const QStringList fields{u"account"_s,   u"accountId"_s,      u"region"_s, u"instanceId"_s,    u"name"_s,
-                             u"action"_s,    u"outcome"_s,        u"state"_s,  u"observedState"_s, u"requestId"_s,
-                             u"errorCode"_s, u"errorRequestId"_s, u"error"_s,  u"updatedAt"_s};
+    const QStringList fields{
+        u"account"_s,   u"accountId"_s, u"region"_s,         u"instanceId"_s, u"name"_s,      u"action"_s,
+        u"outcome"_s,   u"detail"_s,    u"plannedOutcome"_s, u"state"_s,      u"releaseAt"_s, u"observedState"_s,
+        u"requestId"_s, u"errorCode"_s, u"errorRequestId"_s, u"error"_s,      u"updatedAt"_s};
     for (const QJsonValue& v : rows) {
         const QJsonObject row = v.toObject();
         for (const QString& field : fields)
@@ -194,6 +301,7 @@ void RunReportTest::json()
     QCOMPARE(done.value(u"name"_s).toString(), u"测试服务器-01"_s);
     QCOMPARE(done.value(u"action"_s).toString(), u"TerminateInstances"_s);
     QCOMPARE(done.value(u"outcome"_s).toString(), u"recycle-bin"_s);
+    QCOMPARE(done.value(u"releaseAt"_s).toString(), u"2025-03-21T09:26:53Z"_s);
     QCOMPARE(done.value(u"state"_s).toString(), u"done"_s);
     QCOMPARE(done.value(u"observedState"_s).toString(), u"SHUTDOWN"_s);
     QCOMPARE(done.value(u"requestId"_s).toString(), u"9a2f76a2-3b5b-4760-a90b-eff0c611b360"_s);
@@ -203,7 +311,9 @@ void RunReportTest::json()
 
     const QJsonObject failed = rows[1].toObject();
     QCOMPARE(failed.value(u"name"_s).toString(), u"web, \"front\" 01"_s);
-    QCOMPARE(failed.value(u"outcome"_s).toString(), u"destroyed"_s);
+    // Refused: nothing was destroyed, whatever the plan meant to do.
+    QCOMPARE(failed.value(u"outcome"_s).toString(), u"failed"_s);
+    QCOMPARE(failed.value(u"plannedOutcome"_s).toString(), u"destroyed"_s);
     QCOMPARE(failed.value(u"state"_s).toString(), u"failed"_s);
     QCOMPARE(failed.value(u"errorCode"_s).toString(), u"UnsupportedOperation.InstancesProtected"_s);
     QCOMPARE(failed.value(u"errorRequestId"_s).toString(), u"6EF60BEC-0242-43AF-BB20-270359FB54A7"_s);
@@ -214,6 +324,7 @@ void RunReportTest::json()
 
     const QJsonObject unknown = rows[2].toObject();
     QCOMPARE(unknown.value(u"state"_s).toString(), u"unknown"_s);
+    QCOMPARE(unknown.value(u"outcome"_s).toString(), u"unknown"_s);
     QCOMPARE(unknown.value(u"name"_s).toString(), u"line one\nline two"_s);
     QCOMPARE(unknown.value(u"errorCode"_s).toString(), u"Network.Timeout"_s);
     QCOMPARE(unknown.value(u"accountId"_s).toString(), u"acc-2"_s);
@@ -245,21 +356,25 @@ void RunReportTest::csvHeaderBomAndLineEnds()
         QCOMPARE(record.size(), kCsvHeader.size());
 
     const QStringList& failed = records[2];
-    QCOMPARE(failed[0], u"生产账户"_s);
-    QCOMPARE(failed[1], u"ap-guangzhou"_s);
-    QCOMPARE(failed[2], u"ins-efgh5678"_s);
-    QCOMPARE(failed[3], u"web, \"front\" 01"_s);
-    QCOMPARE(failed[4], u"TerminateInstances"_s);
-    QCOMPARE(failed[5], u"destroyed"_s);
-    QCOMPARE(failed[6], u"failed"_s);
-    QCOMPARE(failed[7], u"RUNNING"_s);
-    QCOMPARE(failed[8], u"6EF60BEC-0242-43AF-BB20-270359FB54A7"_s);
-    QCOMPARE(failed[9], u"UnsupportedOperation.InstancesProtected"_s);
-    QCOMPARE(failed[10], u"6EF60BEC-0242-43AF-BB20-270359FB54A7"_s);
-    QVERIFY(failed[11].contains(u"UnsupportedOperation.InstancesProtected"_s));
-    QCOMPARE(failed[12], u"2025-03-14T09:27:13Z"_s);
-    QCOMPARE(records[3][3], u"line one\nline two"_s);
-    QCOMPARE(records[1][5], u"recycle-bin"_s);
+    QCOMPARE(failed[Account], u"生产账户"_s);
+    QCOMPARE(failed[Region], u"ap-guangzhou"_s);
+    QCOMPARE(failed[InstanceId], u"ins-efgh5678"_s);
+    QCOMPARE(failed[Name], u"web, \"front\" 01"_s);
+    QCOMPARE(failed[Action], u"TerminateInstances"_s);
+    QCOMPARE(failed[OutcomeCol], u"failed"_s);
+    QVERIFY2(failed[Detail].startsWith(u"Failed: "_s), qPrintable(failed[Detail]));
+    QCOMPARE(failed[Planned], u"destroyed"_s);
+    QCOMPARE(failed[State], u"failed"_s);
+    QCOMPARE(failed[ReleaseAt], QString());
+    QCOMPARE(failed[Observed], u"RUNNING"_s);
+    QCOMPARE(failed[RequestId], u"6EF60BEC-0242-43AF-BB20-270359FB54A7"_s);
+    QCOMPARE(failed[ErrorCode], u"UnsupportedOperation.InstancesProtected"_s);
+    QCOMPARE(failed[ErrorRequestId], u"6EF60BEC-0242-43AF-BB20-270359FB54A7"_s);
+    QVERIFY(failed[ErrorText].contains(u"UnsupportedOperation.InstancesProtected"_s));
+    QCOMPARE(failed[UpdatedAt], u"2025-03-14T09:27:13Z"_s);
+    QCOMPARE(records[3][Name], u"line one\nline two"_s);
+    QCOMPARE(records[1][OutcomeCol], u"recycle-bin"_s);
+    QCOMPARE(records[1][ReleaseAt], u"2025-03-21T09:26:53Z"_s);
 }
 
 void RunReportTest::csvRoundTrip_data()
@@ -300,10 +415,10 @@ void RunReportTest::csvRoundTrip()
     QVERIFY2(parseCsv(QString::fromUtf8(csv.mid(kBom.size())), &records), csv.constData());
     QCOMPARE(records.size(), 2);
     QCOMPARE(records[1].size(), kCsvHeader.size());
-    QCOMPARE(records[1][3], expected);
+    QCOMPARE(records[1][Name], expected);
     // The neighbours are untouched.
-    QCOMPARE(records[1][2], u"ins-abcd1234"_s);
-    QCOMPARE(records[1][4], u"TerminateInstances"_s);
+    QCOMPARE(records[1][InstanceId], u"ins-abcd1234"_s);
+    QCOMPARE(records[1][Action], u"TerminateInstances"_s);
 }
 
 void RunReportTest::csvGuardsEveryColumn()
@@ -318,9 +433,9 @@ void RunReportTest::csvGuardsEveryColumn()
     QList<QStringList> records;
     QVERIFY(parseCsv(QString::fromUtf8(report.toCsv().mid(kBom.size())), &records));
     QCOMPARE(records.size(), 2);
-    QCOMPARE(records[1][0], u"'@evil"_s);
-    QCOMPARE(records[1][7], u"'-RUNNING"_s);
-    QVERIFY2(records[1][11].startsWith(u"'=cmd"_s), qPrintable(records[1][11]));
+    QCOMPARE(records[1][Account], u"'@evil"_s);
+    QCOMPARE(records[1][Observed], u"'-RUNNING"_s);
+    QVERIFY2(records[1][ErrorText].startsWith(u"'=cmd"_s), qPrintable(records[1][ErrorText]));
 }
 
 void RunReportTest::escape_data()
