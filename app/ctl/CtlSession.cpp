@@ -4,8 +4,7 @@
 #include "ErrorCatalog.h"
 #include "KeychainCredentialStore.h"
 #include "ProviderFactory.h"
-#include "RefundQuoter.h"
-#include "TeardownRunner.h"
+#include "TeardownRun.h"
 #include "TranslationLoader.h"
 
 #include <QCoreApplication>
@@ -48,6 +47,7 @@ CtlFailure failure(ExitCode code, const QString& message)
 CtlSession::CtlSession(const CtlRequest& request, QObject* parent)
     : QObject(parent)
     , m_request(request)
+    , m_teardown(m_directory, &m_history)
 { }
 
 CtlSession::~CtlSession() = default;
@@ -260,40 +260,50 @@ CtlFailure CtlSession::select(CtlSelection* selection)
 
 TeardownPlan CtlSession::plan(const QList<Instance>& selection)
 {
-    const TeardownPlanner planner(m_directory.plannerLookup());
-    TeardownPlan plan = planner.plan(selection, m_request.intent, m_request.planOptions);
-
-    RefundQuoter quoter(m_directory);
+    // The console's flow: planned, quoted and (for apply) confirmed and run by the same controller.
+    const TeardownController::Purpose purpose = m_request.command == CtlRequest::Command::Apply
+        ? TeardownController::Purpose::Run
+        : TeardownController::Purpose::Review;
     QEventLoop loop;
-    connect(&quoter, &RefundQuoter::finished, &loop, [&plan, &loop](const TeardownPlan& quoted) {
-        plan = quoted;
-        loop.quit();
+    connect(&m_teardown, &TeardownController::stageChanged, &loop, [&loop](TeardownController::Stage stage) {
+        if (stage != TeardownController::Stage::Planning)
+            loop.quit();
     });
-    quoter.quote(plan);
-    loop.exec();
+    if (m_teardown.request(m_request.intent, selection, purpose, m_request.planOptions)
+        == TeardownController::RequestResult::Started)
+        loop.exec();
+    TeardownPlan plan = m_teardown.plan();
+    if (selection.isEmpty())
+        plan.intent = m_request.intent;
     return plan;
 }
 
-RunReport CtlSession::apply(const TeardownPlan& plan, const std::function<void(const InstanceResult&)>& progress,
+RunReport CtlSession::apply(const std::function<void(const InstanceResult&)>& progress,
                             const std::function<void(const RunLogEntry&)>& log)
 {
     RunnerSettings settings;
     settings.pollIntervalMs = m_request.pollIntervalMs;
     settings.verifyTimeoutMs = m_request.verifyTimeoutS * 1000;
-    TeardownRunner runner(m_directory, settings);
-    m_runner = &runner;
+    m_teardown.setRunnerSettings(settings);
+    TeardownRun* run = m_teardown.confirm(m_teardown.planRevision());
+    if (!run) {
+        RunReport nothing;
+        nothing.intent = m_request.intent;
+        return nothing;
+    }
+    m_run = run;
     QEventLoop loop;
-    connect(&runner, &TeardownRunner::instanceUpdated, this, progress);
-    connect(&runner, &TeardownRunner::logged, this, log);
-    connect(&runner, &TeardownRunner::finished, &loop, &QEventLoop::quit);
-    runner.start(plan);
-    loop.exec();
-    m_runner = nullptr;
-    return runner.report();
+    connect(run, &TeardownRun::instanceUpdated, this, progress);
+    connect(run, &TeardownRun::logged, this, log);
+    connect(run, &TeardownRun::finished, &loop, &QEventLoop::quit);
+    if (run->isRunning())
+        loop.exec();
+    m_run = nullptr;
+    return run->report();
 }
 
 void CtlSession::interrupt()
 {
-    if (m_runner)
-        m_runner->cancel();
+    if (m_run)
+        m_run->cancel();
 }

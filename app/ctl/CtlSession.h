@@ -8,6 +8,7 @@
 #include "ProviderDirectory.h"
 #include "RunLane.h"
 #include "RunReport.h"
+#include "TeardownController.h"
 #include "TeardownPlan.h"
 
 #include <QNetworkAccessManager>
@@ -15,7 +16,7 @@
 
 #include <functional>
 
-class TeardownRunner;
+class TeardownRun;
 
 // A failure on the way: the exit code it maps to and a translated message for stderr.
 struct CtlFailure
@@ -49,10 +50,11 @@ public:
 
     CtlFailure listInstances(QList<Instance>* instances);
     CtlFailure select(CtlSelection* selection);
-    // The plan with its refund quotes filled in.
+    // The plan with its refund quotes filled in, as the console's TeardownController makes it.
     TeardownPlan plan(const QList<Instance>& selection);
-    // Runs the plan to the end. `progress` sees every result change; interrupt() cancels.
-    RunReport apply(const TeardownPlan& plan, const std::function<void(const InstanceResult&)>& progress,
+    // Runs the plan just made, once the operator confirmed it, to the end. `progress` sees every
+    // result change; interrupt() cancels.
+    RunReport apply(const std::function<void(const InstanceResult&)>& progress,
                     const std::function<void(const RunLogEntry&)>& log);
     void interrupt();
 
@@ -67,7 +69,8 @@ private:
     QNetworkAccessManager m_network;
     History m_history;
     ProviderDirectory m_directory;
+    TeardownController m_teardown;
     Account m_account;
-    TeardownRunner* m_runner = nullptr;
+    TeardownRun* m_run = nullptr;
     QStringList m_warnings;
 };

@@ -133,7 +133,6 @@ int planAndApply(CtlSession& session, const CtlRequest& request)
     int finished = 0;
     const int total = int(plan.items.size());
     const RunReport report = session.apply(
-        plan,
         [&finished, total](const InstanceResult& result) {
             if (!isFinal(result.state))
                 return;

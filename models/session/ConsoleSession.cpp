@@ -1,12 +1,16 @@
 #include "ConsoleSession.h"
 
 #include "AccountStore.h"
+#include "ConsoleFleet.h"
 #include "ErrorCatalog.h"
 #include "KeychainCredentialStore.h"
 #include "MemoryCredentialStore.h"
 #include "ProviderFactory.h"
 #include "SandboxHost.h"
+#include "TeardownController.h"
+#include "TeardownRun.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QPointer>
@@ -16,6 +20,27 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString kSandboxSetting = u"sandbox/enabled"_s;
+}
+
+QString AccountStatus::message() const
+{
+    switch (state) {
+    case State::Opening:
+    case State::Open:
+        return {};
+    case State::NoSecret:
+        return QCoreApplication::translate("ConsoleSession",
+                                           "No secret is stored for this account. Edit the account to enter it.");
+    case State::KeychainUnavailable:
+        return QCoreApplication::translate("ConsoleSession",
+                                           "No keychain is available, so the secret cannot be read. Enter it for "
+                                           "this session in the account's settings.");
+    case State::KeychainRefused:
+        return QCoreApplication::translate("ConsoleSession", "The keychain refused to give the secret: %1").arg(detail);
+    case State::CannotOpen:
+        return ErrorCatalog::describe(ProviderError::local(detail));
+    }
+    return {};
 }
 
 ConsoleSession::ConsoleSession(QObject* parent)
@@ -36,11 +61,25 @@ ConsoleSession::ConsoleSession(Config config, QObject* parent)
         m_ownedKeychain = std::make_unique<KeychainCredentialStore>();
         m_keychain = m_ownedKeychain.get();
     }
+    m_fleet = std::make_unique<ConsoleFleet>(*this);
+    m_teardown = std::make_unique<TeardownController>(m_directory, &m_history);
+    m_teardown->setInstanceLookup([this](const QString& key) { return m_fleet->instance(key); });
+    connect(m_teardown.get(), &TeardownController::instanceChanged, m_fleet.get(), &ConsoleFleet::apply);
+    connect(m_teardown.get(), &TeardownController::runFinished, m_fleet.get(), [this](TeardownRun* run) {
+        // The run changed these accounts; listing them again settles what it did not report.
+        QSet<QString> touched;
+        for (const PlannedCall& call : run->plan().calls)
+            touched.insert(call.accountId);
+        m_fleet->refreshAccounts(touched);
+    });
 }
 
 ConsoleSession::~ConsoleSession()
 {
-    // Providers hold replies that reference the network: close them before it goes.
+    // Runs and listings hold replies of the providers, and providers hold replies that reference
+    // the network: close them in that order before the network goes.
+    m_teardown.reset();
+    m_fleet.reset();
     m_directory.clear();
 }
 
@@ -90,13 +129,24 @@ bool ConsoleSession::hasStoredAccounts() const
 
 bool ConsoleSession::isSandboxEnabled() const
 {
-    return settings().value(kSandboxSetting, true).toBool();
+    return settings().value(kSandboxSetting, false).toBool();
 }
 
 bool ConsoleSession::isSandboxShown() const
 {
-    // A new user sees the product work at once; once real accounts exist it can be turned off.
+    // A new user sees the product work at once; next to real accounts only when asked for.
     return m_config.allowSandbox && (!hasStoredAccounts() || isSandboxEnabled());
+}
+
+bool ConsoleSession::isSandboxAccount(const QString& accountId) const
+{
+    return accountId == SandboxHost::accountId() || accountId == SandboxHost::zenlayerAccountId();
+}
+
+QString ConsoleSession::accountName(const QString& accountId) const
+{
+    const auto found = account(accountId);
+    return found ? found->name : accountId;
 }
 
 void ConsoleSession::setSandboxEnabled(bool enabled)
@@ -138,9 +188,9 @@ CallEnvironment ConsoleSession::environmentFor(const Account& account)
     return environment;
 }
 
-void ConsoleSession::setStatus(const QString& accountId, AccountStatus::State state, const QString& message)
+void ConsoleSession::setStatus(const QString& accountId, AccountStatus::State state, const QString& detail)
 {
-    m_status.insert(accountId, {state, message});
+    m_status.insert(accountId, {state, detail});
     emit accountStatusChanged(accountId);
 }
 
@@ -150,7 +200,7 @@ void ConsoleSession::openWith(const Account& account, const Credentials& credent
     Provider* provider = ProviderFactory::create(account, credentials, environmentFor(account), &refusal);
     if (!provider) {
         m_directory.remove(account.id);
-        setStatus(account.id, AccountStatus::State::Failed, ErrorCatalog::describe(ProviderError::local(refusal)));
+        setStatus(account.id, AccountStatus::State::CannotOpen, refusal);
         return;
     }
     provider->setLanguage(m_apiLanguage);
@@ -174,21 +224,17 @@ void ConsoleSession::openAccount(const Account& account)
                 openWith(account, {account.keyId, r.secret});
                 return;
             case SecretResult::Status::NotFound:
-                setStatus(account.id, AccountStatus::State::NoSecret,
-                          tr("No secret is stored for this account. Edit the account to enter it."));
+                setStatus(account.id, AccountStatus::State::NoSecret);
                 return;
             case SecretResult::Status::Unavailable:
                 m_keychainUnavailable = true;
-                setStatus(account.id, AccountStatus::State::KeychainUnavailable,
-                          tr("No keychain is available, so the secret cannot be read. Enter it for this session "
-                             "in the account's settings."));
+                setStatus(account.id, AccountStatus::State::KeychainUnavailable, r.message);
                 emit keychainUnavailable(r.message);
                 return;
             case SecretResult::Status::Failed:
                 break;
             }
-            setStatus(account.id, AccountStatus::State::Failed,
-                      tr("The keychain refused to give the secret: %1").arg(r.message));
+            setStatus(account.id, AccountStatus::State::KeychainRefused, r.message);
         });
     });
 }
@@ -267,8 +313,11 @@ void ConsoleSession::testConnection(const Account& account, const QString& secre
 
 void ConsoleSession::setApiLanguage(const QString& languageTag)
 {
+    const bool changed = languageTag != m_apiLanguage;
     m_apiLanguage = languageTag;
     m_directory.setLanguage(languageTag);
+    if (changed)
+        emit accountsChanged();
 }
 
 void ConsoleSession::estimateAutoRelease(QList<Instance>& instances) const

@@ -14,11 +14,14 @@
 #include <memory>
 
 class AccountStore;
+class ConsoleFleet;
 class MemoryCredentialStore;
 class QSettings;
 class SandboxHost;
+class TeardownController;
 
-// Where an account stands in this session.
+// Where an account stands in this session. The text is made when it is read, so it follows the
+// UI language.
 struct AccountStatus
 {
     enum class State {
@@ -26,14 +29,19 @@ struct AccountStatus
         Open, // its provider is ready
         NoSecret, // nothing stored in the keychain for it
         KeychainUnavailable, // no keychain on this machine: offer credentials for this session
-        Failed, // the keychain refused, or the account cannot be opened (message says why)
+        KeychainRefused, // the keychain refused to give the secret (detail: its message)
+        CannotOpen, // the account's settings cannot be used (detail: the ErrorCatalog code)
     };
     State state = State::Opening;
-    QString message; // translated
+    QString detail;
+
+    bool isProblem() const { return state != State::Open && state != State::Opening; }
+    QString message() const; // translated; empty while opening or open
 };
 
 // What the console runs on, without widgets: the accounts (QSettings + keychain), the sandbox,
-// the open providers, the network and the history. The window renders it and sends it intents.
+// the open providers, the network, the history, the listed fleet and the teardown flow. The
+// window renders it and sends it intents.
 class ConsoleSession : public QObject
 {
     Q_OBJECT
@@ -69,12 +77,17 @@ public:
     void testConnection(const Account& account, const QString& secret, QObject* context,
                         std::function<void(const ProviderError& error, int regionCount)> done);
 
+    // The sandbox is what a new user sees; once a real account exists it is hidden unless the
+    // operator turns it on (Accounts menu).
     bool isSandboxShown() const;
     bool isSandboxEnabled() const;
     void setSandboxEnabled(bool enabled);
+    bool isSandboxAccount(const QString& accountId) const;
     QString sandboxProblem() const { return m_sandboxProblem; }
 
     bool isKeychainUnavailable() const { return m_keychainUnavailable; }
+    // The UI language changed: providers answer in it, and account names (the sandbox's are
+    // translated) are given again through accountsChanged().
     void setApiLanguage(const QString& languageTag);
 
     // Providers do not say when they release an instance from their recycle bin for good. For
@@ -86,6 +99,9 @@ public:
     ProviderDirectory& directory() { return m_directory; }
     History& history() { return m_history; }
     QNetworkAccessManager& network() { return m_network; }
+    ConsoleFleet& fleet() { return *m_fleet; }
+    TeardownController& teardown() { return *m_teardown; }
+    QString accountName(const QString& accountId) const; // the id when the account is not known
 
 signals:
     void accountsChanged();
@@ -96,7 +112,7 @@ signals:
 private:
     void openAccount(const Account& account);
     void openWith(const Account& account, const Credentials& credentials);
-    void setStatus(const QString& accountId, AccountStatus::State state, const QString& message = {});
+    void setStatus(const QString& accountId, AccountStatus::State state, const QString& detail = {});
     void updateSandbox();
     CallEnvironment environmentFor(const Account& account);
     QSettings& settings() const;
@@ -111,6 +127,8 @@ private:
     QNetworkAccessManager m_network;
     History m_history;
     ProviderDirectory m_directory;
+    std::unique_ptr<ConsoleFleet> m_fleet;
+    std::unique_ptr<TeardownController> m_teardown;
     QHash<QString, AccountStatus> m_status;
     QString m_apiLanguage = QStringLiteral("en-US");
     QString m_sandboxProblem;

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Instance.h"
+#include "ProviderError.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <optional>
+
+class ConsoleSession;
+class FleetLoader;
+class InstanceTableModel;
+struct InstanceChange;
+
+// The instances the console lists, kept current without widgets: every open account is listed
+// into the instance model slice by slice, an account that goes away leaves it, a failed listing is
+// remembered until the account lists again, and a run's results change the rows they concern at
+// once (a refresh of the accounts it touched settles everything else when it ends).
+class ConsoleFleet : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConsoleFleet(ConsoleSession& session, QObject* parent = nullptr);
+    ~ConsoleFleet() override;
+
+    InstanceTableModel& model() const { return *m_model; }
+
+    void refresh(); // every open account
+    void refreshAccounts(const QSet<QString>& accountIds);
+    void cancel();
+    bool isLoading() const;
+
+    // Regions (zones) in which the account has instances, sorted.
+    QStringList regions(const QString& accountId) const;
+    // Why an account's last listing failed, by account id.
+    const QHash<QString, ProviderError>& listingErrors() const { return m_listingErrors; }
+    std::optional<Instance> instance(const QString& key) const;
+
+    void apply(const InstanceChange& change);
+
+signals:
+    void regionsChanged();
+    void listingErrorsChanged();
+    void loadProgress(int done, int total);
+    void loadFinished();
+
+private:
+    void onSliceLoaded(const QString& accountId, const QString& region, QList<Instance> instances);
+    void onAccountsChanged();
+    void updateAccountNames();
+    void setListingError(const QString& accountId, const std::optional<ProviderError>& error);
+
+    ConsoleSession& m_session;
+    FleetLoader* m_loader;
+    InstanceTableModel* m_model;
+    QHash<QString, ProviderError> m_listingErrors;
+    QHash<QString, QSet<QString>> m_regionsByAccount;
+};

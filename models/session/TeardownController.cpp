@@ -1,0 +1,201 @@
+#include "TeardownController.h"
+
+#include "History.h"
+#include "ProviderDirectory.h"
+#include "ProviderFactory.h"
+#include "RefundQuoter.h"
+#include "TeardownPlanner.h"
+#include "TeardownRun.h"
+
+using namespace Qt::StringLiterals;
+
+TeardownController::TeardownController(ProviderDirectory& providers, const History* history, Clock clock,
+                                       QObject* parent)
+    : QObject(parent)
+    , m_providers(providers)
+    , m_history(history)
+    , m_clock(std::move(clock))
+{
+    // An account opened, reopened or removed while a plan is shown: the plan is made again, so
+    // that what is confirmed matches the accounts as they are (a removed one's instances blocked).
+    connect(&m_providers, &ProviderDirectory::changed, this, [this] {
+        if (m_stage != Stage::Idle)
+            replan();
+    });
+}
+
+TeardownController::~TeardownController() = default;
+
+void TeardownController::setInstanceLookup(std::function<std::optional<Instance>(const QString&)> lookup)
+{
+    m_lookup = std::move(lookup);
+}
+
+bool TeardownController::canRecord() const
+{
+    return m_history && m_history->isOpen();
+}
+
+TeardownController::RequestResult TeardownController::request(Intent intent, const QList<Instance>& selection,
+                                                              Purpose purpose, const PlanOptions& options)
+{
+    if (m_stage != Stage::Idle) {
+        emit confirmationPending();
+        return RequestResult::ConfirmationOpen;
+    }
+    if (selection.isEmpty())
+        return RequestResult::NothingSelected;
+    // Every destructive call is recorded before it is sent; without the history nothing is.
+    if (purpose == Purpose::Run && !canRecord())
+        return RequestResult::HistoryUnavailable;
+    m_intent = intent;
+    m_purpose = purpose;
+    m_selection = selection;
+    m_options = options;
+    emit requested();
+    replan();
+    return RequestResult::Started;
+}
+
+TeardownController::RequestResult TeardownController::retryFailed(const TeardownRun* run)
+{
+    if (!run)
+        return RequestResult::NothingSelected;
+    QList<Instance> selection;
+    for (const QString& key : run->failedKeys()) {
+        std::optional<Instance> now = m_lookup ? m_lookup(key) : std::nullopt;
+        if (!now) {
+            if (const PlanItem* planned = run->plan().item(key))
+                now = planned->instance;
+        }
+        if (now)
+            selection << *now;
+    }
+    // Planned again from what is known now; the runner re-reads each one before sending.
+    return request(run->plan().intent, selection);
+}
+
+void TeardownController::setOptions(const PlanOptions& options)
+{
+    if (m_stage == Stage::Idle || options == m_options)
+        return;
+    m_options = options;
+    replan();
+}
+
+void TeardownController::replan()
+{
+    const TeardownPlanner planner(m_providers.plannerLookup(), m_clock);
+    TeardownPlan plan = planner.plan(m_selection, m_intent, m_options);
+
+    // An instance a run is still acting on is not planned again until that run has settled it.
+    QHash<QString, ProviderError> inRun;
+    for (const PlanItem& item : std::as_const(plan.items)) {
+        for (const TeardownRun* run : std::as_const(m_runs)) {
+            if (run->isActingOn(item.instance.key()))
+                inRun.insert(item.instance.key(), ProviderError::local(u"Teardown.InActiveRun"_s));
+        }
+    }
+    if (!inRun.isEmpty())
+        plan = planner.withRefusals(plan, inRun);
+
+    m_plan = describeCalls(plan);
+    ++m_revision;
+    setStage(Stage::Planning);
+    emit planChanged(m_plan, m_revision);
+
+    // Quotes of an earlier plan are dropped with their quoter.
+    delete m_quoter;
+    m_quoter = new RefundQuoter(m_providers, this);
+    connect(m_quoter, &RefundQuoter::finished, this, &TeardownController::onQuoted);
+    m_quoter->quote(m_plan);
+}
+
+void TeardownController::onQuoted(const TeardownPlan& plan)
+{
+    if (sender() != m_quoter || m_stage != Stage::Planning)
+        return;
+    m_quoter->deleteLater();
+    m_plan = describeCalls(plan);
+    ++m_revision;
+    setStage(Stage::Confirming);
+    emit planChanged(m_plan, m_revision);
+}
+
+TeardownPlan TeardownController::describeCalls(TeardownPlan plan) const
+{
+    for (PlannedCall& call : plan.calls) {
+        if (const Provider* provider = m_providers.provider(call.accountId))
+            call.request = provider->describeCall(call);
+    }
+    return plan;
+}
+
+TeardownRun* TeardownController::confirm(int revision)
+{
+    if (m_stage != Stage::Confirming || revision != m_revision || m_purpose != Purpose::Run || m_plan.isEmpty()
+        || !canRecord())
+        return nullptr;
+    auto* run = new TeardownRun(int(m_runs.size()) + 1, m_providers, m_plan, m_settings, m_clock, this);
+    m_runs.append(run);
+    connect(run, &TeardownRun::instanceUpdated, this, &TeardownController::onRunResult);
+    connect(run, &TeardownRun::finished, this, [this, run] { emit runFinished(run); });
+    m_selection.clear();
+    setStage(Stage::Idle);
+    emit runStarted(run);
+    run->start();
+    return run;
+}
+
+void TeardownController::dismiss()
+{
+    if (m_stage == Stage::Idle)
+        return;
+    delete m_quoter;
+    m_selection.clear();
+    setStage(Stage::Idle);
+}
+
+void TeardownController::setStage(Stage stage)
+{
+    if (m_stage == stage)
+        return;
+    m_stage = stage;
+    emit stageChanged(stage);
+}
+
+QList<TeardownRun*> TeardownController::runs() const
+{
+    return m_runs;
+}
+
+bool TeardownController::hasActiveRun() const
+{
+    return std::any_of(m_runs.cbegin(), m_runs.cend(), [](const TeardownRun* r) { return r->isRunning(); });
+}
+
+void TeardownController::onRunResult(const InstanceResult& result)
+{
+    if (result.state != RunState::Done)
+        return;
+    InstanceChange change;
+    change.key = result.key;
+    switch (whatHappened(result)) {
+    case Happened::Destroyed:
+    case Happened::DeletedCreationFailed:
+        change.gone = true;
+        break;
+    case Happened::InRecycleBin: {
+        const Provider* provider = m_providers.provider(result.accountId);
+        if (!provider || result.observedState.isEmpty())
+            return; // the next listing tells
+        change.rawState = result.observedState;
+        change.lifecycle = ProviderCatalog::lifecycleOf(providerOf(provider->account().dialect), result.observedState);
+        change.autoRelease = result.releaseAt;
+        break;
+    }
+    default:
+        return; // a cancelled subscription keeps running; nothing to show until the next listing
+    }
+    emit instanceChanged(change);
+}

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "Clock.h"
+#include "Instance.h"
+#include "RunLane.h"
+#include "TeardownPlan.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class History;
+class ProviderDirectory;
+class RefundQuoter;
+class TeardownRun;
+
+// What a run's result means for the listed instance: gone, or in the recycle bin until a time.
+struct InstanceChange
+{
+    QString key;
+    bool gone = false;
+    QString rawState;
+    Lifecycle lifecycle = Lifecycle::Unknown;
+    QDateTime autoRelease; // invalid: not known
+};
+
+// The whole teardown flow, for the console and teardownctl alike: a selection is planned, the
+// refunds are quoted (asynchronously), the plan is re-planned when an option changes, the operator
+// confirms exactly the plan shown, the run executes it, and its results are turned into changes of
+// the listed instances. Front ends render its state and send it intents; none of them plans, opens
+// a provider or creates a runner.
+//
+// One confirmation at a time: a request while a plan is being confirmed is refused (the front end
+// brings the open one forward). Runs may overlap, but an instance that a run is still acting on is
+// blocked in any new plan, so no instance is ever in two runs at once.
+class TeardownController : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Stage {
+        Idle, // nothing being confirmed
+        Planning, // a plan is shown; refund quotes are on their way, so it may still change
+        Confirming, // the plan is final and can be confirmed
+    };
+    Q_ENUM(Stage)
+
+    enum class Purpose {
+        Run, // the plan is to be confirmed and run: the history must be writable
+        Review, // the plan is only shown (teardownctl plan): nothing will be sent
+    };
+
+    enum class RequestResult { Started, ConfirmationOpen, NothingSelected, HistoryUnavailable };
+
+    // `history` is where every destructive call is recorded before it is sent; a plan for a run is
+    // refused while it is missing or cannot be written. Not owned; may be null.
+    TeardownController(ProviderDirectory& providers, const History* history, Clock clock = systemClock(),
+                       QObject* parent = nullptr);
+    ~TeardownController() override;
+
+    void setRunnerSettings(const RunnerSettings& settings) { m_settings = settings; }
+    // Where retries find an instance as the console knows it now; without it, as it was planned.
+    void setInstanceLookup(std::function<std::optional<Instance>(const QString& key)> lookup);
+
+    RequestResult request(Intent intent, const QList<Instance>& selection, Purpose purpose = Purpose::Run,
+                          const PlanOptions& options = {});
+    // Plans the instances a run's provider refused once more. Unknown outcomes are never included.
+    RequestResult retryFailed(const TeardownRun* run);
+    // Re-plans the same selection with other options; the refunds are quoted again.
+    void setOptions(const PlanOptions& options);
+    // Starts a run of the plan the operator saw: `revision` must be the current plan's, and the
+    // plan final. Returns the run, or null when there is nothing to confirm.
+    TeardownRun* confirm(int revision);
+    // The operator closed the confirmation without confirming.
+    void dismiss();
+
+    Stage stage() const { return m_stage; }
+    Purpose purpose() const { return m_purpose; }
+    bool isPlanFinal() const { return m_stage == Stage::Confirming; }
+    const TeardownPlan& plan() const { return m_plan; }
+    int planRevision() const { return m_revision; }
+    // Every run since this controller started, oldest first.
+    QList<TeardownRun*> runs() const;
+    bool hasActiveRun() const;
+
+signals:
+    // A new request is planned: front ends show the plan (it follows in planChanged).
+    void requested();
+    // A request arrived while a confirmation was open: bring it forward.
+    void confirmationPending();
+    void planChanged(const TeardownPlan& plan, int revision);
+    void stageChanged(TeardownController::Stage stage);
+    void runStarted(TeardownRun* run);
+    void runFinished(TeardownRun* run);
+    void instanceChanged(const InstanceChange& change);
+
+private:
+    void replan();
+    TeardownPlan describeCalls(TeardownPlan plan) const;
+    void onQuoted(const TeardownPlan& plan);
+    void setStage(Stage stage);
+    void onRunResult(const InstanceResult& result);
+    bool canRecord() const;
+
+    ProviderDirectory& m_providers;
+    const History* m_history;
+    Clock m_clock;
+    RunnerSettings m_settings;
+    std::function<std::optional<Instance>(const QString&)> m_lookup;
+
+    Stage m_stage = Stage::Idle;
+    Purpose m_purpose = Purpose::Run;
+    Intent m_intent = Intent::Return;
+    QList<Instance> m_selection;
+    PlanOptions m_options;
+    TeardownPlan m_plan;
+    int m_revision = 0;
+    QPointer<RefundQuoter> m_quoter; // the quotes of the current plan; older ones are dropped
+    QList<TeardownRun*> m_runs;
+};
