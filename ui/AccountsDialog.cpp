@@ -26,10 +26,11 @@ QString statusText(const AccountStatus& status)
         return AccountsDialog::tr("Ready");
     case AccountStatus::State::NoSecret:
     case AccountStatus::State::KeychainUnavailable:
-    case AccountStatus::State::Failed:
+    case AccountStatus::State::KeychainRefused:
+    case AccountStatus::State::CannotOpen:
         break;
     }
-    return status.message;
+    return status.message();
 }
 
 } // namespace
@@ -143,10 +144,16 @@ void AccountsDialog::updateButtons()
     m_test->setEnabled(item != nullptr);
 }
 
+void AccountsDialog::openEditor(const Account& account)
+{
+    auto* dialog = new AccountEditDialog(m_session, account, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void AccountsDialog::addAccount()
 {
-    AccountEditDialog dialog(m_session, Account(), this);
-    dialog.exec();
+    openEditor(Account());
 }
 
 void AccountsDialog::editAccount()
@@ -154,8 +161,7 @@ void AccountsDialog::editAccount()
     const auto account = m_session.account(currentAccountId());
     if (!account || account->sandbox)
         return;
-    AccountEditDialog dialog(m_session, *account, this);
-    dialog.exec();
+    openEditor(*account);
 }
 
 void AccountsDialog::removeAccount()
@@ -163,13 +169,20 @@ void AccountsDialog::removeAccount()
     const auto account = m_session.account(currentAccountId());
     if (!account || account->sandbox)
         return;
-    QMessageBox box(QMessageBox::Question, tr("Remove account"),
-                    tr("Remove the account \"%1\" and its secret from the keychain? Its instances are not touched.")
-                        .arg(account->name),
-                    QMessageBox::Yes | QMessageBox::Cancel, this);
-    box.setDefaultButton(QMessageBox::Cancel);
-    if (box.exec() == QMessageBox::Yes)
-        m_session.removeAccount(account->id);
+    auto* box =
+        new QMessageBox(QMessageBox::Question, tr("Remove account"),
+                        tr("Remove the account \"%1\" and its secret from the keychain? Its instances are not touched.")
+                            .arg(account->name),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(u"confirmRemoval"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::Cancel);
+    const QString accountId = account->id;
+    connect(box, &QMessageBox::finished, this, [this, accountId](int answer) {
+        if (answer == QMessageBox::Yes)
+            m_session.removeAccount(accountId);
+    });
+    box->open();
 }
 
 void AccountsDialog::testAccount()
@@ -179,9 +192,9 @@ void AccountsDialog::testAccount()
         return;
     m_result->setText(tr("Connecting to %1…").arg(account->name));
     if (account->sandbox) {
-        const Provider* provider = m_session.directory().provider(account->id);
-        m_result->setText(provider ? tr("The sandbox emulator is running at %1.").arg(account->endpoint.toString())
-                                   : tr("The sandbox emulator is not running."));
+        const bool open = m_session.status(account->id).state == AccountStatus::State::Open;
+        m_result->setText(open ? tr("The sandbox emulator is running at %1.").arg(account->endpoint.toString())
+                               : tr("The sandbox emulator is not running."));
         return;
     }
     const QString name = account->name;

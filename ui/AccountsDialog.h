@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+struct Account;
 class ConsoleSession;
 class QLabel;
 class QPushButton;
@@ -23,6 +24,7 @@ private:
     void reload();
     QString currentAccountId() const;
     void updateButtons();
+    void openEditor(const Account& account);
     void addAccount();
     void editAccount();
     void removeAccount();

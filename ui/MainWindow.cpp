@@ -1,34 +1,31 @@
 #include "MainWindow.h"
 
+#include "AccountBrowser.h"
 #include "AccountsDialog.h"
+#include "ConsoleFleet.h"
 #include "ConsoleSession.h"
 #include "ErrorCatalog.h"
-#include "FleetLoader.h"
+#include "FilterBar.h"
 #include "HistoryDialog.h"
 #include "InstanceDetailsPane.h"
 #include "InstanceExport.h"
 #include "InstanceFilterProxy.h"
 #include "InstanceTableModel.h"
-#include "ProviderFactory.h"
 #include "RecycleBinDialog.h"
-#include "RefundQuoter.h"
 #include "RunView.h"
 #include "SelectionSummary.h"
-#include "TeardownDialog.h"
-#include "TeardownPlanner.h"
+#include "TeardownController.h"
+#include "TeardownRun.h"
+#include "TeardownWindows.h"
 #include "TranslationLoader.h"
 #include "UnconfirmedCallsDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QEventLoop>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,6 +33,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
@@ -43,129 +41,106 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
-#include <QTreeWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kAccountRole = Qt::UserRole;
-constexpr int kRegionRole = Qt::UserRole + 1;
+// The columns an operator decides by come first; the rest follow in the model's order.
+const QList<int> kLeadingColumns{InstanceTableModel::IdColumn,      InstanceTableModel::NameColumn,
+                                 InstanceTableModel::StatusColumn,  InstanceTableModel::ChargeTypeColumn,
+                                 InstanceTableModel::AccountColumn, InstanceTableModel::RegionColumn};
+constexpr int kMaxFittedColumnWidth = 240; // longer texts elide; the tooltip has them whole
 
-const QList<Lifecycle> kFilterableLifecycles{Lifecycle::Running,    Lifecycle::Stopped,      Lifecycle::Transitioning,
-                                             Lifecycle::Creating,   Lifecycle::CreateFailed, Lifecycle::RecycleBin,
-                                             Lifecycle::Terminating};
-const QList<ChargeClass> kFilterableCharges{ChargeClass::Postpaid, ChargeClass::Prepaid, ChargeClass::Spot,
-                                            ChargeClass::DedicatedHost, ChargeClass::Other};
+QLabel* bannerLabel(const QString& objectName, const QString& style)
+{
+    auto* label = new QLabel;
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setStyleSheet(style);
+    return label;
+}
 
 } // namespace
 
 MainWindow::MainWindow(ConsoleSession& session, TranslationLoader& translations, QWidget* parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_fleet(session.fleet())
     , m_translations(translations)
 {
     setObjectName(u"mainWindow"_s);
-    m_loader = new FleetLoader(m_session.directory(), this);
-    m_model = new InstanceTableModel(this);
     m_proxy = new InstanceFilterProxy(this);
-    m_proxy->setSourceModel(m_model);
+    m_proxy->setSourceModel(&m_fleet.model());
+    m_teardown = new TeardownWindows(
+        m_session.teardown(), [this](const QString& accountId) { return m_session.accountName(accountId); }, this);
+    connect(m_teardown, &TeardownWindows::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 
     createActions();
     createMenus();
     createWidgets();
+    createStatusBar();
 
-    connect(m_loader, &FleetLoader::sliceLoaded, this, &MainWindow::onSliceLoaded);
-    connect(m_loader, &FleetLoader::accountFailed, this, &MainWindow::onAccountFailed);
-    connect(m_loader, &FleetLoader::accountLoaded, this, &MainWindow::onAccountLoaded);
-    connect(m_loader, &FleetLoader::progress, this, &MainWindow::onLoadProgress);
-    connect(m_loader, &FleetLoader::finished, this, &MainWindow::onLoadFinished);
-    connect(&m_session, &ConsoleSession::accountsChanged, this, [this] {
-        // Instances of accounts that are gone leave the table.
-        QSet<QString> known;
-        for (const Account& a : m_session.accounts())
-            known.insert(a.id);
-        const QStringList listed = m_regionsByAccount.keys();
-        for (const QString& accountId : listed) {
-            if (!known.contains(accountId)) {
-                m_model->removeAccount(accountId);
-                m_regionsByAccount.remove(accountId);
-                m_accountErrors.remove(accountId);
-            }
-        }
-        updateAccountNames();
-        rebuildAccountTree();
-        updateBanners();
-    });
-    connect(&m_session, &ConsoleSession::accountStatusChanged, this, [this] {
-        rebuildAccountTree();
-        updateBanners();
-    });
-    connect(&m_session, &ConsoleSession::accountOpened, this, [this](const QString& accountId) {
-        m_accountErrors.remove(accountId);
-        updateAccountNames();
-        m_loader->refreshAccount(accountId);
+    connect(&m_fleet, &ConsoleFleet::loadProgress, this, &MainWindow::onLoadProgress);
+    connect(&m_fleet, &ConsoleFleet::loadFinished, this, &MainWindow::onLoadFinished);
+    connect(&m_fleet, &ConsoleFleet::listingErrorsChanged, this, &MainWindow::updateBanners);
+    connect(&m_session, &ConsoleSession::accountsChanged, this, &MainWindow::updateBanners);
+    connect(&m_session, &ConsoleSession::accountsChanged, this, &MainWindow::updateDetails);
+    connect(&m_session, &ConsoleSession::accountStatusChanged, this, &MainWindow::updateBanners);
+    TeardownController& teardown = m_session.teardown();
+    connect(&teardown, &TeardownController::runStarted, this, [this](TeardownRun* run) {
+        connect(run, &TeardownRun::instanceUpdated, this, &MainWindow::updateRunIndicator);
+        connect(run, &TeardownRun::finished, this, &MainWindow::updateRunIndicator);
+        updateRunIndicator();
     });
 
     retranslateUi();
     restoreState();
-    updateBanners();
 }
 
 MainWindow::~MainWindow() = default;
 
+InstanceTableModel& MainWindow::instanceModel() const
+{
+    return m_fleet.model();
+}
+
 void MainWindow::createActions()
 {
-    m_refreshAction = new QAction(this);
-    m_refreshAction->setObjectName(u"refresh"_s);
-    m_refreshAction->setShortcut(QKeySequence::Refresh);
-    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    auto action = [this](const QString& name, const QKeySequence& shortcut, auto slot) {
+        auto* a = new QAction(this);
+        a->setObjectName(name);
+        a->setShortcut(shortcut);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_refreshAction = action(u"refresh"_s, QKeySequence::Refresh, &MainWindow::refresh);
+    m_returnAction = action(u"returnInstances"_s, QKeySequence::Delete, &MainWindow::returnSelected);
+    m_releaseAction =
+        action(u"releaseInstances"_s, QKeySequence(Qt::SHIFT | Qt::Key_Delete), &MainWindow::releaseSelected);
+    m_recycleBinAction = action(u"recycleBin"_s, QKeySequence(Qt::CTRL | Qt::Key_B), &MainWindow::showRecycleBin);
+    m_historyAction = action(u"history"_s, QKeySequence(Qt::CTRL | Qt::Key_H), &MainWindow::showHistory);
+    m_runsAction = action(u"runs"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &MainWindow::showRuns);
+    m_copyAction = action(u"copyIds"_s, QKeySequence::Copy, &MainWindow::copySelectedIds);
+    m_exportAction = action(u"exportCsv"_s, QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportVisibleList);
+    m_findAction = action(u"find"_s, QKeySequence::Find, [this] { m_filters->focusSearch(); });
+    m_accountsAction =
+        action(u"accounts"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), &MainWindow::manageAccounts);
+    m_quitAction = action(u"quit"_s, QKeySequence::Quit, &QWidget::close);
+    // Delete, Shift+Delete and Ctrl+C act on the table, not on text being edited elsewhere.
+    for (QAction* a : {m_returnAction, m_releaseAction, m_copyAction})
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
-    m_returnAction = new QAction(this);
-    m_returnAction->setObjectName(u"returnInstances"_s);
-    m_returnAction->setShortcut(QKeySequence::Delete);
-    m_returnAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_returnAction, &QAction::triggered, this, &MainWindow::returnSelected);
-
-    m_releaseAction = new QAction(this);
-    m_releaseAction->setObjectName(u"releaseInstances"_s);
-    m_releaseAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
-    m_releaseAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_releaseAction, &QAction::triggered, this, &MainWindow::releaseSelected);
-
-    m_recycleBinAction = new QAction(this);
-    m_recycleBinAction->setObjectName(u"recycleBin"_s);
-    m_recycleBinAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    connect(m_recycleBinAction, &QAction::triggered, this, &MainWindow::showRecycleBin);
-
-    m_historyAction = new QAction(this);
-    m_historyAction->setObjectName(u"history"_s);
-    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistory);
-
-    m_copyAction = new QAction(this);
-    m_copyAction->setObjectName(u"copyIds"_s);
-    m_copyAction->setShortcut(QKeySequence::Copy);
-    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySelectedIds);
-
-    m_exportAction = new QAction(this);
-    m_exportAction->setObjectName(u"exportCsv"_s);
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportVisibleList);
-
-    m_findAction = new QAction(this);
-    m_findAction->setShortcut(QKeySequence::Find);
-    connect(m_findAction, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-
-    m_accountsAction = new QAction(this);
-    m_accountsAction->setObjectName(u"accounts"_s);
-    m_accountsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    connect(m_accountsAction, &QAction::triggered, this, &MainWindow::manageAccounts);
+    m_detailsAction = new QAction(this);
+    m_detailsAction->setObjectName(u"showDetails"_s);
+    m_detailsAction->setCheckable(true);
+    m_detailsAction->setChecked(true);
+    m_detailsAction->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(m_detailsAction, &QAction::toggled, this, &MainWindow::setDetailsShown);
 
     m_sandboxAction = new QAction(this);
     m_sandboxAction->setObjectName(u"showSandbox"_s);
@@ -175,18 +150,12 @@ void MainWindow::createActions()
             m_session.setSandboxEnabled(on);
     });
 
-    m_quitAction = new QAction(this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
     m_languageGroup = new QActionGroup(this);
-    m_englishAction = new QAction(u"English"_s, m_languageGroup); // each language names itself
-    m_englishAction->setData(u"en"_s);
-    m_chineseAction = new QAction(u"简体中文"_s, m_languageGroup);
-    m_chineseAction->setData(u"zh_CN"_s);
-    for (QAction* a : {m_englishAction, m_chineseAction}) {
+    for (const auto& [name, language] : {std::pair{u"English"_s, u"en"_s}, std::pair{u"简体中文"_s, u"zh_CN"_s}}) {
+        auto* a = new QAction(name, m_languageGroup); // each language names itself
+        a->setData(language);
         a->setCheckable(true);
-        a->setChecked(a->data().toString() == m_translations.language());
+        a->setChecked(language == m_translations.language());
     }
     connect(m_languageGroup, &QActionGroup::triggered, this,
             [this](QAction* a) { switchLanguage(a->data().toString()); });
@@ -199,76 +168,47 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
-    m_editMenu->addAction(m_returnAction);
-    m_editMenu->addAction(m_releaseAction);
+    m_editMenu->addActions({m_returnAction, m_releaseAction});
     m_editMenu->addSeparator();
-    m_editMenu->addAction(m_copyAction);
-    m_editMenu->addAction(m_findAction);
+    m_editMenu->addActions({m_copyAction, m_findAction});
     m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addAction(m_refreshAction);
-    m_viewMenu->addAction(m_recycleBinAction);
-    m_viewMenu->addAction(m_historyAction);
-    m_viewMenu->addAction(m_sandboxAction);
+    m_viewMenu->addActions({m_refreshAction, m_recycleBinAction, m_historyAction, m_runsAction});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_detailsAction);
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
     m_accountsMenu = menuBar()->addMenu(QString());
     m_accountsMenu->addAction(m_accountsAction);
+    m_accountsMenu->addAction(m_sandboxAction);
 
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(u"mainToolBar"_s);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->addAction(m_refreshAction);
     m_toolBar->addSeparator();
-    m_toolBar->addAction(m_returnAction);
-    m_toolBar->addAction(m_releaseAction);
+    m_toolBar->addActions({m_returnAction, m_releaseAction});
     m_toolBar->addSeparator();
-    m_toolBar->addAction(m_copyAction);
-    m_toolBar->addAction(m_exportAction);
+    m_toolBar->addActions({m_copyAction, m_exportAction});
     m_toolBar->addSeparator();
-    m_toolBar->addAction(m_recycleBinAction);
-    m_toolBar->addAction(m_historyAction);
-    m_toolBar->addAction(m_accountsAction);
+    m_toolBar->addActions({m_recycleBinAction, m_historyAction, m_runsAction, m_accountsAction});
 }
 
 void MainWindow::createWidgets()
 {
-    m_browse = new QTreeWidget;
-    m_browse->setObjectName(u"browseTree"_s);
-    m_browse->setHeaderHidden(true);
-    m_browse->setMinimumWidth(180);
-    connect(m_browse, &QTreeWidget::currentItemChanged, this, &MainWindow::onBrowseChanged);
+    m_browser = new AccountBrowser(m_session, m_fleet);
+    connect(m_browser, &AccountBrowser::scopeChanged, this, &MainWindow::onScopeChanged);
+    m_filters = new FilterBar(*m_proxy);
+    m_filters->setWindowShortcuts({m_exportAction->shortcut(), m_refreshAction->shortcut(),
+                                   m_recycleBinAction->shortcut(), m_historyAction->shortcut(),
+                                   m_runsAction->shortcut(), m_accountsAction->shortcut()});
+    connect(m_filters, &FilterBar::filtersChanged, this, &MainWindow::updateCountLabel);
 
-    m_search = new QLineEdit;
-    m_search->setObjectName(u"search"_s);
-    m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::onFiltersChanged);
-    m_stateFilter = new QComboBox;
-    m_stateFilter->setObjectName(u"stateFilter"_s);
-    m_chargeFilter = new QComboBox;
-    m_chargeFilter->setObjectName(u"chargeFilter"_s);
-    m_recycleOnly = new QCheckBox;
-    m_recycleOnly->setObjectName(u"recycleBinOnly"_s);
-    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &MainWindow::onFiltersChanged);
-    connect(m_chargeFilter, &QComboBox::currentIndexChanged, this, &MainWindow::onFiltersChanged);
-    connect(m_recycleOnly, &QCheckBox::toggled, this, &MainWindow::onFiltersChanged);
-
-    auto* filterBar = new QHBoxLayout;
-    filterBar->addWidget(m_search, 3);
-    filterBar->addWidget(m_stateFilter, 1);
-    filterBar->addWidget(m_chargeFilter, 1);
-    filterBar->addWidget(m_recycleOnly);
-
-    m_sandboxBanner = new QLabel;
-    m_sandboxBanner->setObjectName(u"sandboxBanner"_s);
-    m_sandboxBanner->setWordWrap(true);
-    m_sandboxBanner->setStyleSheet(
-        u"QLabel { background: #fff4ce; color: #4a3b00; border: 1px solid #e0c35a; padding: 6px; }"_s);
-    m_problemBanner = new QLabel;
-    m_problemBanner->setObjectName(u"problemBanner"_s);
-    m_problemBanner->setWordWrap(true);
-    m_problemBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problemBanner->setStyleSheet(
-        u"QLabel { background: #fde7e9; color: #5c0b13; border: 1px solid #e8a0a8; padding: 6px; }"_s);
+    m_sandboxBanner =
+        bannerLabel(u"sandboxBanner"_s,
+                    u"QLabel { background: #fff4ce; color: #4a3b00; border: 1px solid #e0c35a; padding: 6px; }"_s);
+    m_problemBanner =
+        bannerLabel(u"problemBanner"_s,
+                    u"QLabel { background: #fde7e9; color: #5c0b13; border: 1px solid #e8a0a8; padding: 6px; }"_s);
 
     m_table = new QTableView;
     m_table->setObjectName(u"instanceTable"_s);
@@ -281,19 +221,34 @@ void MainWindow::createWidgets()
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setDefaultSectionSize(120);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setDefaultSectionSize(120);
+    for (int i = 0; i < kLeadingColumns.size(); ++i)
+        header->moveSection(header->visualIndex(kLeadingColumns[i]), i);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addAction(m_returnAction);
-    m_table->addAction(m_releaseAction);
-    m_table->addAction(m_copyAction);
-    m_table->addAction(m_exportAction);
+    m_table->addActions({m_returnAction, m_releaseAction, m_copyAction, m_exportAction});
+    // The selection is what the filters let through: follow rows leaving the view as well.
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentChanged);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCountLabel);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCountLabel);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCountLabel);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCountLabel);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetails);
+    for (auto signal : {&QAbstractItemModel::rowsRemoved, &QAbstractItemModel::rowsInserted})
+        connect(m_proxy, signal, this, [this] {
+            updateCountLabel();
+            onSelectionChanged();
+        });
+    const auto afterRearranging = [this] {
+        updateCountLabel();
+        onSelectionChanged();
+        updateDetails();
+    };
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, afterRearranging);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, afterRearranging);
+    // A run or a refresh changes the current instance: its details follow.
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
+        const int current = m_table->selectionModel()->currentIndex().row();
+        if (current >= from.row() && current <= to.row())
+            updateDetails();
+    });
 
     m_details = new InstanceDetailsPane;
 
@@ -301,29 +256,44 @@ void MainWindow::createWidgets()
     auto* centerLayout = new QVBoxLayout(center);
     centerLayout->setContentsMargins(0, 0, 0, 0);
     centerLayout->addWidget(m_sandboxBanner);
-    centerLayout->addWidget(m_problemBanner);
-    centerLayout->addLayout(filterBar);
+    centerLayout->addWidget(m_filters);
     centerLayout->addWidget(m_table, 1);
+    // Below the table: when it comes or goes, the rows under the pointer stay where they are.
+    centerLayout->addWidget(m_problemBanner);
 
-    auto* splitter = new QSplitter;
-    splitter->setObjectName(u"mainSplitter"_s);
-    splitter->addWidget(m_browse);
-    splitter->addWidget(center);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setStretchFactor(2, 0);
-    splitter->setSizes({220, 900, 320});
-    setCentralWidget(splitter);
+    m_splitter = new QSplitter;
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_browser);
+    m_splitter->addWidget(center);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setCollapsible(1, false);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        const QSignalBlocker block(m_detailsAction);
+        m_detailsAction->setChecked(m_splitter->sizes().value(2) > 0);
+    });
+    setCentralWidget(m_splitter);
+}
 
+void MainWindow::createStatusBar()
+{
     m_selectionLabel = new QLabel;
     m_selectionLabel->setObjectName(u"selectionSummary"_s);
+    m_runIndicator = new QToolButton;
+    m_runIndicator->setObjectName(u"runIndicator"_s);
+    m_runIndicator->setAutoRaise(true);
+    m_runIndicator->hide();
+    connect(m_runIndicator, &QToolButton::clicked, this, &MainWindow::showRuns);
     m_countLabel = new QLabel;
+    m_countLabel->setObjectName(u"instanceCount"_s);
     m_progress = new QProgressBar;
-    m_progress->setMaximumWidth(220);
+    m_progress->setObjectName(u"listingProgress"_s);
     m_progress->setTextVisible(true);
     m_progress->hide();
     statusBar()->addWidget(m_selectionLabel, 1);
+    statusBar()->addPermanentWidget(m_runIndicator);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_countLabel);
 }
@@ -348,34 +318,23 @@ void MainWindow::retranslateUi()
     m_recycleBinAction->setToolTip(tr("Instances in the recycle bin across all accounts, with the time left (Ctrl+B)"));
     m_historyAction->setText(tr("&History…"));
     m_historyAction->setToolTip(tr("Every call the console made (Ctrl+H)"));
+    m_runsAction->setText(tr("R&uns…"));
+    m_runsAction->setToolTip(tr("Every run since the console started; open a run's window again (Ctrl+Shift+R)"));
+    m_detailsAction->setText(tr("&Details pane"));
     m_copyAction->setText(tr("&Copy instance ids"));
     m_exportAction->setText(tr("&Export visible list to CSV…"));
     m_findAction->setText(tr("&Find"));
     m_accountsAction->setText(tr("&Manage accounts…"));
     m_sandboxAction->setText(tr("Show the &sandbox"));
+    m_sandboxAction->setToolTip(tr("The emulated sample fleet, next to your own accounts"));
     m_quitAction->setText(tr("&Quit"));
-    m_search->setPlaceholderText(tr("Search id, name, IP or tag (Ctrl+F)"));
-    m_recycleOnly->setText(tr("Recycle bin only"));
-
-    const QSignalBlocker blockState(m_stateFilter);
-    const QSignalBlocker blockCharge(m_chargeFilter);
-    const int stateIndex = std::max(0, m_stateFilter->currentIndex());
-    const int chargeIndex = std::max(0, m_chargeFilter->currentIndex());
-    m_stateFilter->clear();
-    m_stateFilter->addItem(tr("All states"), -1);
-    for (const Lifecycle l : kFilterableLifecycles)
-        m_stateFilter->addItem(lifecycleLabel(l), int(l));
-    m_chargeFilter->clear();
-    m_chargeFilter->addItem(tr("All charge types"), -1);
-    for (const ChargeClass c : kFilterableCharges)
-        m_chargeFilter->addItem(chargeClassLabel(c), int(c));
-    m_stateFilter->setCurrentIndex(stateIndex);
-    m_chargeFilter->setCurrentIndex(chargeIndex);
-
-    rebuildAccountTree();
+    m_sandboxBanner->setText(tr("Sandbox: these instances live in a local emulator with a sample fleet. Nothing "
+                                "done here touches a real cloud. Add your accounts under Accounts."));
     updateBanners();
     updateCountLabel();
     onSelectionChanged();
+    updateDetails();
+    updateRunIndicator();
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -391,161 +350,108 @@ void MainWindow::restoreState()
     if (!restoreGeometry(settings.value(u"ui/geometry"_s).toByteArray()))
         resize(1440, 860); // first start: room for the table's main columns and the details
     m_columnsSized = m_table->horizontalHeader()->restoreState(settings.value(u"ui/tableHeader"_s).toByteArray());
+    if (!m_splitter->restoreState(settings.value(u"ui/splitter"_s).toByteArray())) {
+        // The table gets the room; the details pane opens where there is room to spare for it.
+        const int wide = width() >= 1280;
+        m_splitter->setSizes({200, width() - 200 - (wide ? 320 : 0), wide ? 320 : 0});
+    }
+    const QSignalBlocker block(m_detailsAction);
+    m_detailsAction->setChecked(m_splitter->sizes().value(2) > 0);
+}
+
+void MainWindow::setDetailsShown(bool shown)
+{
+    QList<int> sizes = m_splitter->sizes();
+    const int details = shown ? std::max(260, width() / 5) : 0;
+    sizes[1] = std::max(200, sizes[1] + sizes[2] - details);
+    sizes[2] = details;
+    m_splitter->setSizes(sizes);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_session.teardown().hasActiveRun() && !m_closeWhileRunning) {
+        // Closing now would leave calls sent and not verified; it is the operator's decision, made
+        // without waiting on a local event loop.
+        event->ignore();
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("A run is in progress"),
+                                    tr("Calls of a run are still on their way or being verified. If the console "
+                                       "closes now, they are listed as sent but not confirmed at the next start."),
+                                    QMessageBox::NoButton, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QPushButton* quit = box->addButton(tr("Close anyway"), QMessageBox::DestructiveRole);
+        box->setDefaultButton(box->addButton(tr("Keep running"), QMessageBox::RejectRole));
+        connect(box, &QMessageBox::finished, this, [this, box, quit] {
+            if (box->clickedButton() != static_cast<QAbstractButton*>(quit))
+                return;
+            for (TeardownRun* run : m_session.teardown().runs())
+                run->cancel();
+            m_closeWhileRunning = true;
+            close();
+        });
+        box->open();
+        return;
+    }
     QSettings settings;
     settings.setValue(u"ui/geometry"_s, saveGeometry());
     settings.setValue(u"ui/tableHeader"_s, m_table->horizontalHeader()->saveState());
-    m_loader->cancel();
+    settings.setValue(u"ui/splitter"_s, m_splitter->saveState());
+    m_fleet.cancel();
     QMainWindow::closeEvent(event);
 }
 
-QString MainWindow::accountName(const QString& accountId) const
+void MainWindow::onScopeChanged(const QString& accountId, const QString& region)
 {
-    const auto account = m_session.account(accountId);
-    return account ? account->name : accountId;
-}
-
-void MainWindow::updateAccountNames()
-{
-    QHash<QString, QString> names;
-    for (const Account& a : m_session.accounts())
-        names.insert(a.id, a.name);
-    m_model->setAccountNames(names);
-}
-
-void MainWindow::rebuildAccountTree()
-{
-    // Keep what the operator is browsing across rebuilds.
-    QString currentAccount;
-    QString currentRegion;
-    if (const QTreeWidgetItem* item = m_browse->currentItem()) {
-        currentAccount = item->data(0, kAccountRole).toString();
-        currentRegion = item->data(0, kRegionRole).toString();
-    }
-    const QSignalBlocker block(m_browse);
-    m_browse->clear();
-    auto* all = new QTreeWidgetItem(m_browse, {tr("All accounts")});
-    QTreeWidgetItem* current = all;
-    for (const Account& a : m_session.accounts()) {
-        QString label = a.name;
-        const AccountStatus status = m_session.status(a.id);
-        if (status.state != AccountStatus::State::Open)
-            label += u"  ⚠"_s;
-        auto* accountItem = new QTreeWidgetItem(all, {label});
-        accountItem->setData(0, kAccountRole, a.id);
-        accountItem->setToolTip(0, status.message.isEmpty() ? dialectDisplayName(a.dialect) : status.message);
-        if (a.id == currentAccount && currentRegion.isEmpty())
-            current = accountItem;
-        QStringList sorted = m_regionsByAccount.value(a.id).values();
-        sorted.sort();
-        for (const QString& region : std::as_const(sorted)) {
-            auto* regionItem = new QTreeWidgetItem(accountItem, {region});
-            regionItem->setData(0, kAccountRole, a.id);
-            regionItem->setData(0, kRegionRole, region);
-            if (a.id == currentAccount && region == currentRegion)
-                current = regionItem;
-        }
-    }
-    m_browse->expandToDepth(0);
-    m_browse->setCurrentItem(current);
-}
-
-void MainWindow::onBrowseChanged()
-{
-    const QTreeWidgetItem* item = m_browse->currentItem();
-    const QString account = item ? item->data(0, kAccountRole).toString() : QString();
-    const QString region = item ? item->data(0, kRegionRole).toString() : QString();
-    m_proxy->setAccountFilter(account.isEmpty() ? QStringList() : QStringList{account});
+    m_proxy->setAccountFilter(accountId.isEmpty() ? QStringList() : QStringList{accountId});
     m_proxy->setRegionFilter(region.isEmpty() ? QStringList() : QStringList{region});
     updateCountLabel();
+    updateBanners();
 }
 
-void MainWindow::onFiltersChanged()
+QList<Instance> MainWindow::selectedInstances() const
 {
-    m_proxy->setSearchText(m_search->text());
-    const int state = m_stateFilter->currentData().toInt();
-    m_proxy->setStatusFilter(state < 0 ? QList<Lifecycle>() : QList<Lifecycle>{Lifecycle(state)});
-    const int charge = m_chargeFilter->currentData().toInt();
-    m_proxy->setChargeFilter(charge < 0 ? QList<ChargeClass>() : QList<ChargeClass>{ChargeClass(charge)});
-    m_proxy->setRecycleBinOnly(m_recycleOnly->isChecked());
-    updateCountLabel();
+    return m_proxy->instancesForRows(m_table->selectionModel()->selectedRows());
 }
 
 void MainWindow::onSelectionChanged()
 {
-    m_selectionLabel->setText(selectionSummaryText());
-    const bool any = m_table->selectionModel()->hasSelection();
-    m_copyAction->setEnabled(any);
-    m_returnAction->setEnabled(any);
-    m_releaseAction->setEnabled(any);
+    // Only rows the filters let through can be selected: what is counted is what is acted on.
+    const QList<Instance> selected = selectedInstances();
+    m_selectionLabel->setText(selected.isEmpty() ? tr("Nothing selected") : SelectionSummary(selected).text());
+    for (QAction* a : {m_copyAction, m_returnAction, m_releaseAction})
+        a->setEnabled(!selected.isEmpty());
 }
 
 QString MainWindow::selectionSummaryText() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return tr("Nothing selected");
-    return SelectionSummary(m_proxy->instancesForRows(rows)).text();
+    return m_selectionLabel->text();
 }
 
-void MainWindow::onCurrentChanged()
+void MainWindow::updateDetails()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     if (!current.isValid()) {
         m_details->showInstance(std::nullopt);
         return;
     }
-    const QModelIndex source = m_proxy->mapToSource(current);
-    const Instance& instance = m_model->instanceAt(source.row());
-    m_details->showInstance(instance, accountName(instance.accountId));
+    const Instance& instance = m_fleet.model().instanceAt(m_proxy->mapToSource(current).row());
+    m_details->showInstance(instance, m_session.accountName(instance.accountId));
 }
 
 void MainWindow::updateCountLabel()
 {
-    if (!m_countLabel)
-        return;
-    m_countLabel->setText(tr("%1 of %n instance(s) shown", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+    m_countLabel->setText(
+        tr("%1 of %n instance(s) shown", nullptr, m_fleet.model().rowCount()).arg(m_proxy->rowCount()));
 }
 
 void MainWindow::refresh()
 {
-    m_accountErrors.clear();
-    updateBanners();
-    m_loader->refresh();
+    m_fleet.refresh();
 }
 
 bool MainWindow::isRefreshing() const
 {
-    return m_loader->isLoading();
-}
-
-void MainWindow::onSliceLoaded(const QString& accountId, const QString& region, QList<Instance> instances)
-{
-    m_session.estimateAutoRelease(instances);
-    m_model->replaceSlice(accountId, region, instances);
-    QSet<QString>& regions = m_regionsByAccount[accountId];
-    const bool known = regions.contains(region);
-    if (instances.isEmpty())
-        regions.remove(region);
-    else
-        regions.insert(region);
-    if (known == instances.isEmpty())
-        rebuildAccountTree(); // a region appeared or emptied
-}
-
-void MainWindow::onAccountFailed(const QString& accountId, const ProviderError& error)
-{
-    m_accountErrors.insert(accountId, error);
-    updateBanners();
-}
-
-void MainWindow::onAccountLoaded(const QString& accountId)
-{
-    m_accountErrors.remove(accountId);
-    updateBanners();
+    return m_fleet.isLoading();
 }
 
 void MainWindow::onLoadProgress(int done, int total)
@@ -554,34 +460,43 @@ void MainWindow::onLoadProgress(int done, int total)
     m_progress->setMaximum(std::max(1, total));
     m_progress->setValue(done);
     m_progress->setFormat(tr("Listing %v of %m"));
+    // Wide enough for the text at its longest, so it never reads "Listing 26 of 2…".
+    const QString longest =
+        tr("Listing %v of %m").replace(u"%v"_s, QString::number(total)).replace(u"%m"_s, QString::number(total));
+    m_progress->setMinimumWidth(m_progress->fontMetrics().horizontalAdvance(longest) + 40);
     m_refreshAction->setEnabled(done >= total);
 }
 
 void MainWindow::onLoadFinished()
 {
-    if (!m_columnsSized && m_model->rowCount() > 0) {
-        // Once, on the first fleet: fit the columns to a sample of rows (all rows would be slow at 100k).
+    if (!m_columnsSized && m_fleet.model().rowCount() > 0) {
         m_columnsSized = true;
-        m_table->horizontalHeader()->setResizeContentsPrecision(200);
-        m_table->resizeColumnsToContents();
-        QHeaderView* header = m_table->horizontalHeader();
-        for (int column = 0; column < header->count(); ++column)
-            header->resizeSection(column, std::min(header->sectionSize(column), 260)); // long labels elide
+        fitColumns();
     }
     m_progress->hide();
     m_refreshAction->setEnabled(true);
-    rebuildAccountTree();
     updateCountLabel();
+}
+
+void MainWindow::fitColumns()
+{
+    // Once, on the first fleet: to a sample of rows and the headers (all rows would be slow at 100k).
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setResizeContentsPrecision(200);
+    m_table->resizeColumnsToContents();
+    for (int column = 0; column < header->count(); ++column)
+        header->resizeSection(column, std::min(header->sectionSize(column), kMaxFittedColumnWidth));
 }
 
 QString MainWindow::accountProblemsText() const
 {
     QStringList lines;
+    const QHash<QString, ProviderError>& listing = m_fleet.listingErrors();
     for (const Account& a : m_session.accounts()) {
         const AccountStatus status = m_session.status(a.id);
-        if (status.state != AccountStatus::State::Open && status.state != AccountStatus::State::Opening)
-            lines << tr("%1: %2").arg(a.name, status.message);
-        else if (const auto it = m_accountErrors.constFind(a.id); it != m_accountErrors.cend())
+        if (status.isProblem())
+            lines << tr("%1: %2").arg(a.name, status.message());
+        else if (const auto it = listing.constFind(a.id); it != listing.cend())
             lines << tr("%1: listing failed: %2").arg(a.name, ErrorCatalog::describe(*it));
     }
     if (!m_session.sandboxProblem().isEmpty())
@@ -591,13 +506,17 @@ QString MainWindow::accountProblemsText() const
 
 void MainWindow::updateBanners()
 {
-    const QList<Account> accounts = m_session.accounts();
-    const bool sandbox = std::any_of(accounts.cbegin(), accounts.cend(), [](const Account& a) { return a.sandbox; });
-    m_sandboxBanner->setText(tr("Sandbox: these instances live in a local emulator with a sample fleet. Nothing "
-                                "done here touches a real cloud. Add your accounts under Accounts."));
-    m_sandboxBanner->setVisible(sandbox);
+    // The sandbox notice is about what is browsed: all accounts with the sandbox among them, or a
+    // sandbox account itself.
+    bool sandboxInView = false;
+    for (const Account& a : m_session.accounts()) {
+        if (a.sandbox && (m_browser->accountId().isEmpty() || m_browser->accountId() == a.id))
+            sandboxInView = true;
+    }
+    m_sandboxBanner->setVisible(sandboxInView);
     const QString problems = accountProblemsText();
-    m_problemBanner->setText(problems);
+    if (m_problemBanner->text() != problems)
+        m_problemBanner->setText(problems);
     m_problemBanner->setVisible(!problems.isEmpty());
 
     const QSignalBlocker block(m_sandboxAction);
@@ -605,11 +524,32 @@ void MainWindow::updateBanners()
     m_sandboxAction->setEnabled(m_session.hasStoredAccounts()); // with no account, the sandbox is all there is
 }
 
+void MainWindow::updateRunIndicator()
+{
+    // The newest run that is still going, else nothing: closed run windows are one click away.
+    const QList<TeardownRun*> runs = m_session.teardown().runs();
+    const auto running =
+        std::find_if(runs.crbegin(), runs.crend(), [](const TeardownRun* r) { return r->isRunning(); });
+    if (running == runs.crend()) {
+        m_runIndicator->hide();
+        return;
+    }
+    const RunProgress progress = (*running)->report().progress();
+    m_runIndicator->setText(
+        tr("Run %1: %2 of %3 settled").arg((*running)->number()).arg(progress.settled).arg(progress.total));
+    m_runIndicator->setToolTip(tr("Show every run (Ctrl+Shift+R)"));
+    m_runIndicator->show();
+}
+
+RunView* MainWindow::currentRun() const
+{
+    return m_teardown->latestRunView();
+}
+
 void MainWindow::copySelectedIds()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     QStringList ids;
-    for (const Instance& i : m_proxy->instancesForRows(rows))
+    for (const Instance& i : selectedInstances())
         ids << i.id;
     if (ids.isEmpty())
         return;
@@ -637,8 +577,9 @@ void MainWindow::exportVisibleList()
 
 void MainWindow::manageAccounts()
 {
-    AccountsDialog dialog(m_session, this);
-    dialog.exec();
+    auto* dialog = new AccountsDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::switchLanguage(const QString& language)
@@ -647,136 +588,33 @@ void MainWindow::switchLanguage(const QString& language)
         return;
     QSettings().setValue(u"ui/language"_s, language);
     m_session.setApiLanguage(TranslationLoader::apiLanguageTag(language));
-    m_model->retranslate();
+    m_fleet.model().retranslate();
     for (QAction* a : m_languageGroup->actions())
         a->setChecked(a->data().toString() == language);
     // Widgets retranslate on the LanguageChange event that installing the translator posts.
 }
 
-QList<Instance> MainWindow::selectedInstances() const
-{
-    return m_proxy->instancesForRows(m_table->selectionModel()->selectedRows());
-}
-
 void MainWindow::returnSelected()
 {
-    teardown(Intent::Return);
+    m_teardown->request(Intent::Return, selectedInstances());
 }
 
 void MainWindow::releaseSelected()
 {
-    teardown(Intent::Release);
+    m_teardown->request(Intent::Release, selectedInstances());
 }
 
-TeardownPlan MainWindow::withQuotes(const TeardownPlan& plan)
+void MainWindow::showRuns()
 {
-    // Quotes take a round trip; the window stays live meanwhile (a local loop, not a blocking wait).
-    RefundQuoter quoter(m_session.directory());
-    TeardownPlan quoted = plan;
-    QEventLoop loop;
-    connect(&quoter, &RefundQuoter::finished, &loop, [&quoted, &loop](const TeardownPlan& p) {
-        quoted = p;
-        loop.quit();
-    });
-    QApplication::setOverrideCursor(Qt::BusyCursor);
-    statusBar()->showMessage(tr("Asking the providers for refund quotes…"));
-    quoter.quote(plan);
-    loop.exec();
-    statusBar()->clearMessage();
-    QApplication::restoreOverrideCursor();
-    return quoted;
-}
-
-TeardownPlan MainWindow::planSelection(Intent intent, const PlanOptions& options)
-{
-    return planFor(selectedInstances(), intent, options);
-}
-
-TeardownPlan MainWindow::planFor(const QList<Instance>& selection, Intent intent, const PlanOptions& options)
-{
-    const TeardownPlanner planner(m_session.directory().plannerLookup());
-    return withQuotes(planner.plan(selection, intent, options));
-}
-
-void MainWindow::teardown(Intent intent)
-{
-    teardown(intent, selectedInstances());
-}
-
-void MainWindow::retryFailed(Intent intent, const QStringList& instanceKeys)
-{
-    // Planned again from what the table knows now; the runner re-reads each one before sending.
-    QList<Instance> selection;
-    for (const QString& key : instanceKeys) {
-        if (const int row = m_model->rowOf(key); row >= 0)
-            selection << m_model->instanceAt(row);
-    }
-    if (m_run)
-        m_run->accept();
-    teardown(intent, selection);
-}
-
-void MainWindow::teardown(Intent intent, const QList<Instance>& selection)
-{
-    if (selection.isEmpty())
-        return;
-    if (m_run && m_run->isRunning()) {
-        QMessageBox::information(this, tr("A run is in progress"),
-                                 tr("Wait for the current run to finish, or cancel it, before starting another."));
-        m_run->raise();
-        return;
-    }
-    if (!m_session.history().isOpen()) {
-        // Every destructive call is recorded before it is sent; without the history nothing is.
-        QMessageBox::warning(this, tr("History unavailable"),
-                             ErrorCatalog::describe(ProviderError::local(u"Teardown.HistoryUnavailable"_s)) + u"\n"_s
-                                 + m_session.history().errorString());
-        return;
-    }
-    TeardownDialog dialog(planFor(selection, intent), m_session.directory(), this);
-    connect(&dialog, &TeardownDialog::optionsChanged, this, [this, &dialog, &selection, intent](const PlanOptions& o) {
-        const TeardownPlanner planner(m_session.directory().plannerLookup());
-        dialog.setPlan(withQuotes(planner.plan(selection, intent, o)));
-    });
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-
-    if (m_run)
-        m_run->deleteLater(); // it may be the sender of a retry
-    m_run = new RunView(m_session.directory(), dialog.plan(), RunnerSettings(), this);
-    connect(m_run, &RunView::instanceUpdated, this, &MainWindow::onRunInstanceUpdated);
-    connect(m_run, &RunView::runFinished, this, [this] { m_loader->refresh(); });
-    connect(m_run, &RunView::retryRequested, this,
-            [this, intent](const QStringList& keys) { retryFailed(intent, keys); });
-    m_run->show();
-    m_run->start();
-}
-
-void MainWindow::onRunInstanceUpdated(const InstanceResult& result)
-{
-    // The table follows the run; a refresh at the end settles everything else.
-    if (result.state != RunState::Done)
-        return;
-    const int row = m_model->rowOf(result.key);
-    if (row < 0)
-        return;
-    if (result.outcome == Outcome::MovedToRecycleBin && !result.observedState.isEmpty()) {
-        QList<Instance> moved{m_model->instanceAt(row)};
-        moved.first().rawState = result.observedState;
-        moved.first().lifecycle = ProviderCatalog::lifecycleOf(moved.first().provider, result.observedState);
-        moved.first().autoRelease = {};
-        m_session.estimateAutoRelease(moved); // the call that moved it is in the history now
-        m_model->updateState(result.key, moved.first().rawState, moved.first().lifecycle, moved.first().autoRelease);
-    } else if (result.outcome == Outcome::DestroyedNow || result.outcome == Outcome::DeletedCreationFailed)
-        m_model->removeInstance(result.key);
+    m_teardown->showRuns();
 }
 
 void MainWindow::showRecycleBin()
 {
     if (!m_recycleBin) {
-        m_recycleBin = new RecycleBinDialog(*m_model, this);
+        m_recycleBin = new RecycleBinDialog(m_fleet.model(), this);
         connect(m_recycleBin, &RecycleBinDialog::releaseRequested, this,
-                [this](const QList<Instance>& instances) { teardown(Intent::Release, instances); });
+                [this](const QList<Instance>& instances) { m_teardown->request(Intent::Release, instances); });
     }
     m_recycleBin->show();
     m_recycleBin->raise();
@@ -798,14 +636,15 @@ void MainWindow::checkUnconfirmedCalls()
 {
     if (!m_session.history().isOpen() || !UnconfirmedCallsDialog::hasUnconfirmed(m_session.history()))
         return;
-    UnconfirmedCallsDialog dialog(m_session.history(), this);
-    connect(&dialog, &UnconfirmedCallsDialog::verifyRequested, this, [this](const QStringList& ids) {
+    auto* dialog = new UnconfirmedCallsDialog(m_session.history(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &UnconfirmedCallsDialog::verifyRequested, this, [this](const QStringList& ids) {
         // Their state is what tells: list everything again and show just these instances.
-        m_search->setText(ids.size() == 1 ? ids.first() : QString());
+        m_filters->searchBox()->setText(ids.size() == 1 ? ids.first() : QString());
         refresh();
         statusBar()->showMessage(
             tr("Listing again to check %n instance(s) whose calls were not confirmed.", nullptr, int(ids.size())),
             8000);
     });
-    dialog.exec();
+    dialog->open();
 }

@@ -1,39 +1,35 @@
 #pragma once
 
 #include "Instance.h"
-#include "ProviderError.h"
-#include "RunReport.h"
-#include "TeardownPlan.h"
 
-#include <QHash>
 #include <QMainWindow>
-#include <QSet>
 
+class AccountBrowser;
+class ConsoleFleet;
 class ConsoleSession;
-class FleetLoader;
+class FilterBar;
+class HistoryDialog;
 class InstanceDetailsPane;
 class InstanceFilterProxy;
 class InstanceTableModel;
 class QAction;
 class QActionGroup;
-class QCheckBox;
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QMenu;
 class QProgressBar;
+class QSplitter;
 class QTableView;
 class QToolBar;
-class QTreeWidget;
-class QTreeWidgetItem;
-class HistoryDialog;
+class QToolButton;
 class RecycleBinDialog;
 class RunView;
+class TeardownWindows;
 class TranslationLoader;
 
-// The console's main window: accounts and regions to browse, the instance table with search and
-// filters, the details of the current instance, and the actions on the selection. It renders the
-// session and the models; it never talks to a provider itself.
+// The console's main window: accounts and regions to browse, the instance table with its filters,
+// the details of the current instance, and the actions on what is selected and shown. It renders
+// the session (its fleet and its teardown flow) and sends it intents; it plans nothing, opens no
+// provider and runs nothing itself.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -43,25 +39,27 @@ public:
     ~MainWindow() override;
 
     // For tests and the status bar.
-    InstanceTableModel& instanceModel() const { return *m_model; }
+    InstanceTableModel& instanceModel() const;
     InstanceFilterProxy& instanceProxy() const { return *m_proxy; }
     QTableView& instanceView() const { return *m_table; }
+    AccountBrowser& browser() const { return *m_browser; }
+    InstanceDetailsPane& detailsPane() const { return *m_details; }
+    TeardownWindows& teardownWindows() const { return *m_teardown; }
     QString selectionSummaryText() const;
     QString accountProblemsText() const;
     bool isRefreshing() const;
-
-    RunView* currentRun() const { return m_run; }
-    // The plan for the current selection with its refund quotes (waits on the event loop).
-    TeardownPlan planSelection(Intent intent, const PlanOptions& options = {});
-    TeardownPlan planFor(const QList<Instance>& selection, Intent intent, const PlanOptions& options = {});
+    RunView* currentRun() const; // the newest run's window
+    // What the actions act on: the selected rows the filters let through.
+    QList<Instance> selectedInstances() const;
 
 public slots:
     void refresh();
-    // Plan the selection, show the confirmation dialog, and run what the operator confirms.
+    // Plan the selection and show the confirmation; the teardown controller runs what is confirmed.
     void returnSelected();
     void releaseSelected();
     void showRecycleBin();
     void showHistory();
+    void showRuns();
     // After a crash: calls that were sent but never confirmed are shown, with a way to verify them.
     void checkUnconfirmedCalls();
     void switchLanguage(const QString& language);
@@ -77,45 +75,35 @@ private:
     void createActions();
     void createMenus();
     void createWidgets();
+    void createStatusBar();
     void retranslateUi();
-    void rebuildAccountTree();
-    void onBrowseChanged();
-    void onFiltersChanged();
+    void onScopeChanged(const QString& accountId, const QString& region);
     void onSelectionChanged();
-    void onCurrentChanged();
-    void onSliceLoaded(const QString& accountId, const QString& region, QList<Instance> instances);
-    void onAccountFailed(const QString& accountId, const ProviderError& error);
-    void onAccountLoaded(const QString& accountId);
+    void updateDetails();
     void onLoadProgress(int done, int total);
     void onLoadFinished();
-    void updateAccountNames();
     void updateBanners();
     void updateCountLabel();
+    void updateRunIndicator();
     void restoreState();
-    void teardown(Intent intent);
-    void teardown(Intent intent, const QList<Instance>& selection);
-    void retryFailed(Intent intent, const QStringList& instanceKeys);
-    TeardownPlan withQuotes(const TeardownPlan& plan);
-    void onRunInstanceUpdated(const InstanceResult& result);
-    QList<Instance> selectedInstances() const;
-    QString accountName(const QString& accountId) const;
+    void fitColumns();
+    void setDetailsShown(bool shown);
 
     ConsoleSession& m_session;
+    ConsoleFleet& m_fleet;
     TranslationLoader& m_translations;
-    FleetLoader* m_loader = nullptr;
-    InstanceTableModel* m_model = nullptr;
     InstanceFilterProxy* m_proxy = nullptr;
+    TeardownWindows* m_teardown = nullptr;
 
-    QTreeWidget* m_browse = nullptr;
-    QLineEdit* m_search = nullptr;
-    QComboBox* m_stateFilter = nullptr;
-    QComboBox* m_chargeFilter = nullptr;
-    QCheckBox* m_recycleOnly = nullptr;
+    AccountBrowser* m_browser = nullptr;
+    FilterBar* m_filters = nullptr;
     QLabel* m_sandboxBanner = nullptr;
     QLabel* m_problemBanner = nullptr;
     QTableView* m_table = nullptr;
     InstanceDetailsPane* m_details = nullptr;
+    QSplitter* m_splitter = nullptr;
     QLabel* m_selectionLabel = nullptr;
+    QToolButton* m_runIndicator = nullptr;
     QLabel* m_countLabel = nullptr;
     QProgressBar* m_progress = nullptr;
     QToolBar* m_toolBar = nullptr;
@@ -130,20 +118,18 @@ private:
     QAction* m_releaseAction = nullptr;
     QAction* m_recycleBinAction = nullptr;
     QAction* m_historyAction = nullptr;
+    QAction* m_runsAction = nullptr;
+    QAction* m_detailsAction = nullptr;
     QAction* m_copyAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_accountsAction = nullptr;
     QAction* m_sandboxAction = nullptr;
     QAction* m_quitAction = nullptr;
-    QAction* m_englishAction = nullptr;
-    QAction* m_chineseAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;
 
     bool m_columnsSized = false; // fitted once, or restored from the last session
-    RunView* m_run = nullptr; // the current or last run's window
+    bool m_closeWhileRunning = false; // the operator chose to close with a run going on
     RecycleBinDialog* m_recycleBin = nullptr;
     HistoryDialog* m_history = nullptr;
-    QHash<QString, ProviderError> m_accountErrors; // by account id, from the last refresh
-    QHash<QString, QSet<QString>> m_regionsByAccount; // regions with instances, for the browse tree
 };

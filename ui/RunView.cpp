@@ -1,11 +1,8 @@
 #include "RunView.h"
 
-#include "ErrorCatalog.h"
-#include "ProviderDirectory.h"
-#include "TeardownRunner.h"
+#include "DisplayFormat.h"
+#include "TeardownRun.h"
 
-#include <QCloseEvent>
-#include <QDateTime>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,46 +17,83 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
-enum ResultColumn { IdColumn, NameColumn, AccountColumn, RegionColumn, StateColumn, DetailColumn, ColumnCount };
+enum ResultColumn { IdColumn, NameColumn, AccountColumn, RegionColumn, StateColumn, ResultColumnText, ColumnCount };
 
 // A problem reads as a problem in words; the colour only repeats it.
-QColor colorFor(RunState state)
+QColor colorFor(Happened happened)
 {
-    switch (state) {
-    case RunState::Done:
+    switch (happened) {
+    case Happened::Destroyed:
+    case Happened::InRecycleBin:
+    case Happened::SubscriptionCancelled:
+    case Happened::DeletedCreationFailed:
         return QColor(0x2e, 0x7d, 0x32);
-    case RunState::Failed:
-    case RunState::Unknown:
+    case Happened::Failed:
+    case Happened::Unknown:
         return QColor(0xc6, 0x28, 0x28);
-    case RunState::Skipped:
-    case RunState::Blocked:
-    case RunState::Canceled:
+    case Happened::Blocked:
+    case Happened::NotSent:
         return QColor(0x8d, 0x6e, 0x00);
-    case RunState::Pending:
-    case RunState::Sending:
-    case RunState::Verifying:
+    case Happened::InProgress:
         break;
+    }
+    return {};
+}
+
+// The order the counts line names what happened.
+constexpr std::array kCounted{Happened::Destroyed,
+                              Happened::InRecycleBin,
+                              Happened::SubscriptionCancelled,
+                              Happened::DeletedCreationFailed,
+                              Happened::Failed,
+                              Happened::Unknown,
+                              Happened::Blocked,
+                              Happened::NotSent,
+                              Happened::InProgress};
+
+QString countLabel(Happened happened, int n)
+{
+    switch (happened) {
+    case Happened::Destroyed:
+        return RunView::tr("Destroyed %1").arg(n);
+    case Happened::InRecycleBin:
+        return RunView::tr("In the recycle bin %1").arg(n);
+    case Happened::SubscriptionCancelled:
+        return RunView::tr("Subscription cancelled %1").arg(n);
+    case Happened::DeletedCreationFailed:
+        return RunView::tr("Deleted after failed creation %1").arg(n);
+    case Happened::Failed:
+        return RunView::tr("Failed %1").arg(n);
+    case Happened::Unknown:
+        return RunView::tr("Unknown %1").arg(n);
+    case Happened::Blocked:
+        return RunView::tr("Blocked %1").arg(n);
+    case Happened::NotSent:
+        return RunView::tr("Not sent %1").arg(n);
+    case Happened::InProgress:
+        return RunView::tr("In progress %1").arg(n);
     }
     return {};
 }
 
 } // namespace
 
-RunView::RunView(ProviderDirectory& providers, const TeardownPlan& plan, const RunnerSettings& settings,
-                 QWidget* parent)
+RunView::RunView(TeardownRun& run, AccountNames names, QWidget* parent)
     : QDialog(parent)
-    , m_plan(plan)
+    , m_run(run)
+    , m_names(std::move(names))
 {
     setObjectName(u"runView"_s);
     setWindowFlag(Qt::Window);
-    m_runner = new TeardownRunner(providers, settings, systemClock(), this);
-    connect(m_runner, &TeardownRunner::instanceUpdated, this, &RunView::onInstanceUpdated);
-    connect(m_runner, &TeardownRunner::logged, this, &RunView::onLogged);
-    connect(m_runner, &TeardownRunner::finished, this, &RunView::onFinished);
+    connect(&m_run, &TeardownRun::instanceUpdated, this, &RunView::onInstanceUpdated);
+    connect(&m_run, &TeardownRun::logged, this, &RunView::appendLog);
+    connect(&m_run, &TeardownRun::finished, this, &RunView::onFinished);
 
     m_headline = new QLabel;
     m_headline->setObjectName(u"headline"_s);
@@ -70,6 +104,7 @@ RunView::RunView(ProviderDirectory& providers, const TeardownPlan& plan, const R
     m_progress->setObjectName(u"progress"_s);
     m_counts = new QLabel;
     m_counts->setObjectName(u"counts"_s);
+    m_counts->setWordWrap(true);
     m_results = new QTreeWidget;
     m_results->setObjectName(u"results"_s);
     m_results->setRootIsDecorated(false);
@@ -78,21 +113,19 @@ RunView::RunView(ProviderDirectory& providers, const TeardownPlan& plan, const R
     m_log = new QPlainTextEdit;
     m_log->setObjectName(u"log"_s);
     m_log->setReadOnly(true);
-    m_log->setMaximumBlockCount(5000);
+    m_log->setMaximumBlockCount(TeardownRun::MaxLogEntries);
     m_cancel = new QPushButton;
     m_cancel->setObjectName(u"cancelRun"_s);
     m_export = new QPushButton;
     m_export->setObjectName(u"exportReport"_s);
     m_retry = new QPushButton;
     m_retry->setObjectName(u"retryFailed"_s);
-    m_retry->setEnabled(false);
-    connect(m_retry, &QPushButton::clicked, this, [this] { emit retryRequested(failedKeys()); });
+    connect(m_retry, &QPushButton::clicked, this, [this] { emit retryRequested(&m_run); });
     m_close = new QPushButton;
     m_close->setObjectName(u"close"_s);
-    m_close->setEnabled(false);
     connect(m_cancel, &QPushButton::clicked, this, &RunView::cancelRun);
     connect(m_export, &QPushButton::clicked, this, &RunView::exportReport);
-    connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_close, &QPushButton::clicked, this, &QWidget::close);
 
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_results);
@@ -112,18 +145,19 @@ RunView::RunView(ProviderDirectory& providers, const TeardownPlan& plan, const R
     layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
 
-    // One row per instance of the plan, in plan order, before anything is sent.
-    for (const PlanItem& item : std::as_const(m_plan.items)) {
+    // One row per instance of the plan, in plan order; the run may be far along already.
+    for (const InstanceResult& r : m_run.report().results) {
         auto* row = new QTreeWidgetItem(m_results);
-        row->setText(IdColumn, item.instance.id);
-        row->setText(NameColumn, item.instance.name);
-        const Provider* p = providers.provider(item.instance.accountId);
-        row->setText(AccountColumn, p ? p->account().name : item.instance.accountId);
-        row->setText(RegionColumn, item.instance.region);
-        m_rows.insert(item.instance.key(), row);
+        row->setText(IdColumn, r.instanceId);
+        row->setText(NameColumn, r.instanceName);
+        row->setText(RegionColumn, r.region);
+        m_rows.insert(r.key, row);
     }
-    m_progress->setRange(0, int(m_plan.items.size()));
+    for (const RunLogEntry& entry : m_run.log())
+        appendLog(entry);
     retranslateUi();
+    if (!m_run.isRunning())
+        onFinished();
     resize(980, 620);
 }
 
@@ -131,11 +165,11 @@ RunView::~RunView() = default;
 
 void RunView::retranslateUi()
 {
-    setWindowTitle(tr("Run"));
-    m_headline->setText(m_plan.intent == Intent::Release ? tr("Releasing from the recycle bin")
-                                                         : tr("Returning instances"));
+    setWindowTitle(tr("Run %1").arg(m_run.number()));
+    m_headline->setText(m_run.plan().intent == Intent::Release ? tr("Releasing from the recycle bin")
+                                                               : tr("Returning instances"));
     m_results->setHeaderLabels(
-        {tr("Instance ID"), tr("Name"), tr("Account"), tr("Region"), tr("State"), tr("Details")});
+        {tr("Instance ID"), tr("Name"), tr("Account"), tr("Region"), tr("State"), tr("What happened")});
     m_cancel->setText(tr("&Cancel run"));
     m_cancel->setToolTip(tr("No new calls are sent; calls already sent are still verified and reported."));
     m_export->setText(tr("&Export report…"));
@@ -143,7 +177,9 @@ void RunView::retranslateUi()
     m_retry->setToolTip(tr("Plan the instances the provider refused again. Instances with an unknown outcome are "
                            "not included: refresh and check them first."));
     m_close->setText(tr("Close"));
-    for (const InstanceResult& r : m_runner->report().results) {
+    m_close->setToolTip(m_run.isRunning() ? tr("The run goes on without this window; View → Runs opens it again.")
+                                          : QString());
+    for (const InstanceResult& r : m_run.report().results) {
         if (QTreeWidgetItem* row = m_rows.value(r.key))
             fillRow(row, r);
     }
@@ -157,37 +193,26 @@ void RunView::changeEvent(QEvent* event)
     QDialog::changeEvent(event);
 }
 
-void RunView::start()
-{
-    m_runner->start(m_plan);
-    for (const InstanceResult& r : m_runner->report().results) {
-        if (QTreeWidgetItem* row = m_rows.value(r.key))
-            fillRow(row, r);
-    }
-    updateCounts();
-}
-
 bool RunView::isRunning() const
 {
-    return m_runner->isRunning();
+    return m_run.isRunning();
 }
 
 const RunReport& RunView::report() const
 {
-    return m_runner->report();
+    return m_run.report();
 }
 
 void RunView::fillRow(QTreeWidgetItem* row, const InstanceResult& r)
 {
+    row->setText(AccountColumn, m_names(r.accountId));
     row->setText(StateColumn, runStateLabel(r.state));
-    QString detail;
-    if (r.error.isError())
-        detail = ErrorCatalog::describe(r.error);
-    else if (!r.requestId.isEmpty())
-        detail = tr("RequestId %1").arg(r.requestId);
-    row->setText(DetailColumn, detail);
-    row->setToolTip(DetailColumn, detail);
-    const QColor color = colorFor(r.state);
+    QString detail = describeResult(r);
+    if (!r.requestId.isEmpty() && !r.error.isError())
+        detail += u" · "_s + tr("RequestId %1").arg(r.requestId);
+    row->setText(ResultColumnText, detail);
+    row->setToolTip(ResultColumnText, detail);
+    const QColor color = colorFor(whatHappened(r));
     for (int c = 0; c < ColumnCount; ++c)
         row->setForeground(c, color.isValid() ? QBrush(color) : QBrush());
 }
@@ -197,80 +222,67 @@ void RunView::onInstanceUpdated(const InstanceResult& result)
     if (QTreeWidgetItem* row = m_rows.value(result.key))
         fillRow(row, result);
     updateCounts();
-    emit instanceUpdated(result);
 }
 
-void RunView::onLogged(const RunLogEntry& entry)
+void RunView::appendLog(const RunLogEntry& entry)
 {
     QString where = entry.accountName;
     if (!entry.region.isEmpty())
         where += (where.isEmpty() ? QString() : u"/"_s) + entry.region;
-    const QString line = entry.time.toLocalTime().toString(u"HH:mm:ss"_s) + u"  "_s
+    const QString line = DisplayFormat::timeWithSeconds(entry.time) + u"  "_s
         + (where.isEmpty() ? QString() : where + u": "_s) + entry.text;
     m_log->appendPlainText(entry.problem ? u"⚠ "_s + line : line);
 }
 
 QString RunView::countsText() const
 {
-    const RunReport& r = m_runner->report();
-    const int pending = int(r.results.size()) - r.finishedCount();
-    return tr("Done %1 · Failed %2 · Unknown %3 · Skipped or blocked %4 · Not sent %5 · In progress %6")
-        .arg(r.count(RunState::Done))
-        .arg(r.count(RunState::Failed))
-        .arg(r.count(RunState::Unknown))
-        .arg(r.count(RunState::Skipped) + r.count(RunState::Blocked))
-        .arg(r.count(RunState::Canceled))
-        .arg(pending);
+    const RunReport& r = m_run.report();
+    QStringList parts;
+    for (const Happened happened : kCounted) {
+        if (const int n = r.count(happened))
+            parts << countLabel(happened, n);
+    }
+    return parts.join(u" · "_s);
 }
 
 void RunView::updateCounts()
 {
-    m_progress->setValue(m_runner->report().finishedCount());
+    // Progress is what is to be sent and has settled; blocked instances were never to be sent.
+    const RunProgress progress = m_run.report().progress();
+    m_progress->setRange(0, std::max(1, progress.total));
+    m_progress->setValue(progress.total == 0 ? 1 : progress.settled);
+    m_progress->setFormat(tr("%1 of %2 settled").arg(progress.settled).arg(progress.total));
     m_counts->setText(countsText());
 }
 
 void RunView::onFinished()
 {
-    m_finished = true;
     m_cancel->setEnabled(false);
-    m_close->setEnabled(true);
     m_close->setDefault(true);
-    m_retry->setEnabled(!failedKeys().isEmpty());
+    m_close->setToolTip(QString());
+    m_retry->setEnabled(!m_run.failedKeys().isEmpty());
     updateCounts();
-    const RunReport& r = m_runner->report();
-    if (r.count(RunState::Unknown) > 0) {
+    if (m_run.report().count(RunState::Unknown) > 0) {
         m_log->appendPlainText(u"⚠ "_s
                                + tr("Instances marked Unknown were not resent: their calls may have been applied. "
                                     "Refresh and check them before acting again."));
     }
-    emit runFinished(r);
-}
-
-QStringList RunView::failedKeys() const
-{
-    QStringList keys;
-    for (const InstanceResult& r : m_runner->report().results) {
-        if (r.state == RunState::Failed)
-            keys << r.key;
-    }
-    return keys;
 }
 
 void RunView::cancelRun()
 {
-    if (!m_runner->isRunning())
+    if (!m_run.isRunning())
         return;
     m_cancel->setEnabled(false);
-    m_runner->cancel();
+    m_run.cancel();
 }
 
 void RunView::exportReport()
 {
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/teardown-"_s
         + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s) + u".csv"_s;
-    QString selectedFilter;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export run report"), suggested,
-                                                      tr("CSV files (*.csv);;JSON files (*.json)"), &selectedFilter);
+                                                      tr("CSV files (*.csv);;JSON files (*.json)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
@@ -281,18 +293,12 @@ void RunView::exportReport()
                              tr("The report could not be written to %1: %2").arg(path, file.errorString()));
 }
 
-void RunView::closeEvent(QCloseEvent* event)
+void RunView::done(int result)
 {
-    // A run is never abandoned by closing its window: cancel first, then close once it is over.
-    if (m_runner->isRunning()) {
-        event->ignore();
-        return;
-    }
-    QDialog::closeEvent(event);
-}
-
-void RunView::reject()
-{
-    if (!m_runner->isRunning())
-        QDialog::reject();
+    // Closing the window (Close, Escape, the title bar) never stops the run; whoever shows the
+    // window says where it went.
+    const bool wasShown = isVisible();
+    QDialog::done(result);
+    if (wasShown && m_run.isRunning())
+        emit closedWhileRunning(&m_run);
 }

@@ -1,65 +1,59 @@
 #pragma once
 
+#include "AccountNames.h"
 #include "RunLane.h"
 #include "RunReport.h"
-#include "TeardownPlan.h"
 
 #include <QDialog>
 #include <QHash>
 
-class ProviderDirectory;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
-class TeardownRunner;
+class TeardownRun;
 
-// One confirmed run: progress per instance and overall, the live log, cancel, and the report
-// export. It starts the engine's runner and shows what it reports; it decides nothing itself.
+// One run's window: what happened to every instance, the progress of what is to be sent, the
+// whole log, cancel, retry and the report export. It shows a TeardownRun and decides nothing. It can
+// be closed at any time: the run goes on, and View → Runs opens its window again.
 class RunView : public QDialog
 {
     Q_OBJECT
 
 public:
-    RunView(ProviderDirectory& providers, const TeardownPlan& plan, const RunnerSettings& settings,
-            QWidget* parent = nullptr);
+    RunView(TeardownRun& run, AccountNames names, QWidget* parent = nullptr);
     ~RunView() override;
 
-    void start();
+    TeardownRun& run() const { return m_run; }
     bool isRunning() const;
     const RunReport& report() const;
     QString countsText() const; // for tests and the window title
 
-    // Instances whose call the provider refused: safe to plan again. Unknown outcomes are not here:
-    // they are checked first, never retried blind.
-    QStringList failedKeys() const;
-
 signals:
-    void instanceUpdated(const InstanceResult& result);
-    void retryRequested(const QStringList& instanceKeys);
-    void runFinished(const RunReport& report);
+    void retryRequested(const TeardownRun* run);
+    // Closed while its run goes on: whoever shows it says where it can be found again.
+    void closedWhileRunning(const TeardownRun* run);
 
 public slots:
     void cancelRun();
     void exportReport();
+    void done(int result) override;
 
 protected:
     void changeEvent(QEvent* event) override;
-    void closeEvent(QCloseEvent* event) override;
-    void reject() override;
 
 private:
     void retranslateUi();
     void onInstanceUpdated(const InstanceResult& result);
-    void onLogged(const RunLogEntry& entry);
+    void appendLog(const RunLogEntry& entry);
     void onFinished();
     void updateCounts();
     void fillRow(QTreeWidgetItem* row, const InstanceResult& result);
 
-    TeardownPlan m_plan;
-    TeardownRunner* m_runner = nullptr;
+    TeardownRun& m_run;
+    AccountNames m_names;
     QLabel* m_headline = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_counts = nullptr;
@@ -70,5 +64,4 @@ private:
     QPushButton* m_retry = nullptr;
     QPushButton* m_close = nullptr;
     QHash<QString, QTreeWidgetItem*> m_rows; // by instance key
-    bool m_finished = false;
 };

@@ -1,53 +1,55 @@
 #pragma once
 
+#include "AccountNames.h"
 #include "TeardownPlan.h"
 
 #include <QDialog>
 
-class ProviderDirectory;
+class PlanView;
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QToolButton;
-class QTreeWidget;
 
-// Step 3 of the teardown flow (DESIGN.md, "Confirm"): shows a TeardownPlan — what happens to every
-// instance, what is blocked and why, the exact calls and the refunds — and collects the operator's
-// decision. It renders the plan only; it never decides rules and never sends anything.
+// Step 3 of the teardown flow (DESIGN.md, "Confirm"): shows the TeardownController's plan — what
+// happens to every instance, what is blocked and why, the exact calls and the refunds — and sends
+// the operator's decision back. It renders the plan only; it never decides rules and never sends.
 //
-// Friction grows with risk: the confirm button stays disabled until, when the plan requires it,
-// the operator has typed the plan's confirmation phrase exactly. Cancel is the default button and
-// has the initial focus, so Enter cancels. A plan with nothing allowed offers only Close.
+// Friction grows with risk: confirming needs the plan to be final (the refund quotes are in) and,
+// when the plan requires it, the confirmation phrase typed exactly. Cancel is the default button
+// until then, so Enter leaves without sending; once the phrase matches, Enter confirms.
 //
-// The options (release addresses, release prepaid data disks) are offered when an account acting
-// in the plan supports them. Changing one emits optionsChanged(); the caller re-plans with
-// options() and hands the new plan to setPlan().
-//
-// `providers` must outlive the dialog: it gives the account names and the exact request texts.
+// The options (release addresses, release prepaid data disks) are offered when the plan says an
+// account acting in it understands them. Changing one emits optionsChanged(); the controller
+// re-plans and the new plan arrives through setPlan().
 class TeardownDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    TeardownDialog(const TeardownPlan& plan, const ProviderDirectory& providers, QWidget* parent = nullptr);
+    explicit TeardownDialog(AccountNames names, QWidget* parent = nullptr);
 
+    // Shows a plan. `final` is false while refund quotes are on their way. The typed phrase is
+    // cleared when the phrase changes: the operator confirms what is shown, not what was shown.
+    void setPlan(const TeardownPlan& plan, int revision, bool final);
     const TeardownPlan& plan() const { return m_plan; }
-    // Shows a new plan (e.g. re-planned with other options). The typed phrase is cleared: the
-    // operator confirms what is shown, not what was shown before.
-    void setPlan(const TeardownPlan& plan);
+    int revision() const { return m_revision; }
+    bool isFinal() const { return m_final; }
 
     // The options as the operator set them; all off unless turned on.
     PlanOptions options() const;
-    // Whether the confirm button is enabled: something to send and the phrase typed where needed.
+    // Whether the confirm button is enabled: a final plan with something to send, and the phrase
+    // typed where needed.
     bool canConfirm() const;
 
-    // Only accepts when canConfirm(); otherwise does nothing.
+    // Emits confirmed() when canConfirm(); otherwise does nothing. The dialog stays open until
+    // whoever shows it closes it.
     void accept() override;
 
 signals:
     void optionsChanged(const PlanOptions& options);
+    void confirmed(int revision);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -55,26 +57,22 @@ protected:
 private:
     void retranslateUi();
     void render();
-    void fillItems();
-    void fillCalls();
+    QString summaryText() const;
     void updateConfirm();
-    void updateCallsVisibility();
-    QString accountName(const QString& accountId) const;
 
-    const ProviderDirectory& m_providers;
+    AccountNames m_names;
     TeardownPlan m_plan;
-    bool m_offersReleaseAddress = false;
-    bool m_offersReleasePrepaidDataDisks = false;
+    int m_revision = 0;
+    bool m_final = false;
 
     QLabel* m_headline = nullptr;
     QLabel* m_irreversible = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_production = nullptr;
-    QTreeWidget* m_items = nullptr;
-    QToolButton* m_showCalls = nullptr;
-    QTreeWidget* m_calls = nullptr;
+    PlanView* m_planView = nullptr;
     QLabel* m_refundTotal = nullptr;
     QLabel* m_quoteError = nullptr;
+    QLabel* m_quoting = nullptr;
     QCheckBox* m_releaseAddress = nullptr;
     QLabel* m_releaseAddressNote = nullptr;
     QCheckBox* m_releasePrepaidDataDisks = nullptr;

@@ -1,45 +1,62 @@
 #pragma once
 
-// Drives the modal dialogs of the UI flow tests the way an operator would, and saves what they show
-// for the README.
+// Drives the teardown flow's dialogs in the UI tests the way an operator would, and saves what
+// they show for the README.
 
+#include "MainWindow.h"
 #include "TeardownDialog.h"
+#include "TeardownWindows.h"
 
 #include <QApplication>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
-#include <QTimer>
 #include <QWidget>
 
 #include <functional>
 
 namespace DialogDriver {
 
-// Answers the next TeardownDialog once it is up: checks it with `inspect`, types the confirmation
-// phrase when the plan asks for one, and confirms (or cancels when confirming is not possible).
-inline void confirmNextDialog(const std::function<void(TeardownDialog&)>& inspect, bool* seen)
+// The window's confirmation dialog once it shows a final plan (its refunds quoted); null when
+// none came within the time.
+inline TeardownDialog* finalConfirmation(MainWindow& window, int timeoutMs = 30000)
 {
-    auto* poll = new QTimer;
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, inspect, seen] {
-        auto* dialog = qobject_cast<TeardownDialog*>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        poll->stop();
-        poll->deleteLater();
-        *seen = true;
-        inspect(*dialog);
-        const TeardownPlan& plan = dialog->plan();
-        if (plan.requiresTypedConfirmation())
-            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("confirmationPhrase")),
-                             plan.confirmationPhrase());
-        QPushButton* confirm = dialog->findChild<QPushButton*>(QStringLiteral("confirm"));
-        if (confirm->isEnabled())
-            QTest::mouseClick(confirm, Qt::LeftButton);
-        else
-            dialog->reject();
-    });
-    poll->start(20);
+    TeardownDialog* dialog = nullptr;
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            dialog = window.teardownWindows().confirmation();
+            return dialog && dialog->isVisible() && dialog->isFinal();
+        },
+        timeoutMs);
+    return shown ? dialog : nullptr;
+}
+
+// Types the confirmation phrase when the plan asks for one and clicks confirm; cancels when
+// confirming is not possible.
+inline void confirm(TeardownDialog& dialog)
+{
+    const TeardownPlan& plan = dialog.plan();
+    if (plan.requiresTypedConfirmation())
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("confirmationPhrase")), plan.confirmationPhrase());
+    QPushButton* confirmButton = dialog.findChild<QPushButton*>(QStringLiteral("confirm"));
+    if (confirmButton->isEnabled())
+        QTest::mouseClick(confirmButton, Qt::LeftButton);
+    else
+        dialog.reject();
+}
+
+// Answers the confirmation the window shows next: checks it with `inspect` once its plan is final,
+// then confirms it. False when no dialog came or a check failed.
+inline bool answerConfirmation(MainWindow& window, const std::function<void(TeardownDialog&)>& inspect)
+{
+    TeardownDialog* dialog = finalConfirmation(window);
+    if (!dialog)
+        return false;
+    inspect(*dialog);
+    if (QTest::currentTestFailed())
+        return false;
+    confirm(*dialog);
+    return true;
 }
 
 // The language screenshots are taken in: TEARDOWN_SCREENSHOT_LANGUAGE, en by default.

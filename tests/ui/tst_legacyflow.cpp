@@ -117,27 +117,23 @@ void LegacyFlowTest::legacyAccountReturnsPostpaidInstances()
     QVERIFY(emu.callCount(u"DescribeInstances"_s) > 0);
 
     window.instanceView().selectAll();
-    bool seen = false;
-    DialogDriver::confirmNextDialog(
-        [](TeardownDialog& dialog) {
-            const TeardownPlan& plan = dialog.plan();
-            QCOMPARE(plan.count(Outcome::DestroyedNow), 2);
-            QCOMPARE(plan.blockedCount(), 1);
-            // Each postpaid instance gets its own ReturnInstance, shown with its exact request.
-            const auto* calls = dialog.findChild<QTreeWidget*>(u"planCalls"_s);
-            QCOMPARE(columnTexts(calls, 2), (QStringList{u"ReturnInstance"_s, u"ReturnInstance"_s}));
-            const QString requests = columnTexts(calls, 5).join(u'\n');
-            QVERIFY2(requests.contains(u"instanceId=ins-lgcy0001"_s) && requests.contains(u"instanceId=ins-lgcy0002"_s),
-                     qPrintable(requests));
-            // The prepaid one is blocked, with the seed's advice.
-            const QString items = allTexts(dialog.findChild<QTreeWidget*>(u"planItems"_s)).join(u'\n');
-            QVERIFY2(items.contains(u"submit a ticket"_s), qPrintable(items));
-            QCOMPARE(items.count(u"by ReturnInstance"_s), 2);
-            DialogDriver::screenshot(dialog, u"confirm-legacy"_s);
-        },
-        &seen);
     window.returnSelected();
-    QVERIFY(seen);
+    QVERIFY(DialogDriver::answerConfirmation(window, [](TeardownDialog& dialog) {
+        const TeardownPlan& plan = dialog.plan();
+        QCOMPARE(plan.count(Outcome::DestroyedNow), 2);
+        QCOMPARE(plan.blockedCount(), 1);
+        // Each postpaid instance gets its own ReturnInstance, shown with its exact request.
+        const auto* calls = dialog.findChild<QTreeWidget*>(u"planCalls"_s);
+        QCOMPARE(columnTexts(calls, 2), (QStringList{u"ReturnInstance"_s, u"ReturnInstance"_s}));
+        const QString requests = columnTexts(calls, 5).join(u'\n');
+        QVERIFY2(requests.contains(u"instanceId=ins-lgcy0001"_s) && requests.contains(u"instanceId=ins-lgcy0002"_s),
+                 qPrintable(requests));
+        // The prepaid one is blocked, with the seed's advice.
+        const QString items = allTexts(dialog.findChild<QTreeWidget*>(u"planItems"_s)).join(u'\n');
+        QVERIFY2(items.contains(u"submit a ticket"_s), qPrintable(items));
+        QCOMPARE(items.count(u"by ReturnInstance"_s), 2);
+        DialogDriver::screenshot(dialog, u"confirm-legacy"_s);
+    }));
     QVERIFY(window.currentRun());
     QTRY_VERIFY_WITH_TIMEOUT(!window.currentRun()->isRunning(), 60000);
     const RunReport& report = window.currentRun()->report();

@@ -1,12 +1,13 @@
-// The confirm dialog on a real plan: instances listed through the Tencent client from the in-process
-// emulator, planned by the TeardownPlanner, refunds quoted by the RefundQuoter. Driven as an
-// operator drives it: reading the tree, typing the phrase, clicking and pressing Enter.
+// The confirm dialog on a real plan: instances read through the Tencent client from the in-process
+// emulator, planned and quoted by the TeardownController the console uses. Driven as an operator
+// drives it: reading the tree, typing the phrase, clicking and pressing Enter.
 
 #include "../integration/EmulatorFixture.h"
 
+#include "DisplayFormat.h"
 #include "ErrorCatalog.h"
 #include "ProviderFactory.h"
-#include "RefundQuoter.h"
+#include "TeardownController.h"
 #include "TeardownDialog.h"
 
 #include <QApplication>
@@ -73,19 +74,33 @@ private slots:
     void listsTheExactCalls();
     void showsRefunds();
     void typedPhraseGuardsTheConfirmButton();
-    void enterCancels();
+    void enterConfirmsOnlyOnceThePhraseMatches();
+    void enterCancelsWithoutAPhrase();
+    void waitsForTheQuotes();
+    void recycleBinDatesPerProvider();
     void recoverableOnlyNeedsNoPhrase();
     void productionAccountNeedsPhrase();
     void allBlockedOffersOnlyClose();
     void optionsAreOffOffered();
 
 private:
-    TeardownPlan planFor(const QStringList& ids, Intent intent = Intent::Return)
+    // The plan as the console shows it: planned, its calls described and its refunds quoted.
+    TeardownPlan planFor(const QStringList& ids, Intent intent = Intent::Return, const PlanOptions& options = {})
     {
         const QList<Instance> selection = m_sandbox->read(kRegion, ids);
         if (selection.size() != ids.size())
             qWarning() << "read" << selection.size() << "of" << ids.size() << m_sandbox->lastError.code;
-        return m_sandbox->plan(selection, intent);
+        TeardownController controller(m_sandbox->directory, &m_sandbox->history);
+        controller.request(intent, selection, TeardownController::Purpose::Review, options);
+        if (!fixture::waitUntil([&] { return controller.isPlanFinal(); }))
+            qWarning() << "the plan was not quoted";
+        return controller.plan();
+    }
+    static TeardownDialog* dialogFor(const TeardownPlan& plan)
+    {
+        auto* dialog = new TeardownDialog([](const QString&) { return u"Test account"_s; });
+        dialog->setPlan(plan, 1, true);
+        return dialog;
     }
     void showAndActivate(TeardownDialog& dialog)
     {
@@ -115,7 +130,8 @@ void TeardownDialogTest::listsOutcomeGroupsAndBlockedReasons()
 {
     const TeardownPlan plan = planFor({kPost1, kPost2, kPrepaid, kProtected});
     QCOMPARE(plan.items.size(), 4);
-    TeardownDialog dialog(plan, m_sandbox->directory);
+    std::unique_ptr<TeardownDialog> owned(dialogFor(plan));
+    TeardownDialog& dialog = *owned;
     auto* tree = child<QTreeWidget>(dialog, u"planItems"_s);
     QVERIFY(tree);
 
@@ -139,8 +155,7 @@ void TeardownDialogTest::listsOutcomeGroupsAndBlockedReasons()
     const QString monthly = ProviderCatalog::chargeTypeLabel(ProviderId::Tencent, u"PREPAID"_s);
     QVERIFY(!monthly.isEmpty());
     QCOMPARE(prepaid->text(4), monthly);
-    QVERIFY2(prepaid->text(6).contains(
-                 QLocale().toString(plan.items.at(2).recoverableUntil.toLocalTime(), QLocale::ShortFormat)),
+    QVERIFY2(prepaid->text(6).contains(DisplayFormat::timeWithZone(plan.items.at(2).recoverableUntil)),
              qPrintable(prepaid->text(6)));
 
     QTreeWidgetItem* blocked = group(tree, u"blocked"_s)->child(0);
@@ -164,7 +179,8 @@ void TeardownDialogTest::listsOutcomeGroupsAndBlockedReasons()
 void TeardownDialogTest::listsTheExactCalls()
 {
     const TeardownPlan plan = planFor({kPost1, kPost2, kPrepaid, kProtected});
-    TeardownDialog dialog(plan, m_sandbox->directory);
+    std::unique_ptr<TeardownDialog> owned(dialogFor(plan));
+    TeardownDialog& dialog = *owned;
     showAndActivate(dialog);
     auto* calls = child<QTreeWidget>(dialog, u"planCalls"_s);
     auto* toggle = child<QToolButton>(dialog, u"showCalls"_s);
@@ -199,23 +215,16 @@ void TeardownDialogTest::listsTheExactCalls()
 void TeardownDialogTest::showsRefunds()
 {
     TeardownPlan plan = planFor({kPost1, kPost2, kPrepaid, kProtected});
-    RefundQuoter quoter(m_sandbox->directory);
-    bool quoted = false;
-    connect(&quoter, &RefundQuoter::finished, this, [&](const TeardownPlan& p) {
-        plan = p;
-        quoted = true;
-    });
-    quoter.quote(plan);
-    QVERIFY(fixture::waitUntil([&] { return quoted; }));
     QVERIFY2(!plan.quoteError.isError(), qPrintable(plan.quoteError.code));
     const QString key = Instance::keyFor(m_sandbox->account.id, kPrepaid);
     QVERIFY(plan.refunds.contains(key));
     QVERIFY(plan.refundTotal() > 0);
 
-    TeardownDialog dialog(plan, m_sandbox->directory);
+    std::unique_ptr<TeardownDialog> owned(dialogFor(plan));
+    TeardownDialog& dialog = *owned;
     showAndActivate(dialog);
     auto* tree = child<QTreeWidget>(dialog, u"planItems"_s);
-    const QString amount = QLocale().toString(plan.refunds.value(key).amount, 'f', 2);
+    const QString amount = DisplayFormat::money(plan.refunds.value(key).amount);
     QCOMPARE(group(tree, outcomeKey(Outcome::MovedToRecycleBin))->child(0)->text(5), amount);
     QCOMPARE(group(tree, outcomeKey(Outcome::DestroyedNow))->child(0)->text(5), QString());
     auto* total = child<QLabel>(dialog, u"refundTotal"_s);
@@ -225,14 +234,14 @@ void TeardownDialogTest::showsRefunds()
 
     // A quote that failed is said.
     plan.quoteError = ProviderError::local(u"Network.Timeout"_s);
-    dialog.setPlan(plan);
+    dialog.setPlan(plan, 2, true);
     auto* quoteError = child<QLabel>(dialog, u"quoteError"_s);
     QVERIFY(quoteError->isVisible());
     QVERIFY2(quoteError->text().contains(u"Network.Timeout"_s), qPrintable(quoteError->text()));
 
     if (const QString dir = qEnvironmentVariable("TEARDOWN_SCREENSHOT_DIR"); !dir.isEmpty()) {
         plan.quoteError = {};
-        dialog.setPlan(plan);
+        dialog.setPlan(plan, 3, true);
         QTest::mouseClick(child<QToolButton>(dialog, u"showCalls"_s), Qt::LeftButton);
         QTest::keyClicks(child<QLineEdit>(dialog, u"confirmationPhrase"_s), u"3"_s);
         QVERIFY(QDir().mkpath(dir));
@@ -245,7 +254,8 @@ void TeardownDialogTest::typedPhraseGuardsTheConfirmButton()
     const TeardownPlan plan = planFor({kPost1, kPost2, kPrepaid, kProtected});
     QVERIFY(plan.requiresTypedConfirmation());
     QCOMPARE(plan.confirmationPhrase(), u"3"_s);
-    TeardownDialog dialog(plan, m_sandbox->directory);
+    std::unique_ptr<TeardownDialog> owned(dialogFor(plan));
+    TeardownDialog& dialog = *owned;
     showAndActivate(dialog);
     auto* confirm = child<QPushButton>(dialog, u"confirm"_s);
     auto* cancel = child<QPushButton>(dialog, u"cancel"_s);
@@ -253,9 +263,10 @@ void TeardownDialogTest::typedPhraseGuardsTheConfirmButton()
     QVERIFY(confirm && cancel && phrase);
     QVERIFY(!child<QPushButton>(dialog, u"close"_s)->isVisible());
 
+    // Cancel is the default; the phrase field has the focus, ready for the operator to type.
     QVERIFY(cancel->isDefault());
     QVERIFY(!confirm->isDefault());
-    QCOMPARE(dialog.focusWidget(), cancel);
+    QCOMPARE(dialog.focusWidget(), phrase);
     QVERIFY2(confirm->text().contains(u"Return 3"_s), qPrintable(confirm->text()));
     QVERIFY(phrase->isVisible());
     const QString prompt = child<QLabel>(dialog, u"confirmationPrompt"_s)->text();
@@ -274,34 +285,115 @@ void TeardownDialogTest::typedPhraseGuardsTheConfirmButton()
     QCOMPARE(phrase->text(), u"3"_s);
     QVERIFY(confirm->isEnabled());
 
-    // Nothing accepts it behind the operator's back while it is disabled.
+    // Nothing confirms it behind the operator's back while it is disabled.
+    QSignalSpy confirmed(&dialog, &TeardownDialog::confirmed);
     phrase->clear();
     dialog.accept();
+    QCOMPARE(confirmed.size(), 0);
     QVERIFY(dialog.isVisible());
     QTest::keyClicks(phrase, u"3"_s);
 
-    QSignalSpy accepted(&dialog, &QDialog::accepted);
     QTest::mouseClick(confirm, Qt::LeftButton);
-    QCOMPARE(accepted.size(), 1);
-    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(confirmed.size(), 1);
+    QCOMPARE(confirmed.first().first().toInt(), dialog.revision());
     QCOMPARE(dialog.options(), PlanOptions{});
 }
 
-void TeardownDialogTest::enterCancels()
+void TeardownDialogTest::enterConfirmsOnlyOnceThePhraseMatches()
 {
     const TeardownPlan plan = planFor({kPost1, kPost2, kPrepaid});
-    TeardownDialog dialog(plan, m_sandbox->directory);
+    std::unique_ptr<TeardownDialog> owned(dialogFor(plan));
+    TeardownDialog& dialog = *owned;
     showAndActivate(dialog);
     auto* phrase = child<QLineEdit>(dialog, u"confirmationPhrase"_s);
-    QTest::keyClicks(phrase, u"3"_s);
-    QVERIFY(child<QPushButton>(dialog, u"confirm"_s)->isEnabled());
-
-    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    auto* confirm = child<QPushButton>(dialog, u"confirm"_s);
+    QSignalSpy confirmed(&dialog, &TeardownDialog::confirmed);
     QSignalSpy rejected(&dialog, &QDialog::rejected);
+
+    // A wrong phrase: Enter is still the safe way out, and it is not the confirm button's.
+    QTest::keyClicks(phrase, u"2"_s);
+    QVERIFY(!confirm->isDefault());
+    QTest::keyClick(phrase, Qt::Key_Backspace);
+    QTest::keyClicks(phrase, u"3"_s);
+    QVERIFY(confirm->isEnabled());
+    QVERIFY(confirm->isDefault());
+    QVERIFY(!child<QPushButton>(dialog, u"cancel"_s)->isDefault());
     QTest::keyClick(phrase, Qt::Key_Return);
-    QCOMPARE(accepted.size(), 0);
+    QCOMPARE(confirmed.size(), 1);
+    QCOMPARE(rejected.size(), 0);
+
+    // Erasing the phrase gives Enter back to Cancel.
+    QTest::keyClick(phrase, Qt::Key_Backspace);
+    QVERIFY(!confirm->isDefault());
+    QVERIFY(child<QPushButton>(dialog, u"cancel"_s)->isDefault());
+}
+
+void TeardownDialogTest::enterCancelsWithoutAPhrase()
+{
+    const TeardownPlan plan = planFor({kPost1, kPost2, kPrepaid});
+    std::unique_ptr<TeardownDialog> owned(dialogFor(plan));
+    TeardownDialog& dialog = *owned;
+    showAndActivate(dialog);
+    QSignalSpy confirmed(&dialog, &TeardownDialog::confirmed);
+    QSignalSpy rejected(&dialog, &QDialog::rejected);
+    QTest::keyClick(child<QLineEdit>(dialog, u"confirmationPhrase"_s), Qt::Key_Return);
+    QCOMPARE(confirmed.size(), 0);
     QCOMPARE(rejected.size(), 1);
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
+}
+
+void TeardownDialogTest::waitsForTheQuotes()
+{
+    // Until the quotes are in, the plan may still change (a refused quote blocks an instance):
+    // it is shown, but cannot be confirmed, and the dialog says why.
+    const TeardownPlan plan = planFor({kPrepaid});
+    std::unique_ptr<TeardownDialog> owned(dialogFor(plan));
+    TeardownDialog& dialog = *owned;
+    dialog.setPlan(plan, 5, false);
+    showAndActivate(dialog);
+    auto* confirm = child<QPushButton>(dialog, u"confirm"_s);
+    QVERIFY(!plan.requiresTypedConfirmation());
+    QVERIFY(!confirm->isEnabled());
+    QVERIFY(child<QLabel>(dialog, u"quoting"_s)->isVisible());
+    QSignalSpy confirmed(&dialog, &TeardownDialog::confirmed);
+    dialog.accept();
+    QCOMPARE(confirmed.size(), 0);
+
+    dialog.setPlan(plan, 6, true);
+    QVERIFY(confirm->isEnabled());
+    QVERIFY(!child<QLabel>(dialog, u"quoting"_s)->isVisible());
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QCOMPARE(confirmed.size(), 1);
+    QCOMPARE(confirmed.first().first().toInt(), 6);
+}
+
+void TeardownDialogTest::recycleBinDatesPerProvider()
+{
+    // Tencent keeps a returned subscription for days, Zenlayer a machine for 24 hours: the summary
+    // gives each provider's date, not the earliest of all.
+    TeardownPlan plan;
+    const QDateTime tencentUntil = QDateTime::currentDateTimeUtc().addDays(7);
+    const QDateTime zenlayerUntil = QDateTime::currentDateTimeUtc().addDays(1);
+    for (const auto& [provider, id, until] :
+         {std::tuple{ProviderId::Tencent, u"ins-tenc0001"_s, tencentUntil},
+          std::tuple{ProviderId::Zenlayer, u"739591339487001536"_s, zenlayerUntil}}) {
+        PlanItem item;
+        item.instance.provider = provider;
+        item.instance.accountId = u"acct-1"_s;
+        item.instance.id = id;
+        item.decision.outcome = Outcome::MovedToRecycleBin;
+        item.decision.action = u"TerminateInstances"_s;
+        item.recoverableUntil = until;
+        plan.items << item;
+    }
+    std::unique_ptr<TeardownDialog> owned(dialogFor(plan));
+    const QString summary = child<QLabel>(*owned, u"summary"_s)->text();
+    QVERIFY2(summary.contains(providerDisplayName(ProviderId::Tencent) + u": "_s)
+                 && summary.contains(DisplayFormat::timeWithZone(tencentUntil)),
+             qPrintable(summary));
+    QVERIFY2(summary.contains(providerDisplayName(ProviderId::Zenlayer) + u": "_s)
+                 && summary.contains(DisplayFormat::timeWithZone(zenlayerUntil)),
+             qPrintable(summary));
 }
 
 void TeardownDialogTest::recoverableOnlyNeedsNoPhrase()
@@ -309,7 +401,8 @@ void TeardownDialogTest::recoverableOnlyNeedsNoPhrase()
     const TeardownPlan plan = planFor({kPrepaid});
     QVERIFY(!m_sandbox->account.production);
     QVERIFY(!plan.requiresTypedConfirmation());
-    TeardownDialog dialog(plan, m_sandbox->directory);
+    std::unique_ptr<TeardownDialog> owned(dialogFor(plan));
+    TeardownDialog& dialog = *owned;
     showAndActivate(dialog);
     auto* confirm = child<QPushButton>(dialog, u"confirm"_s);
     QVERIFY(confirm->isEnabled());
@@ -319,8 +412,10 @@ void TeardownDialogTest::recoverableOnlyNeedsNoPhrase()
     QVERIFY(!child<QLabel>(dialog, u"productionAccounts"_s)->isVisible());
     // Still not the default: Enter cancels.
     QVERIFY(child<QPushButton>(dialog, u"cancel"_s)->isDefault());
+    QVERIFY(!confirm->isDefault());
+    QSignalSpy confirmed(&dialog, &TeardownDialog::confirmed);
     QTest::mouseClick(confirm, Qt::LeftButton);
-    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(confirmed.size(), 1);
 }
 
 void TeardownDialogTest::productionAccountNeedsPhrase()
@@ -333,7 +428,8 @@ void TeardownDialogTest::productionAccountNeedsPhrase()
 
     const TeardownPlan plan = planFor({kPrepaid});
     QCOMPARE(plan.productionAccounts, QStringList({u"Test account"_s}));
-    TeardownDialog dialog(plan, m_sandbox->directory);
+    std::unique_ptr<TeardownDialog> owned(dialogFor(plan));
+    TeardownDialog& dialog = *owned;
     showAndActivate(dialog);
     auto* confirm = child<QPushButton>(dialog, u"confirm"_s);
     QVERIFY(!confirm->isEnabled());
@@ -349,7 +445,8 @@ void TeardownDialogTest::allBlockedOffersOnlyClose()
 {
     const TeardownPlan plan = planFor({kProtected});
     QVERIFY(plan.isEmpty());
-    TeardownDialog dialog(plan, m_sandbox->directory);
+    std::unique_ptr<TeardownDialog> owned(dialogFor(plan));
+    TeardownDialog& dialog = *owned;
     showAndActivate(dialog);
     auto* close = child<QPushButton>(dialog, u"close"_s);
     QVERIFY(close->isVisible());
@@ -364,7 +461,9 @@ void TeardownDialogTest::allBlockedOffersOnlyClose()
     QVERIFY2(explanation->text().contains(u"Nothing will be sent"_s), qPrintable(explanation->text()));
     QCOMPARE(childIds(group(child<QTreeWidget>(dialog, u"planItems"_s), u"blocked"_s)), QStringList({kProtected}));
 
+    QSignalSpy confirmed(&dialog, &TeardownDialog::confirmed);
     dialog.accept(); // nothing to confirm
+    QCOMPARE(confirmed.size(), 0);
     QVERIFY(dialog.isVisible());
     QTest::mouseClick(close, Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
@@ -374,7 +473,8 @@ void TeardownDialogTest::allBlockedOffersOnlyClose()
 void TeardownDialogTest::optionsAreOffOffered()
 {
     const TeardownPlan plan = planFor({kPost1, kPrepaid});
-    TeardownDialog dialog(plan, m_sandbox->directory);
+    std::unique_ptr<TeardownDialog> owned(dialogFor(plan));
+    TeardownDialog& dialog = *owned;
     showAndActivate(dialog);
     auto* address = child<QCheckBox>(dialog, u"releaseAddress"_s);
     auto* disks = child<QCheckBox>(dialog, u"releasePrepaidDataDisks"_s);
@@ -393,11 +493,9 @@ void TeardownDialogTest::optionsAreOffOffered()
     QVERIFY(dialog.options().releasePrepaidDataDisks);
     QCOMPARE(changed.size(), 2);
 
-    // The caller re-plans with them; the new plan keeps them and its calls carry them.
-    const TeardownPlan replanned =
-        TeardownPlanner(m_sandbox->directory.plannerLookup())
-            .plan(m_sandbox->read(kRegion, {kPost1, kPrepaid}), Intent::Return, dialog.options());
-    dialog.setPlan(replanned);
+    // The controller re-plans with them; the new plan keeps them and its calls carry them.
+    const TeardownPlan replanned = planFor({kPost1, kPrepaid}, Intent::Return, dialog.options());
+    dialog.setPlan(replanned, 2, true);
     QVERIFY(address->isChecked() && disks->isChecked());
     QVERIFY(child<QTreeWidget>(dialog, u"planCalls"_s)->topLevelItem(0)->text(5).contains(u"ReleaseAddress"_s));
 }

@@ -23,7 +23,6 @@
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
-using DialogDriver::confirmNextDialog;
 using DialogDriver::screenshot;
 
 namespace {
@@ -86,29 +85,25 @@ void TeardownFlowTest::returnThenReleaseThroughTheWindow()
 
     // Return all five: two destroyed, one to the recycle bin, two blocked.
     window.instanceView().selectAll();
-    bool seen = false;
-    confirmNextDialog(
-        [](TeardownDialog& dialog) {
-            const TeardownPlan& plan = dialog.plan();
-            QCOMPARE(plan.count(Outcome::DestroyedNow), 2);
-            QCOMPARE(plan.count(Outcome::MovedToRecycleBin), 1);
-            QCOMPARE(plan.blockedCount(), 2);
-            QCOMPARE(plan.refunds.size(), 1);
-            // Each blocked instance carries the reason the API would give.
-            const auto blockedCode = [&plan](const QString& id) {
-                for (const PlanItem& item : plan.items)
-                    if (item.instance.id == id)
-                        return item.decision.blockedCode;
-                return QString();
-            };
-            QCOMPARE(blockedCode(u"ins-flow0004"_s), u"UnsupportedOperation.InstancesProtected"_s);
-            QVERIFY(!blockedCode(u"ins-flow0005"_s).isEmpty()); // STOPPING: transitional
-            QVERIFY(!dialog.findChild<QPushButton*>(u"confirm"_s)->isEnabled()); // the phrase first
-            screenshot(dialog, u"confirm"_s);
-        },
-        &seen);
     window.returnSelected();
-    QVERIFY(seen);
+    QVERIFY(DialogDriver::answerConfirmation(window, [](TeardownDialog& dialog) {
+        const TeardownPlan& plan = dialog.plan();
+        QCOMPARE(plan.count(Outcome::DestroyedNow), 2);
+        QCOMPARE(plan.count(Outcome::MovedToRecycleBin), 1);
+        QCOMPARE(plan.blockedCount(), 2);
+        QCOMPARE(plan.refunds.size(), 1);
+        // Each blocked instance carries the reason the API would give.
+        const auto blockedCode = [&plan](const QString& id) {
+            for (const PlanItem& item : plan.items)
+                if (item.instance.id == id)
+                    return item.decision.blockedCode;
+            return QString();
+        };
+        QCOMPARE(blockedCode(u"ins-flow0004"_s), u"UnsupportedOperation.InstancesProtected"_s);
+        QVERIFY(!blockedCode(u"ins-flow0005"_s).isEmpty()); // STOPPING: transitional
+        QVERIFY(!dialog.findChild<QPushButton*>(u"confirm"_s)->isEnabled()); // the phrase first
+        screenshot(dialog, u"confirm"_s);
+    }));
     QVERIFY(window.currentRun());
     QTRY_VERIFY_WITH_TIMEOUT(!window.currentRun()->isRunning(), 60000);
     screenshot(*window.currentRun(), u"run"_s);
@@ -140,16 +135,12 @@ void TeardownFlowTest::returnThenReleaseThroughTheWindow()
     QCOMPARE(timeLeft.data().toString(), RecycleBinDialog::timeLeftText(releasedAt, QDateTime::currentDateTimeUtc()));
     screenshot(*bin, u"recyclebin"_s);
     binTable->selectAll();
-    seen = false;
-    confirmNextDialog(
-        [](TeardownDialog& dialog) {
-            QCOMPARE(dialog.plan().intent, Intent::Release);
-            QCOMPARE(dialog.plan().count(Outcome::DestroyedNow), 1);
-            QVERIFY(dialog.plan().requiresTypedConfirmation());
-        },
-        &seen);
     QTest::mouseClick(bin->findChild<QPushButton*>(u"release"_s), Qt::LeftButton);
-    QVERIFY(seen);
+    QVERIFY(DialogDriver::answerConfirmation(window, [](TeardownDialog& dialog) {
+        QCOMPARE(dialog.plan().intent, Intent::Release);
+        QCOMPARE(dialog.plan().count(Outcome::DestroyedNow), 1);
+        QVERIFY(dialog.plan().requiresTypedConfirmation());
+    }));
     QTRY_VERIFY_WITH_TIMEOUT(!window.currentRun()->isRunning(), 60000);
     QCOMPARE(window.currentRun()->report().count(RunState::Done), 1);
     QVERIFY(!emu.tencentFleet().contains(u"ins-flow0003"_s));
@@ -192,10 +183,9 @@ void TeardownFlowTest::throttledAndDroppedRunEndsKnownWithoutResend()
     console.addAccount(account, u"sandbox-secret-key"_s);
     QTRY_COMPARE_WITH_TIMEOUT(window.instanceModel().rowCount(), 3, 30000);
     window.instanceView().selectAll();
-    bool seen = false;
-    confirmNextDialog([](TeardownDialog& dialog) { QCOMPARE(dialog.plan().calls.size(), 2); }, &seen);
     window.returnSelected();
-    QVERIFY(seen);
+    QVERIFY(DialogDriver::answerConfirmation(window,
+                                             [](TeardownDialog& dialog) { QCOMPARE(dialog.plan().calls.size(), 2); }));
     QTRY_VERIFY_WITH_TIMEOUT(!window.currentRun()->isRunning(), 60000);
 
     const RunReport& report = window.currentRun()->report();

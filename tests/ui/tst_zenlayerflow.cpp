@@ -23,7 +23,6 @@
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
-using DialogDriver::confirmNextDialog;
 using DialogDriver::screenshot;
 
 namespace {
@@ -79,31 +78,27 @@ void ZenlayerFlowTest::returnThenReleaseZenlayerMachines()
     QTRY_COMPARE_WITH_TIMEOUT(window.instanceModel().rowCount(), 5, 30000);
 
     window.instanceView().selectAll();
-    bool seen = false;
-    confirmNextDialog(
-        [](TeardownDialog& dialog) {
-            const TeardownPlan& plan = dialog.plan();
-            QCOMPARE(plan.count(Outcome::MovedToRecycleBin), 2);
-            QCOMPARE(plan.count(Outcome::SubscriptionCancelled), 1);
-            QCOMPARE(plan.count(Outcome::DeletedCreationFailed), 1);
-            QCOMPARE(plan.blockedCount(), 1);
-            QCOMPARE(plan.calls.size(), 4); // one id per TerminateInstance
-            QVERIFY(plan.requiresTypedConfirmation()); // the failed creation is deleted for good
-            // The subscription's row says it keeps running until it expires.
-            auto* tree = dialog.findChild<QTreeWidget*>();
-            QVERIFY(tree);
-            const QString template_ = TeardownDialog::tr("Keeps running until the subscription ends, %1");
-            const QString saying = template_.left(template_.indexOf(u"%1"_s)); // in the UI language
-            QVERIFY(!saying.isEmpty());
-            bool said = false;
-            for (int column = 0; column < tree->columnCount(); ++column)
-                said = said || !tree->findItems(saying, Qt::MatchContains | Qt::MatchRecursive, column).isEmpty();
-            QVERIFY(said);
-            screenshot(dialog, u"confirm-zenlayer"_s);
-        },
-        &seen);
     window.returnSelected();
-    QVERIFY(seen);
+    QVERIFY(DialogDriver::answerConfirmation(window, [](TeardownDialog& dialog) {
+        const TeardownPlan& plan = dialog.plan();
+        QCOMPARE(plan.count(Outcome::MovedToRecycleBin), 2);
+        QCOMPARE(plan.count(Outcome::SubscriptionCancelled), 1);
+        QCOMPARE(plan.count(Outcome::DeletedCreationFailed), 1);
+        QCOMPARE(plan.blockedCount(), 1);
+        QCOMPARE(plan.calls.size(), 4); // one id per TerminateInstance
+        QVERIFY(plan.requiresTypedConfirmation()); // the failed creation is deleted for good
+        // The subscription's row says it keeps running until it expires.
+        auto* tree = dialog.findChild<QTreeWidget*>();
+        QVERIFY(tree);
+        const QString template_ = TeardownDialog::tr("Keeps running until the subscription ends, %1");
+        const QString saying = template_.left(template_.indexOf(u"%1"_s)); // in the UI language
+        QVERIFY(!saying.isEmpty());
+        bool said = false;
+        for (int column = 0; column < tree->columnCount(); ++column)
+            said = said || !tree->findItems(saying, Qt::MatchContains | Qt::MatchRecursive, column).isEmpty();
+        QVERIFY(said);
+        screenshot(dialog, u"confirm-zenlayer"_s);
+    }));
     QVERIFY(window.currentRun());
     QTRY_VERIFY_WITH_TIMEOUT(!window.currentRun()->isRunning(), 60000);
     const RunReport& report = window.currentRun()->report();
@@ -137,17 +132,13 @@ void ZenlayerFlowTest::returnThenReleaseZenlayerMachines()
     }
 
     window.instanceView().selectAll();
-    seen = false;
-    confirmNextDialog(
-        [](TeardownDialog& dialog) {
-            QCOMPARE(dialog.plan().intent, Intent::Release);
-            QCOMPARE(dialog.plan().count(Outcome::DestroyedNow), 2);
-            QCOMPARE(dialog.plan().calls.size(), 1);
-            QVERIFY(dialog.plan().requiresTypedConfirmation());
-        },
-        &seen);
     window.releaseSelected();
-    QVERIFY(seen);
+    QVERIFY(DialogDriver::answerConfirmation(window, [](TeardownDialog& dialog) {
+        QCOMPARE(dialog.plan().intent, Intent::Release);
+        QCOMPARE(dialog.plan().count(Outcome::DestroyedNow), 2);
+        QCOMPARE(dialog.plan().calls.size(), 1);
+        QVERIFY(dialog.plan().requiresTypedConfirmation());
+    }));
     QTRY_VERIFY_WITH_TIMEOUT(!window.currentRun()->isRunning(), 60000);
     QCOMPARE(window.currentRun()->report().count(RunState::Done), 2);
     QVERIFY(!fleet.find(u"5001"_s));

@@ -1,0 +1,115 @@
+#include "FilterBar.h"
+
+#include "InstanceFilterProxy.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLineEdit>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QList<Lifecycle> kFilterableLifecycles{Lifecycle::Running,    Lifecycle::Stopped,      Lifecycle::Transitioning,
+                                             Lifecycle::Creating,   Lifecycle::CreateFailed, Lifecycle::RecycleBin,
+                                             Lifecycle::Terminating};
+const QList<ChargeClass> kFilterableCharges{ChargeClass::Postpaid, ChargeClass::Prepaid, ChargeClass::Spot,
+                                            ChargeClass::DedicatedHost, ChargeClass::Other};
+
+} // namespace
+
+FilterBar::FilterBar(InstanceFilterProxy& proxy, QWidget* parent)
+    : QWidget(parent)
+    , m_proxy(proxy)
+{
+    m_search = new QLineEdit;
+    m_search->setObjectName(u"search"_s);
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+    m_stateFilter = new QComboBox;
+    m_stateFilter->setObjectName(u"stateFilter"_s);
+    m_chargeFilter = new QComboBox;
+    m_chargeFilter->setObjectName(u"chargeFilter"_s);
+    // Wide enough for their longest entry in the current language ("All charge types").
+    for (QComboBox* box : {m_stateFilter, m_chargeFilter})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_recycleOnly = new QCheckBox;
+    m_recycleOnly->setObjectName(u"recycleBinOnly"_s);
+    connect(m_search, &QLineEdit::textChanged, this, &FilterBar::apply);
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &FilterBar::apply);
+    connect(m_chargeFilter, &QComboBox::currentIndexChanged, this, &FilterBar::apply);
+    connect(m_recycleOnly, &QCheckBox::toggled, this, &FilterBar::apply);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search, 1);
+    layout->addWidget(m_stateFilter);
+    layout->addWidget(m_chargeFilter);
+    layout->addWidget(m_recycleOnly);
+    retranslateUi();
+}
+
+void FilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void FilterBar::setWindowShortcuts(const QList<QKeySequence>& shortcuts)
+{
+    m_windowShortcuts = shortcuts;
+}
+
+bool FilterBar::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::ShortcutOverride) {
+        // Left unaccepted, the key goes on to the window's shortcut instead of the line edit.
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const QKeySequence pressed(key->keyCombination());
+        if (m_windowShortcuts.contains(pressed))
+            return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void FilterBar::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void FilterBar::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search id, name, IP or tag (Ctrl+F)"));
+    m_recycleOnly->setText(tr("Recycle bin only"));
+
+    const QSignalBlocker blockState(m_stateFilter);
+    const QSignalBlocker blockCharge(m_chargeFilter);
+    const int stateIndex = std::max(0, m_stateFilter->currentIndex());
+    const int chargeIndex = std::max(0, m_chargeFilter->currentIndex());
+    m_stateFilter->clear();
+    m_stateFilter->addItem(tr("All states"), -1);
+    for (const Lifecycle l : kFilterableLifecycles)
+        m_stateFilter->addItem(lifecycleLabel(l), int(l));
+    m_chargeFilter->clear();
+    m_chargeFilter->addItem(tr("All charge types"), -1);
+    for (const ChargeClass c : kFilterableCharges)
+        m_chargeFilter->addItem(chargeClassLabel(c), int(c));
+    m_stateFilter->setCurrentIndex(stateIndex);
+    m_chargeFilter->setCurrentIndex(chargeIndex);
+}
+
+void FilterBar::apply()
+{
+    m_proxy.setSearchText(m_search->text());
+    const int state = m_stateFilter->currentData().toInt();
+    m_proxy.setStatusFilter(state < 0 ? QList<Lifecycle>() : QList<Lifecycle>{Lifecycle(state)});
+    const int charge = m_chargeFilter->currentData().toInt();
+    m_proxy.setChargeFilter(charge < 0 ? QList<ChargeClass>() : QList<ChargeClass>{ChargeClass(charge)});
+    m_proxy.setRecycleBinOnly(m_recycleOnly->isChecked());
+    emit filtersChanged();
+}

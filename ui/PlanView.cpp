@@ -1,0 +1,181 @@
+#include "PlanView.h"
+
+#include "DisplayFormat.h"
+#include "ErrorCatalog.h"
+#include "ProviderFactory.h"
+#include "TeardownRules.h"
+
+#include <QHeaderView>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The outcomes in the order they are shown: the irreversible one first.
+constexpr std::array kOutcomes{Outcome::DestroyedNow, Outcome::DeletedCreationFailed, Outcome::MovedToRecycleBin,
+                               Outcome::SubscriptionCancelled};
+
+enum ItemColumn { ColId, ColName, ColAccount, ColRegion, ColCharge, ColRefund, ColDetails, ItemColumnCount };
+enum CallColumn { CallAccount, CallRegion, CallAction, CallBatchKey, CallCount, CallRequest, CallColumnCount };
+
+// Serious, not alarming, and never the only sign: the group's title says the same in words.
+const QColor kIrreversibleColor(0xb3, 0x26, 0x1e);
+
+} // namespace
+
+PlanView::PlanView(AccountNames names, QWidget* parent)
+    : QWidget(parent)
+    , m_names(std::move(names))
+{
+    m_items = new QTreeWidget;
+    m_items->setObjectName(u"planItems"_s);
+    m_items->setColumnCount(ItemColumnCount);
+    m_items->setRootIsDecorated(true);
+    m_items->setUniformRowHeights(true);
+    m_items->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_items->header()->setStretchLastSection(true);
+
+    m_showCalls = new QToolButton;
+    m_showCalls->setObjectName(u"showCalls"_s);
+    m_showCalls->setCheckable(true);
+    m_showCalls->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_showCalls->setAutoRaise(true);
+    m_calls = new QTreeWidget;
+    m_calls->setObjectName(u"planCalls"_s);
+    m_calls->setColumnCount(CallColumnCount);
+    m_calls->setRootIsDecorated(false);
+    m_calls->setUniformRowHeights(true);
+    m_calls->header()->setStretchLastSection(false);
+    m_calls->header()->setSectionResizeMode(CallRequest, QHeaderView::ResizeToContents);
+    m_calls->setMinimumHeight(120);
+    connect(m_showCalls, &QToolButton::toggled, this, &PlanView::updateCallsVisibility);
+
+    // The calls collapse to their toggle; the instances get the room back.
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_items, 3);
+    layout->addWidget(m_showCalls, 0, Qt::AlignLeft);
+    layout->addWidget(m_calls, 2);
+    retranslate();
+}
+
+void PlanView::setPlan(const TeardownPlan& plan)
+{
+    m_plan = plan;
+    retranslate();
+}
+
+void PlanView::retranslate()
+{
+    m_items->setHeaderLabels(
+        {tr("Instance ID"), tr("Name"), tr("Account"), tr("Region"), tr("Charge type"), tr("Refund"), tr("Details")});
+    m_calls->setHeaderLabels(
+        {tr("Account"), tr("Region"), tr("Action"), tr("Batch key"), tr("Instances"), tr("Exact request")});
+    m_showCalls->setText(tr("Calls to be sent: %1").arg(m_plan.calls.size()));
+    fillItems();
+    fillCalls();
+    updateCallsVisibility();
+}
+
+void PlanView::fillItems()
+{
+    m_items->clear();
+    auto addGroup = [this](const QString& title, const QString& key, bool warn) {
+        auto* group = new QTreeWidgetItem(m_items);
+        group->setText(ColId, title);
+        group->setData(ColId, Qt::UserRole, key);
+        group->setFirstColumnSpanned(true);
+        group->setFlags(Qt::ItemIsEnabled);
+        QFont f = m_items->font();
+        f.setBold(true);
+        group->setFont(ColId, f);
+        if (warn)
+            group->setForeground(ColId, kIrreversibleColor);
+        return group;
+    };
+    auto addRow = [this](QTreeWidgetItem* group, const PlanItem& item, const QString& details) {
+        const Instance& i = item.instance;
+        auto* row = new QTreeWidgetItem(group);
+        row->setText(ColId, i.id);
+        row->setData(ColId, Qt::UserRole, i.key());
+        row->setText(ColName, i.name);
+        row->setText(ColAccount, m_names(i.accountId));
+        row->setText(ColRegion, i.region);
+        row->setText(ColCharge, ProviderCatalog::chargeTypeLabel(i.provider, i.rawChargeType));
+        const auto refund = m_plan.refunds.constFind(i.key());
+        if (refund != m_plan.refunds.cend()) {
+            row->setText(ColRefund, DisplayFormat::money(refund->amount));
+            row->setToolTip(ColRefund, refund->detail);
+            row->setTextAlignment(ColRefund, Qt::AlignRight | Qt::AlignVCenter);
+        }
+        row->setText(ColDetails, details);
+        row->setToolTip(ColDetails, details);
+    };
+
+    for (const Outcome outcome : kOutcomes) {
+        const int n = m_plan.count(outcome);
+        if (n == 0)
+            continue;
+        QTreeWidgetItem* group =
+            addGroup(tr("%1 — %2", "an outcome, then how many instances").arg(outcomeLabel(outcome)).arg(n),
+                     outcomeKey(outcome), isIrreversible(outcome));
+        for (const PlanItem& item : std::as_const(m_plan.items)) {
+            if (!item.decision.isAllowed() || item.decision.outcome != outcome)
+                continue;
+            QString details;
+            if (isIrreversible(outcome))
+                details = tr("Irreversible");
+            else if (outcome == Outcome::MovedToRecycleBin && item.recoverableUntil.isValid())
+                details = tr("Recoverable until about %1").arg(DisplayFormat::timeWithZone(item.recoverableUntil));
+            else if (outcome == Outcome::SubscriptionCancelled && item.instance.expires.isValid())
+                details = tr("Keeps running until the subscription ends, %1")
+                              .arg(DisplayFormat::timeWithZone(item.instance.expires));
+            // Which call carries the instance: one account's dialect may use several actions.
+            details = tr("%1 — by %2", "plan details, then the API action that carries the instance")
+                          .arg(details, item.decision.action);
+            addRow(group, item, details);
+        }
+    }
+    const int blocked = m_plan.blockedCount();
+    if (blocked > 0) {
+        QTreeWidgetItem* group = addGroup(tr("Blocked, will not be sent — %1").arg(blocked), u"blocked"_s, false);
+        for (const PlanItem& item : std::as_const(m_plan.items)) {
+            if (!item.decision.isAllowed())
+                addRow(group, item, ErrorCatalog::describe(ProviderError::local(item.decision.blockedCode)));
+        }
+    }
+    m_items->expandAll();
+    for (int c = 0; c < ColDetails; ++c)
+        m_items->resizeColumnToContents(c);
+}
+
+void PlanView::fillCalls()
+{
+    m_calls->clear();
+    for (const PlannedCall& call : std::as_const(m_plan.calls)) {
+        auto* row = new QTreeWidgetItem(m_calls);
+        row->setText(CallAccount, m_names(call.accountId));
+        row->setText(CallRegion, call.region);
+        row->setText(CallAction, call.action);
+        row->setText(CallBatchKey, call.batchKey);
+        row->setText(CallCount, QString::number(call.instanceIds.size()));
+        row->setTextAlignment(CallCount, Qt::AlignRight | Qt::AlignVCenter);
+        row->setText(CallRequest, call.request);
+        row->setToolTip(CallRequest, call.request);
+    }
+    for (int c = 0; c < CallRequest; ++c)
+        m_calls->resizeColumnToContents(c);
+}
+
+void PlanView::updateCallsVisibility()
+{
+    const bool shown = m_showCalls->isChecked();
+    m_showCalls->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    m_showCalls->setEnabled(!m_plan.calls.isEmpty());
+    m_calls->setVisible(shown && !m_plan.calls.isEmpty());
+}
