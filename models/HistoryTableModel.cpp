@@ -1,15 +1,12 @@
 #include "HistoryTableModel.h"
 
+#include "DisplayFormat.h"
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString localTime(const QDateTime& t)
-{
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s) : QString();
-}
 
 QVariant ms(const QDateTime& t)
 {
@@ -70,12 +67,20 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
     const CallRecord& r = m_records.at(index.row());
     if (role == IdRole)
         return r.id;
+    if (role == ExportRole) {
+        // A file is read elsewhere and later: its times say their zone (UTC).
+        if (index.column() == SentColumn)
+            return DisplayFormat::timeForFile(r.sentAt);
+        if (index.column() == FinishedColumn)
+            return DisplayFormat::timeForFile(r.finishedAt);
+        role = Qt::DisplayRole;
+    }
     if (role == Qt::DisplayRole || role == SortRole) {
         switch (Column(index.column())) {
         case SentColumn:
-            return role == SortRole ? ms(r.sentAt) : QVariant(localTime(r.sentAt));
+            return role == SortRole ? ms(r.sentAt) : QVariant(DisplayFormat::timeWithSeconds(r.sentAt));
         case FinishedColumn:
-            return role == SortRole ? ms(r.finishedAt) : QVariant(localTime(r.finishedAt));
+            return role == SortRole ? ms(r.finishedAt) : QVariant(DisplayFormat::timeWithSeconds(r.finishedAt));
         case AccountColumn:
             return r.accountName.isEmpty() ? r.accountId : r.accountName;
         case RegionColumn:

@@ -30,6 +30,7 @@ public:
     enum Role {
         SortRole = Qt::UserRole + 1, // raw value: times as ms since the epoch, attempt as a number
         IdRole, // CallRecord::id
+        ExportRole, // the text a CSV file gets: times in UTC, ISO 8601
     };
 
     explicit HistoryTableModel(QObject* parent = nullptr);

@@ -72,6 +72,8 @@ HistoryDialog::HistoryDialog(History& history, QWidget* parent)
         m_statusFilter->addItem(QString(), int(s));
     m_destructiveOnly = new QCheckBox;
     m_destructiveOnly->setObjectName(u"destructiveOnly"_s);
+    m_showListings = new QCheckBox;
+    m_showListings->setObjectName(u"showListings"_s);
 
     m_table = new QTableView;
     m_table->setObjectName(u"historyTable"_s);
@@ -117,6 +119,7 @@ HistoryDialog::HistoryDialog(History& history, QWidget* parent)
     dates->addWidget(m_toDate);
     dates->addSpacing(16);
     dates->addWidget(m_destructiveOnly);
+    dates->addWidget(m_showListings);
     dates->addStretch();
     filters->addLayout(dates, 1, 0, 1, 6);
     filters->setColumnStretch(1, 1);
@@ -136,6 +139,7 @@ HistoryDialog::HistoryDialog(History& history, QWidget* parent)
     connect(m_accountFilter, &QComboBox::currentIndexChanged, this, &HistoryDialog::requery);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &HistoryDialog::requery);
     connect(m_destructiveOnly, &QCheckBox::toggled, this, &HistoryDialog::requery);
+    connect(m_showListings, &QCheckBox::toggled, this, &HistoryDialog::requery);
     connect(m_dateRange, &QCheckBox::toggled, this, &HistoryDialog::updateDateEnabled);
     connect(m_dateRange, &QCheckBox::toggled, this, &HistoryDialog::requery);
     connect(m_fromDate, &QDateEdit::dateChanged, this, [this] {
@@ -179,6 +183,9 @@ void HistoryDialog::retranslateUi()
             i, value == AllStatuses ? QString() : HistoryTableModel::statusToolTip(CallStatus(value)), Qt::ToolTipRole);
     }
     m_destructiveOnly->setText(tr("&Destructive calls only"));
+    m_showListings->setText(tr("Show &listing calls"));
+    m_showListings->setToolTip(tr("Reads of whole regions made to list the fleet: every refresh makes many. "
+                                  "Reads of named instances, which check and verify returns, are always shown."));
     m_refresh->setText(tr("&Refresh"));
     m_export->setText(tr("&Export to CSV…"));
     m_close->setText(tr("Close"));
@@ -239,6 +246,7 @@ HistoryFilter HistoryDialog::currentFilter() const
     if (status != AllStatuses)
         filter.status = CallStatus(status);
     filter.destructiveOnly = m_destructiveOnly->isChecked();
+    filter.listings = m_showListings->isChecked();
     return filter;
 }
 
@@ -273,13 +281,16 @@ QByteArray HistoryDialog::visibleCsv() const
 {
     CsvWriter csv;
     QStringList header;
-    for (int c = 0; c < m_proxy->columnCount(); ++c)
-        header << m_proxy->headerData(c, Qt::Horizontal).toString();
+    for (int c = 0; c < m_proxy->columnCount(); ++c) {
+        const QString title = m_proxy->headerData(c, Qt::Horizontal).toString();
+        const bool time = c == HistoryTableModel::SentColumn || c == HistoryTableModel::FinishedColumn;
+        header << (time ? tr("%1 (UTC)", "a time column of the exported history").arg(title) : title);
+    }
     csv.addRow(header);
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
         QStringList row;
         for (int c = 0; c < m_proxy->columnCount(); ++c)
-            row << m_proxy->index(r, c).data().toString();
+            row << m_proxy->index(r, c).data(HistoryTableModel::ExportRole).toString();
         csv.addRow(row);
     }
     return csv.data();

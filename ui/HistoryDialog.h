@@ -62,6 +62,7 @@ private:
     QLabel* m_statusLabel = nullptr;
     QComboBox* m_statusFilter = nullptr;
     QCheckBox* m_destructiveOnly = nullptr;
+    QCheckBox* m_showListings = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_count = nullptr;
     QPushButton* m_refresh = nullptr;

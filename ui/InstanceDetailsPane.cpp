@@ -1,22 +1,13 @@
 #include "InstanceDetailsPane.h"
 
+#include "DisplayFormat.h"
 #include "ProviderFactory.h"
 
 #include <QEvent>
-#include <QLocale>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QString when(const QDateTime& time)
-{
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
-} // namespace
 
 InstanceDetailsPane::InstanceDetailsPane(QWidget* parent)
     : QWidget(parent)
@@ -73,9 +64,9 @@ void InstanceDetailsPane::render()
         {tr("Operating system"), i.osName},
         {tr("Private IPs"), i.privateIps.join(u", "_s)},
         {tr("Public IPs"), i.publicIps.join(u", "_s)},
-        {tr("Created"), when(i.created)},
-        {tr("Expires"), when(i.expires)},
-        {tr("Released automatically"), when(i.autoRelease)},
+        {tr("Created"), DisplayFormat::time(i.created)},
+        {tr("Expires"), DisplayFormat::time(i.expires)},
+        {tr("Released automatically"), DisplayFormat::time(i.autoRelease)},
     };
     QStringList tags;
     for (const InstanceTag& tag : i.tags)

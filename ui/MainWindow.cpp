@@ -145,10 +145,7 @@ void MainWindow::createActions()
     m_sandboxAction = new QAction(this);
     m_sandboxAction->setObjectName(u"showSandbox"_s);
     m_sandboxAction->setCheckable(true);
-    connect(m_sandboxAction, &QAction::toggled, this, [this](bool on) {
-        if (on != m_session.isSandboxEnabled())
-            m_session.setSandboxEnabled(on);
-    });
+    connect(m_sandboxAction, &QAction::toggled, &m_session, &ConsoleSession::setSandboxEnabled);
 
     m_languageGroup = new QActionGroup(this);
     for (const auto& [name, language] : {std::pair{u"English"_s, u"en"_s}, std::pair{u"简体中文"_s, u"zh_CN"_s}}) {

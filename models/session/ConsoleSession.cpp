@@ -134,7 +134,14 @@ bool ConsoleSession::isSandboxEnabled() const
 
 bool ConsoleSession::isSandboxShown() const
 {
-    // A new user sees the product work at once; next to real accounts only when asked for.
+    return m_sandbox && m_sandbox->isRunning();
+}
+
+bool ConsoleSession::wantsSandbox() const
+{
+    // A new user sees the product work at once; next to real accounts only when asked for. The
+    // first account of one's own does not pull the sandbox away mid-session: it is gone from the
+    // next start, or at once through setSandboxEnabled(false).
     return m_config.allowSandbox && (!hasStoredAccounts() || isSandboxEnabled());
 }
 
@@ -158,8 +165,8 @@ void ConsoleSession::setSandboxEnabled(bool enabled)
 
 void ConsoleSession::updateSandbox()
 {
-    const bool shown = isSandboxShown();
-    if (shown && !(m_sandbox && m_sandbox->isRunning())) {
+    const bool shown = wantsSandbox();
+    if (shown && !isSandboxShown()) {
         if (!m_sandbox)
             m_sandbox = std::make_unique<SandboxHost>();
         QString error;
@@ -170,7 +177,7 @@ void ConsoleSession::updateSandbox()
         m_sandboxProblem.clear();
         openWith(m_sandbox->account(), m_sandbox->credentials());
         openWith(m_sandbox->zenlayerAccount(), m_sandbox->zenlayerCredentials());
-    } else if (!shown && m_sandbox && m_sandbox->isRunning()) {
+    } else if (!shown && isSandboxShown()) {
         for (const QString& id : {SandboxHost::accountId(), SandboxHost::zenlayerAccountId()}) {
             m_directory.remove(id);
             m_status.remove(id);

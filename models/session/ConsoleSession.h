@@ -77,9 +77,9 @@ public:
     void testConnection(const Account& account, const QString& secret, QObject* context,
                         std::function<void(const ProviderError& error, int regionCount)> done);
 
-    // The sandbox is what a new user sees; once a real account exists it is hidden unless the
-    // operator turns it on (Accounts menu).
-    bool isSandboxShown() const;
+    // The sandbox is what a new user sees; once a real account exists it is hidden (from the next
+    // start) unless the operator turns it on (Accounts menu).
+    bool isSandboxShown() const; // running and listed now
     bool isSandboxEnabled() const;
     void setSandboxEnabled(bool enabled);
     bool isSandboxAccount(const QString& accountId) const;
@@ -114,6 +114,7 @@ private:
     void openWith(const Account& account, const Credentials& credentials);
     void setStatus(const QString& accountId, AccountStatus::State state, const QString& detail = {});
     void updateSandbox();
+    bool wantsSandbox() const;
     CallEnvironment environmentFor(const Account& account);
     QSettings& settings() const;
 

@@ -142,8 +142,9 @@ TeardownRun* TeardownController::confirm(int revision)
     connect(run, &TeardownRun::finished, this, [this, run] { emit runFinished(run); });
     m_selection.clear();
     setStage(Stage::Idle);
-    emit runStarted(run);
+    // Started first, so whoever shows it finds every instance in its report.
     run->start();
+    emit runStarted(run);
     return run;
 }
 

@@ -265,6 +265,8 @@ QList<CallRecord> History::calls(const Filter& filter) const
     }
     if (filter.destructiveOnly)
         where << u"destructive = 1"_s;
+    if (!filter.listings)
+        where << u"(destructive = 1 OR instance_ids <> '')"_s;
 
     QString sql = u"SELECT "_s + kColumns + u" FROM calls"_s;
     if (!where.isEmpty())

@@ -16,6 +16,9 @@ struct HistoryFilter
     QDate to; // inclusive, UTC
     std::optional<CallStatus> status;
     bool destructiveOnly = false;
+    // Reads of whole regions (listing the fleet): every refresh makes hundreds. Off leaves the
+    // destructive calls and the reads of named instances that check and verify them.
+    bool listings = true;
     int limit = 10000;
 };
 

@@ -1,8 +1,8 @@
 #pragma once
 
-// The console's window on a throwaway profile for the UI flow tests: its own settings, history and
-// session-only secrets in a temporary directory, no sandbox; tests add accounts that point at their
-// own emulator.
+// The console's window on a throwaway profile for the UI tests: its own settings, history and
+// session-only secrets in a temporary directory. Without the sandbox, tests add accounts that point
+// at their own emulator; with it, the window opens on the embedded sandbox as a new user's does.
 
 #include "ConsoleSession.h"
 #include "MainWindow.h"
@@ -15,9 +15,11 @@
 class TestConsole
 {
 public:
-    explicit TestConsole(const QString& language = QStringLiteral("en"))
+    enum class Sandbox { Off, On };
+
+    explicit TestConsole(const QString& language = QStringLiteral("en"), Sandbox sandbox = Sandbox::Off)
         : settings(settingsFile(dir), QSettings::IniFormat)
-        , session(configFor(dir, settings, secrets))
+        , session(configFor(dir, settings, secrets, sandbox))
         , window(session, applied(translations, language))
     {
         window.show();
@@ -45,13 +47,13 @@ private:
         return dir.filePath(QStringLiteral("settings.ini"));
     }
     static ConsoleSession::Config configFor(const QTemporaryDir& dir, QSettings& settings,
-                                            MemoryCredentialStore& secrets)
+                                            MemoryCredentialStore& secrets, Sandbox sandbox)
     {
         ConsoleSession::Config config;
         config.settings = &settings;
         config.keychain = &secrets;
         config.historyPath = dir.filePath(QStringLiteral("history.sqlite"));
-        config.allowSandbox = false;
+        config.allowSandbox = sandbox == Sandbox::On;
         return config;
     }
     static TranslationLoader& applied(TranslationLoader& translations, const QString& language)

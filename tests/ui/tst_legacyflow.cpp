@@ -6,6 +6,7 @@
 #include "AccountEditDialog.h"
 #include "DialogDriver.h"
 #include "Emulator.h"
+#include "FlowFleet.h"
 #include "InstanceTableModel.h"
 #include "MainWindow.h"
 #include "RunView.h"
@@ -27,24 +28,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-emulator::TencentInstance make(const QString& id, const QString& charge)
-{
-    emulator::TencentInstance i;
-    i.instanceId = id;
-    i.instanceName = u"legacy "_s + id;
-    i.region = u"ap-guangzhou"_s;
-    i.zone = u"ap-guangzhou-3"_s;
-    i.instanceState = u"RUNNING"_s;
-    i.instanceChargeType = charge;
-    i.createdTime = QDateTime::currentDateTimeUtc().addDays(-3);
-    if (charge == u"PREPAID"_s) {
-        i.expiredTime = QDateTime::currentDateTimeUtc().addMonths(2);
-        i.monthlyPrice = 100;
-    }
-    i.latestOperationState = u"SUCCESS"_s;
-    return i;
-}
 
 QStringList columnTexts(const QTreeWidget* tree, int column)
 {
@@ -85,8 +68,9 @@ void LegacyFlowTest::legacyAccountReturnsPostpaidInstances()
     emulator::Emulator emu(options);
     QVERIFY(emu.listen());
     emu.tencentFleet().clear();
-    for (const auto& i : {make(u"ins-lgcy0001"_s, u"POSTPAID_BY_HOUR"_s),
-                          make(u"ins-lgcy0002"_s, u"POSTPAID_BY_HOUR"_s), make(u"ins-lgcy0003"_s, u"PREPAID"_s)})
+    for (const auto& i : {FlowFleet::instance(u"ins-lgcy0001"_s, u"POSTPAID_BY_HOUR"_s),
+                          FlowFleet::instance(u"ins-lgcy0002"_s, u"POSTPAID_BY_HOUR"_s),
+                          FlowFleet::instance(u"ins-lgcy0003"_s, u"PREPAID"_s)})
         emu.tencentFleet().add(i);
 
     TestConsole console;

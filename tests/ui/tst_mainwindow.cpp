@@ -1,25 +1,33 @@
 // The main window on the embedded sandbox: the fleet is listed through the real client over
-// loopback, selection is counted, search filters, a failing account is reported, and the language
-// switches at runtime.
+// loopback, selection is counted and follows the filters, search filters, a failing account is
+// reported, the browse tree and the sandbox notice follow the accounts, and the language switches
+// at runtime everywhere.
 
+#include "AccountBrowser.h"
 #include "ConsoleSession.h"
+#include "DialogDriver.h"
 #include "Emulator.h"
+#include "InstanceDetailsPane.h"
 #include "InstanceFilterProxy.h"
 #include "InstanceTableModel.h"
 #include "MainWindow.h"
 #include "MemoryCredentialStore.h"
+#include "SandboxHost.h"
 #include "TencentFleet.h"
 #include "TranslationLoader.h"
 #include "ZenlayerFleet.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +43,11 @@ private slots:
     void searchFilters();
     void reportsAFailingAccount();
     void switchesLanguageAtRuntime();
+    void removingTheBrowsedAccountShowsAllAgain();
+    void actsOnlyOnWhatTheFiltersShow();
+    void sandboxNoticeFollowsTheBrowsedAccount();
+    void sandboxCanBeSwitchedOffFromTheAccountsMenu();
+    void languageSwitchLeavesNothingInTheOldLanguage();
 
 private:
     int sandboxFleetSize() const
@@ -42,6 +55,33 @@ private:
         emulator::Emulator reference; // the same deterministic sandbox the session embeds
         // Both fleets, side by side.
         return int(reference.tencentFleet().size() + reference.zenlayerFleet().size());
+    }
+
+    // A stored account on the sandbox's own emulator: real, as far as the console can tell.
+    QString addAccountOnTheSandbox(const QString& name)
+    {
+        Account account;
+        account.name = name;
+        account.keyId = u"AKIDSANDBOX"_s;
+        account.endpoint = m_session->account(SandboxHost::accountId())->endpoint;
+        account.regions = {u"ap-guangzhou"_s};
+        QObject context;
+        return m_session->saveAccount(account, u"sandbox-secret-key"_s, false, &context, {});
+    }
+    QTreeWidgetItem* browserItem(const QString& accountId) const
+    {
+        AccountBrowser& browser = m_window->browser();
+        QTreeWidgetItem* all = browser.topLevelItem(0);
+        for (int i = 0; all && i < all->childCount(); ++i) {
+            if (all->child(i)->data(0, Qt::UserRole).toString() == accountId)
+                return all->child(i);
+        }
+        return nullptr;
+    }
+    static bool hasChinese(const QString& text)
+    {
+        return std::any_of(text.cbegin(), text.cend(),
+                           [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; });
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -164,6 +204,152 @@ void MainWindowTest::switchesLanguageAtRuntime()
     m_window->switchLanguage(u"en"_s);
     QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), u"&File"_s);
     QCOMPARE(header(), u"Status"_s);
+}
+
+void MainWindowTest::removingTheBrowsedAccountShowsAllAgain()
+{
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->instanceModel().rowCount(), sandboxFleetSize(), 30000);
+    const QString id = addAccountOnTheSandbox(u"Second look"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->instanceModel().rowCount() > sandboxFleetSize(), 30000);
+    QTRY_VERIFY(browserItem(id));
+    m_window->browser().setCurrentItem(browserItem(id));
+    QCOMPARE(m_window->browser().accountId(), id);
+    QVERIFY(m_window->instanceProxy().rowCount() < m_window->instanceModel().rowCount());
+
+    m_session->removeAccount(id);
+    QTRY_COMPARE(m_window->instanceModel().rowCount(), sandboxFleetSize());
+    // Back on all accounts, without a click: every instance is shown.
+    QCOMPARE(m_window->browser().accountId(), QString());
+    QCOMPARE(m_window->instanceProxy().rowCount(), sandboxFleetSize());
+    const QString count = m_window->findChild<QLabel*>(u"instanceCount"_s)->text();
+    QVERIFY2(count.startsWith(u"%1 of %1"_s.arg(sandboxFleetSize())), qPrintable(count));
+}
+
+void MainWindowTest::actsOnlyOnWhatTheFiltersShow()
+{
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->instanceModel().rowCount(), sandboxFleetSize(), 30000);
+    QTRY_VERIFY(!m_window->isRefreshing());
+    QTableView& view = m_window->instanceView();
+    view.selectionModel()->select(
+        QItemSelection(m_window->instanceProxy().index(0, 0), m_window->instanceProxy().index(2, 0)),
+        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QVERIFY2(m_window->selectionSummaryText().startsWith(u"3 selected"_s),
+             qPrintable(m_window->selectionSummaryText()));
+    const QString kept = m_window->selectedInstances().at(1).id;
+
+    // The search leaves one of the three: the count and the action follow what is shown.
+    QTest::keyClicks(m_window->findChild<QLineEdit*>(u"search"_s), kept);
+    QCOMPARE(m_window->instanceProxy().rowCount(), 1);
+    QVERIFY2(m_window->selectionSummaryText().startsWith(u"1 selected"_s),
+             qPrintable(m_window->selectionSummaryText()));
+    m_window->returnSelected();
+    TeardownDialog* dialog = DialogDriver::finalConfirmation(*m_window);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->plan().items.size(), 1);
+    QCOMPARE(dialog->plan().items.first().instance.id, kept);
+    dialog->reject();
+
+    // Filtered away entirely: nothing is selected, and Return is off.
+    QTest::keyClicks(m_window->findChild<QLineEdit*>(u"search"_s), u"no-such-instance"_s);
+    QCOMPARE(m_window->instanceProxy().rowCount(), 0);
+    QCOMPARE(m_window->selectionSummaryText(), u"Nothing selected"_s);
+    QVERIFY(!m_window->findChild<QAction*>(u"returnInstances"_s)->isEnabled());
+}
+
+void MainWindowTest::sandboxNoticeFollowsTheBrowsedAccount()
+{
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->instanceModel().rowCount(), sandboxFleetSize(), 30000);
+    auto* notice = m_window->findChild<QLabel*>(u"sandboxBanner"_s);
+    QVERIFY(notice->isVisible());
+    const QString id = addAccountOnTheSandbox(u"Own account"_s);
+    QTRY_VERIFY(browserItem(id));
+
+    m_window->browser().setCurrentItem(browserItem(id));
+    QVERIFY(!notice->isVisible()); // only a real account is browsed
+    m_window->browser().setCurrentItem(browserItem(SandboxHost::zenlayerAccountId()));
+    QVERIFY(notice->isVisible());
+    m_window->browser().setCurrentItem(m_window->browser().topLevelItem(0));
+    QVERIFY(notice->isVisible()); // all accounts, the sandbox among them
+}
+
+void MainWindowTest::sandboxCanBeSwitchedOffFromTheAccountsMenu()
+{
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->instanceModel().rowCount(), sandboxFleetSize(), 30000);
+    const QString id = addAccountOnTheSandbox(u"Own account"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->instanceModel().rowCount() > sandboxFleetSize(), 30000);
+    const int own = m_window->instanceModel().rowCount() - sandboxFleetSize();
+
+    // Adding an account does not pull the sandbox away mid-session; the Accounts menu does.
+    QVERIFY(m_session->isSandboxShown());
+    QMenu* accounts = nullptr;
+    for (QAction* menu : m_window->menuBar()->actions()) {
+        if (menu->text() == u"&Accounts"_s)
+            accounts = menu->menu();
+    }
+    QVERIFY(accounts);
+    auto* toggle = m_window->findChild<QAction*>(u"showSandbox"_s);
+    QVERIFY(accounts->actions().contains(toggle));
+    QVERIFY(toggle->isEnabled() && toggle->isChecked());
+    toggle->trigger();
+    QVERIFY(!m_session->isSandboxShown());
+    QTRY_COMPARE(m_window->instanceModel().rowCount(), own);
+    QVERIFY(!m_window->findChild<QLabel*>(u"sandboxBanner"_s)->isVisible());
+    QVERIFY(!browserItem(SandboxHost::accountId()));
+    QVERIFY(browserItem(id));
+
+    // The next start with an account of one's own opens without the sandbox.
+    m_window.reset();
+    m_session.reset();
+    ConsoleSession::Config config;
+    config.settings = m_settings.get();
+    config.keychain = m_secrets.get();
+    config.historyPath = m_dir->filePath(u"history.sqlite"_s);
+    m_session = std::make_unique<ConsoleSession>(config);
+    m_session->start();
+    QVERIFY(!m_session->isSandboxShown());
+}
+
+void MainWindowTest::languageSwitchLeavesNothingInTheOldLanguage()
+{
+    Account broken;
+    broken.name = u"Broken endpoint"_s;
+    broken.keyId = u"AKIDSANDBOX"_s;
+    broken.endpoint = QUrl(u"http://127.0.0.1:1"_s);
+    broken.regions = {u"ap-guangzhou"_s};
+    QObject context;
+    m_session->saveAccount(broken, u"sandbox-secret-key"_s, false, &context, {});
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->instanceModel().rowCount(), sandboxFleetSize(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->accountProblemsText().contains(u"Broken endpoint"_s), 60000);
+    auto* problems = m_window->findChild<QLabel*>(u"problemBanner"_s);
+    const QModelIndex first = m_window->instanceProxy().index(0, 0);
+    m_window->instanceView().selectionModel()->setCurrentIndex(
+        first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(!m_window->detailsPane().text().isEmpty());
+
+    m_window->switchLanguage(u"zh_CN"_s);
+    QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), u"文件(&F)"_s);
+    // The sandbox accounts are named in Chinese, in the session, the tree and the table.
+    QCOMPARE(m_session->account(SandboxHost::accountId())->name, u"腾讯云沙盒（模拟器）"_s);
+    QVERIFY(hasChinese(browserItem(SandboxHost::accountId())->text(0)));
+    const int sandboxRow = m_window->instanceModel().rowOf(m_window->instanceModel().instanceAt(0).key());
+    QVERIFY(
+        hasChinese(m_window->instanceModel().index(sandboxRow, InstanceTableModel::AccountColumn).data().toString()));
+    QVERIFY2(hasChinese(problems->text()), qPrintable(problems->text()));
+    QVERIFY2(hasChinese(m_window->detailsPane().text()), qPrintable(m_window->detailsPane().text()));
+
+    // And back: no Chinese left behind, without a refresh.
+    m_window->switchLanguage(u"en"_s);
+    QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), u"&File"_s);
+    QVERIFY2(!hasChinese(problems->text()), qPrintable(problems->text()));
+    QVERIFY2(!hasChinese(browserItem(SandboxHost::accountId())->text(0)),
+             qPrintable(browserItem(SandboxHost::accountId())->text(0)));
+    // Labels and the account name are the console's; values such as an OS name are the provider's.
+    const QString details = m_window->detailsPane().text();
+    const QStringList lines = details.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); i += 2)
+        QVERIFY2(!hasChinese(lines[i]), qPrintable(lines[i]));
+    QVERIFY2(details.contains(u"Tencent Cloud sandbox (emulator)"_s) || details.contains(u"Zenlayer sandbox"_s),
+             qPrintable(details));
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -4,6 +4,7 @@
 
 #include "DialogDriver.h"
 #include "Emulator.h"
+#include "FlowFleet.h"
 #include "InstanceFilterProxy.h"
 #include "InstanceTableModel.h"
 #include "MainWindow.h"
@@ -25,28 +26,6 @@
 using namespace Qt::StringLiterals;
 using DialogDriver::screenshot;
 
-namespace {
-
-emulator::TencentInstance make(const QString& id, const QString& charge, const QString& state = u"RUNNING"_s)
-{
-    emulator::TencentInstance i;
-    i.instanceId = id;
-    i.instanceName = u"flow "_s + id;
-    i.region = u"ap-guangzhou"_s;
-    i.zone = u"ap-guangzhou-3"_s;
-    i.instanceState = state;
-    i.instanceChargeType = charge;
-    i.createdTime = QDateTime::currentDateTimeUtc().addDays(-3);
-    if (charge == u"PREPAID"_s) {
-        i.expiredTime = QDateTime::currentDateTimeUtc().addMonths(2);
-        i.monthlyPrice = 100;
-    }
-    i.latestOperationState = u"SUCCESS"_s;
-    return i;
-}
-
-} // namespace
-
 class TeardownFlowTest : public QObject
 {
     Q_OBJECT
@@ -64,11 +43,12 @@ void TeardownFlowTest::returnThenReleaseThroughTheWindow()
     emulator::Emulator emu(options);
     QVERIFY(emu.listen());
     emu.tencentFleet().clear();
-    for (const auto& i :
-         {make(u"ins-flow0001"_s, u"POSTPAID_BY_HOUR"_s), make(u"ins-flow0002"_s, u"POSTPAID_BY_HOUR"_s),
-          make(u"ins-flow0003"_s, u"PREPAID"_s), make(u"ins-flow0005"_s, u"POSTPAID_BY_HOUR"_s, u"STOPPING"_s)})
+    for (const auto& i : {FlowFleet::instance(u"ins-flow0001"_s, u"POSTPAID_BY_HOUR"_s),
+                          FlowFleet::instance(u"ins-flow0002"_s, u"POSTPAID_BY_HOUR"_s),
+                          FlowFleet::instance(u"ins-flow0003"_s, u"PREPAID"_s),
+                          FlowFleet::instance(u"ins-flow0005"_s, u"POSTPAID_BY_HOUR"_s, u"STOPPING"_s)})
         emu.tencentFleet().add(i);
-    auto guarded = make(u"ins-flow0004"_s, u"POSTPAID_BY_HOUR"_s);
+    auto guarded = FlowFleet::instance(u"ins-flow0004"_s, u"POSTPAID_BY_HOUR"_s);
     guarded.disableApiTermination = true;
     emu.tencentFleet().add(guarded);
 
@@ -169,8 +149,9 @@ void TeardownFlowTest::throttledAndDroppedRunEndsKnownWithoutResend()
     emulator::Emulator emu(options);
     QVERIFY(emu.listen());
     emu.tencentFleet().clear();
-    for (const auto& i : {make(u"ins-flow0001"_s, u"POSTPAID_BY_HOUR"_s), make(u"ins-flow0002"_s, u"PREPAID"_s),
-                          make(u"ins-flow0003"_s, u"PREPAID"_s)})
+    for (const auto& i :
+         {FlowFleet::instance(u"ins-flow0001"_s, u"POSTPAID_BY_HOUR"_s),
+          FlowFleet::instance(u"ins-flow0002"_s, u"PREPAID"_s), FlowFleet::instance(u"ins-flow0003"_s, u"PREPAID"_s)})
         emu.tencentFleet().add(i);
 
     TestConsole console;
