@@ -1,6 +1,7 @@
 #include "CallSequence.h"
 
 #include "ApiCall.h"
+#include "DeferredFinish.h"
 #include "Provider.h"
 
 #include <memory>
@@ -10,8 +11,7 @@ namespace CallSequence {
 void run(ProviderReply* reply, QList<MakeCall> calls, Take take)
 {
     if (calls.isEmpty()) {
-        QMetaObject::invokeMethod(
-            reply, [reply] { reply->finish({}); }, Qt::QueuedConnection);
+        finishLater(reply);
         return;
     }
     // Each pending call's slot holds the only strong reference to the step function, so nothing

@@ -1,6 +1,8 @@
 #include "ZenlayerClient.h"
 
 #include "CallSequence.h"
+#include "DeferredFinish.h"
+#include "HostHeader.h"
 #include "RateLimiter.h"
 #include "Zc2Signer.h"
 #include "ZenlayerStates.h"
@@ -63,11 +65,7 @@ QString ZenlayerClient::apiVersion() const
 WireRequest ZenlayerClient::buildRequest(const QString& action, const QByteArray& body) const
 {
     const QUrl url = endpoint();
-    // Sign exactly the Host header that goes on the wire (with a non-default port, as Qt sends it).
-    QByteArray host = url.host().toUtf8();
-    const int defaultPort = url.scheme() == u"https"_s ? 443 : 80;
-    if (url.port() != -1 && url.port() != defaultPort)
-        host += ':' + QByteArray::number(url.port());
+    const QByteArray host = hostHeaderFor(url);
 
     const qint64 timestamp = m_env.clock().toSecsSinceEpoch();
     const Zc2Signature signature =
@@ -217,10 +215,7 @@ RefundQuoteReply* ZenlayerClient::quoteRefunds(const QString& zone, const QStrin
     // BMC has no refund inquiry (reference §4.6); the rules never ask for one.
     Q_UNUSED(zone);
     Q_UNUSED(ids);
-    auto* reply = new RefundQuoteReply(this);
-    QMetaObject::invokeMethod(
-        reply, [reply] { reply->finish({}); }, Qt::QueuedConnection);
-    return reply;
+    return finishedLater<RefundQuoteReply>(this);
 }
 
 QJsonObject ZenlayerClient::actionBody(const PlannedCall& call)
@@ -239,9 +234,7 @@ ActionReply* ZenlayerClient::execute(const PlannedCall& call)
     const bool known = (call.action == ZenlayerRules::TerminateAction && ids == 1)
         || (call.action == ZenlayerRules::ReleaseAction && ids >= 1 && ids <= ZenlayerRules::MaxIdsPerRelease);
     if (!known) {
-        QMetaObject::invokeMethod(
-            reply, [reply] { reply->finish(ProviderError::local(u"Teardown.InvalidInstanceId"_s)); },
-            Qt::QueuedConnection);
+        finishLater(reply, ProviderError::local(u"Teardown.InvalidInstanceId"_s));
         return reply;
     }
     ApiCall* c = this->call(call.action, call.region, actionBody(call), call.instanceIds, true);
