@@ -12,19 +12,16 @@ class HistoryDialog;
 class InstanceDetailsPane;
 class InstanceFilterProxy;
 class InstanceTableModel;
-class QAction;
-class QActionGroup;
+class InstanceTableView;
 class QLabel;
-class QMenu;
-class QProgressBar;
 class QSplitter;
 class QTableView;
-class QToolBar;
-class QToolButton;
 class RecycleBinDialog;
 class RunView;
+class StatusStrip;
 class TeardownWindows;
 class TranslationLoader;
+class WindowActions;
 
 // The console's main window: accounts and regions to browse, the instance table with its filters,
 // the details of the current instance, and the actions on what is selected and shown. It renders
@@ -41,7 +38,7 @@ public:
     // For tests and the status bar.
     InstanceTableModel& instanceModel() const;
     InstanceFilterProxy& instanceProxy() const { return *m_proxy; }
-    QTableView& instanceView() const { return *m_table; }
+    QTableView& instanceView() const;
     AccountBrowser& browser() const { return *m_browser; }
     InstanceDetailsPane& detailsPane() const { return *m_details; }
     TeardownWindows& teardownWindows() const { return *m_teardown; }
@@ -72,21 +69,15 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void createActions();
-    void createMenus();
     void createWidgets();
-    void createStatusBar();
+    void connectActions();
     void retranslateUi();
     void onScopeChanged(const QString& accountId, const QString& region);
     void onSelectionChanged();
     void updateDetails();
-    void onLoadProgress(int done, int total);
     void onLoadFinished();
     void updateBanners();
-    void updateCountLabel();
-    void updateRunIndicator();
     void restoreState();
-    void fitColumns();
     void setDetailsShown(bool shown);
 
     ConsoleSession& m_session;
@@ -99,34 +90,12 @@ private:
     FilterBar* m_filters = nullptr;
     QLabel* m_sandboxBanner = nullptr;
     QLabel* m_problemBanner = nullptr;
-    QTableView* m_table = nullptr;
+    InstanceTableView* m_table = nullptr;
     InstanceDetailsPane* m_details = nullptr;
     QSplitter* m_splitter = nullptr;
-    QLabel* m_selectionLabel = nullptr;
-    QToolButton* m_runIndicator = nullptr;
-    QLabel* m_countLabel = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QToolBar* m_toolBar = nullptr;
+    StatusStrip* m_status = nullptr;
 
-    QMenu* m_fileMenu = nullptr;
-    QMenu* m_editMenu = nullptr;
-    QMenu* m_viewMenu = nullptr;
-    QMenu* m_languageMenu = nullptr;
-    QMenu* m_accountsMenu = nullptr;
-    QAction* m_refreshAction = nullptr;
-    QAction* m_returnAction = nullptr;
-    QAction* m_releaseAction = nullptr;
-    QAction* m_recycleBinAction = nullptr;
-    QAction* m_historyAction = nullptr;
-    QAction* m_runsAction = nullptr;
-    QAction* m_detailsAction = nullptr;
-    QAction* m_copyAction = nullptr;
-    QAction* m_exportAction = nullptr;
-    QAction* m_findAction = nullptr;
-    QAction* m_accountsAction = nullptr;
-    QAction* m_sandboxAction = nullptr;
-    QAction* m_quitAction = nullptr;
-    QActionGroup* m_languageGroup = nullptr;
+    WindowActions* m_actions = nullptr;
 
     bool m_columnsSized = false; // fitted once, or restored from the last session
     bool m_closeWhileRunning = false; // the operator chose to close with a run going on

@@ -162,6 +162,11 @@ void HistoryDialogTest::showsEveryCallNewestFirst()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
+    // It opens on the destructive calls and the reads of named instances that check them; the
+    // listing of a whole region is behind a switch.
+    QCOMPARE(shownIds(dialog), (QList<qint64>{m_crashB, m_deleteA, m_describeB, m_terminateB, m_stopA}));
+    QVERIFY(child<QLabel>(dialog, "count")->text().startsWith(u"5 "_s));
+    QTest::keyClick(child<QCheckBox>(dialog, "showListings"), Qt::Key_Space);
     QCOMPARE(shownIds(dialog), (QList<qint64>{m_crashB, m_deleteA, m_describeB, m_terminateB, m_stopA, m_describeA}));
     QVERIFY(child<QLabel>(dialog, "count")->text().startsWith(u"6 "_s));
 
@@ -210,6 +215,7 @@ void HistoryDialogTest::filtersNarrowTheCalls()
     auto* status = child<QComboBox>(dialog, "statusFilter");
     auto* destructive = child<QCheckBox>(dialog, "destructiveOnly");
     auto* count = child<QLabel>(dialog, "count");
+    QTest::keyClick(child<QCheckBox>(dialog, "showListings"), Qt::Key_Space);
 
     // Instance id.
     QTest::keyClicks(instance, u"i-2"_s);
@@ -294,8 +300,12 @@ void HistoryDialogTest::csvHoldsTheVisibleRows()
     QCOMPARE(lines.takeLast(), QByteArray()); // ends with a line break
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines.at(0),
-             QByteArray("Sent,Finished,Account,Region,Action,Instances,Destructive,Status,Error code,"
+             QByteArray("Sent (UTC),Finished (UTC),Account,Region,Action,Instances,Destructive,Status,Error code,"
                         "Request id,Attempt\r"));
+    // Times say their zone: ISO 8601 in UTC, whatever the machine's zone.
+    QVERIFY2(lines.at(2).startsWith("2024-03-10T12:00:00Z"), lines.at(2).constData());
+    QVERIFY2(lines.at(2).split(',').at(0).endsWith('Z'), lines.at(2).constData());
+    QVERIFY2(lines.at(2).split(',').at(1).endsWith('Z'), lines.at(2).constData());
     // Newest first, as shown.
     QVERIFY(
         lines.at(1).contains(",Beta,ap-guangzhou,TerminateInstances,\"i-4, i-5\",yes,\"Sent, not confirmed\",,,1\r"));

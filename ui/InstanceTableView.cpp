@@ -1,0 +1,78 @@
+#include "InstanceTableView.h"
+
+#include "InstanceFilterProxy.h"
+#include "InstanceTableModel.h"
+
+#include <QHeaderView>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The columns an operator decides by come first; the rest follow in the model's order.
+const QList<int> kLeadingColumns{InstanceTableModel::IdColumn,      InstanceTableModel::NameColumn,
+                                 InstanceTableModel::StatusColumn,  InstanceTableModel::ChargeTypeColumn,
+                                 InstanceTableModel::AccountColumn, InstanceTableModel::RegionColumn};
+
+} // namespace
+
+InstanceTableView::InstanceTableView(InstanceFilterProxy& proxy, QWidget* parent)
+    : QTableView(parent)
+    , m_proxy(proxy)
+{
+    setObjectName(u"instanceTable"_s);
+    setModel(&m_proxy);
+    setSortingEnabled(true);
+    sortByColumn(InstanceTableModel::NameColumn, Qt::AscendingOrder);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setWordWrap(false);
+    setAlternatingRowColors(true);
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    QHeaderView* header = horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setDefaultSectionSize(120);
+    for (int i = 0; i < kLeadingColumns.size(); ++i)
+        header->moveSection(header->visualIndex(kLeadingColumns[i]), i);
+
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &InstanceTableView::selectionOrRowsChanged);
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &InstanceTableView::currentInstanceChanged);
+    for (auto signal : {&QAbstractItemModel::rowsRemoved, &QAbstractItemModel::rowsInserted})
+        connect(&m_proxy, signal, this, &InstanceTableView::selectionOrRowsChanged);
+    const auto rearranged = [this] {
+        emit selectionOrRowsChanged();
+        emit currentInstanceChanged();
+    };
+    connect(&m_proxy, &QAbstractItemModel::modelReset, this, rearranged);
+    connect(&m_proxy, &QAbstractItemModel::layoutChanged, this, rearranged);
+    connect(&m_proxy, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
+        const int current = selectionModel()->currentIndex().row();
+        if (current >= from.row() && current <= to.row())
+            emit currentInstanceChanged();
+    });
+}
+
+QList<Instance> InstanceTableView::selectedInstances() const
+{
+    return m_proxy.instancesForRows(selectionModel()->selectedRows());
+}
+
+std::optional<Instance> InstanceTableView::currentInstance() const
+{
+    const QModelIndex current = selectionModel()->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    return m_proxy.instanceModel()->instanceAt(m_proxy.mapToSource(current).row());
+}
+
+void InstanceTableView::fitColumns()
+{
+    // To a sample of rows and the headers: all rows would be slow at 100k.
+    QHeaderView* header = horizontalHeader();
+    header->setResizeContentsPrecision(200);
+    resizeColumnsToContents();
+    for (int column = 0; column < header->count(); ++column)
+        header->resizeSection(column, std::min(header->sectionSize(column), MaxFittedColumnWidth));
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+class QMainWindow;
+class QMenu;
+class QToolBar;
+
+// The main window's actions with their shortcuts, its menus and its toolbar. Whoever owns the
+// window connects the actions to what they do; this class only names, places and translates them.
+class WindowActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    WindowActions(QMainWindow& window, const QString& language);
+
+    // Puts the menus and the toolbar on the window.
+    void install();
+    void retranslate();
+    // Keys the window acts on wherever the focus is (a line edit must not swallow them).
+    QList<QKeySequence> windowShortcuts() const;
+
+    QAction* refresh = nullptr;
+    QAction* returnInstances = nullptr;
+    QAction* releaseInstances = nullptr;
+    QAction* recycleBin = nullptr;
+    QAction* history = nullptr;
+    QAction* runs = nullptr;
+    QAction* details = nullptr;
+    QAction* copyIds = nullptr;
+    QAction* exportCsv = nullptr;
+    QAction* find = nullptr;
+    QAction* accounts = nullptr;
+    QAction* sandbox = nullptr;
+    QAction* quit = nullptr;
+    QActionGroup* languages = nullptr;
+
+private:
+    QAction* add(const QString& name, const QKeySequence& shortcut);
+
+    QMainWindow& m_window;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_accountsMenu = nullptr;
+    QToolBar* m_toolBar = nullptr;
+};
