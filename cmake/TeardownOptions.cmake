@@ -22,23 +22,30 @@ if(TEARDOWN_SANITIZE)
     target_link_options(teardown_options INTERFACE -fsanitize=address,undefined)
 endif()
 
-# teardown_add_test(<name> SOURCES ... LIBS ... LABEL unit|integration|ui|keychain)
+# teardown_add_test(<name> SOURCES ... LIBS ... LABEL unit|integration|ui|keychain [X11_SCREEN WxH])
 # One Qt Test executable per class under test, run on the offscreen platform with an isolated
-# configuration so a test never touches the developer's own settings or history.
+# configuration so a test never touches the developer's own settings or history. With X11_SCREEN,
+# it runs on a real X server of that size instead (xvfb-run, with the platform's X11 key bindings).
 function(teardown_add_test name)
-    cmake_parse_arguments(arg "" "LABEL;TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    cmake_parse_arguments(arg "" "LABEL;TIMEOUT;X11_SCREEN" "SOURCES;LIBS" ${ARGN})
     if(NOT arg_LABEL)
         message(FATAL_ERROR "teardown_add_test(${name}) needs a LABEL")
     endif()
     add_executable(${name} ${arg_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test teardown_options ${arg_LIBS})
     set_target_properties(${name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
-    add_test(NAME ${name} COMMAND ${name})
+    if(arg_X11_SCREEN)
+        add_test(NAME ${name} COMMAND xvfb-run -a -s "-screen 0 ${arg_X11_SCREEN}x24" $<TARGET_FILE:${name}>)
+        set(platform xcb)
+    else()
+        add_test(NAME ${name} COMMAND ${name})
+        set(platform offscreen)
+    endif()
     if(NOT arg_TIMEOUT)
         set(arg_TIMEOUT 300)
     endif()
     set_tests_properties(${name} PROPERTIES
         LABELS ${arg_LABEL}
         TIMEOUT ${arg_TIMEOUT}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;TEARDOWN_TEST_DATA=${CMAKE_SOURCE_DIR}/tests/data")
+        ENVIRONMENT "QT_QPA_PLATFORM=${platform};TEARDOWN_TEST_DATA=${CMAKE_SOURCE_DIR}/tests/data")
 endfunction()

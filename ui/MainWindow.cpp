@@ -37,6 +37,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -204,12 +205,17 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::restoreState()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(u"ui/geometry"_s).toByteArray()))
-        resize(1440, 860); // first start: room for the table's main columns and the details
+    if (!restoreGeometry(settings.value(u"ui/geometry"_s).toByteArray())) {
+        // First start: room for the table's main columns and the details, within the screen.
+        QSize size(1440, 860);
+        if (const QScreen* where = screen())
+            size = size.boundedTo(where->availableSize());
+        resize(size);
+    }
     m_columnsSized = m_table->horizontalHeader()->restoreState(settings.value(u"ui/tableHeader"_s).toByteArray());
     if (!m_splitter->restoreState(settings.value(u"ui/splitter"_s).toByteArray())) {
         // The table gets the room; the details pane opens where there is room to spare for it.
-        const int wide = width() >= 1280;
+        const bool wide = width() >= 1280;
         m_splitter->setSizes({200, width() - 200 - (wide ? 320 : 0), wide ? 320 : 0});
     }
     const QSignalBlocker block(m_actions->details);

@@ -30,10 +30,8 @@ ConsoleFleet::~ConsoleFleet() = default;
 
 void ConsoleFleet::refresh()
 {
-    if (!m_listingErrors.isEmpty()) {
-        m_listingErrors.clear();
-        emit listingErrorsChanged();
-    }
+    // A failed listing is said until the account lists again (or fails otherwise): a notice that
+    // went away at every refresh and came back would move what is under the pointer.
     m_loader->refresh();
 }
 
