@@ -57,31 +57,6 @@ constexpr std::array kCounted{Happened::Destroyed,
                               Happened::NotSent,
                               Happened::InProgress};
 
-QString countLabel(Happened happened, int n)
-{
-    switch (happened) {
-    case Happened::Destroyed:
-        return RunView::tr("Destroyed %1").arg(n);
-    case Happened::InRecycleBin:
-        return RunView::tr("In the recycle bin %1").arg(n);
-    case Happened::SubscriptionCancelled:
-        return RunView::tr("Subscription cancelled %1").arg(n);
-    case Happened::DeletedCreationFailed:
-        return RunView::tr("Deleted after failed creation %1").arg(n);
-    case Happened::Failed:
-        return RunView::tr("Failed %1").arg(n);
-    case Happened::Unknown:
-        return RunView::tr("Unknown %1").arg(n);
-    case Happened::Blocked:
-        return RunView::tr("Blocked %1").arg(n);
-    case Happened::NotSent:
-        return RunView::tr("Not sent %1").arg(n);
-    case Happened::InProgress:
-        return RunView::tr("In progress %1").arg(n);
-    }
-    return {};
-}
-
 } // namespace
 
 RunView::RunView(TeardownRun& run, AccountNames names, QWidget* parent)
@@ -240,7 +215,7 @@ QString RunView::countsText() const
     QStringList parts;
     for (const Happened happened : kCounted) {
         if (const int n = r.count(happened))
-            parts << countLabel(happened, n);
+            parts << tr("%1 %2", "what happened, then how many instances").arg(happenedLabel(happened)).arg(n);
     }
     return parts.join(u" · "_s);
 }

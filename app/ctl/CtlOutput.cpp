@@ -176,10 +176,9 @@ QString progress(const InstanceResult& result, int finished, int total)
     QString line = u"[%1/%2] "_s.arg(finished).arg(total) + result.instanceId;
     if (!result.instanceName.isEmpty())
         line += u' ' + result.instanceName;
-    line += u": "_s + runStateLabel(result.state);
-    if (result.error.isError())
-        line += u" — "_s + ErrorCatalog::describe(result.error);
-    else if (!result.requestId.isEmpty() && isFinal(result.state))
+    // What happened, as the report says it: never the plan's outcome for one that did not reach it.
+    line += u": "_s + describeResult(result);
+    if (!result.requestId.isEmpty() && !result.error.isError())
         line += u" ("_s + Text::tr("RequestId %1").arg(result.requestId) + u')';
     return line + u'\n';
 }
@@ -195,10 +194,11 @@ QString logLine(const RunLogEntry& entry)
 QString summary(const RunReport& report)
 {
     QStringList parts;
-    for (RunState state : {RunState::Done, RunState::Failed, RunState::Unknown, RunState::Skipped, RunState::Blocked,
-                           RunState::Canceled}) {
-        if (const int n = report.count(state))
-            parts << runStateLabel(state) + u": "_s + QString::number(n);
+    for (const Happened happened :
+         {Happened::Destroyed, Happened::InRecycleBin, Happened::SubscriptionCancelled, Happened::DeletedCreationFailed,
+          Happened::Failed, Happened::Unknown, Happened::Blocked, Happened::NotSent}) {
+        if (const int n = report.count(happened))
+            parts << happenedLabel(happened) + u": "_s + QString::number(n);
     }
     QString out = Text::tr("Finished.") + u' ' + parts.join(u", "_s) + u'\n';
     if (report.count(RunState::Unknown) > 0)

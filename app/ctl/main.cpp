@@ -131,7 +131,7 @@ int planAndApply(CtlSession& session, const CtlRequest& request)
         session.interrupt();
     });
     int finished = 0;
-    const int total = int(plan.items.size());
+    const int total = plan.allowedCount(); // what is to be sent: blocked instances are not progress
     const RunReport report = session.apply(
         [&finished, total](const InstanceResult& result) {
             if (!isFinal(result.state))

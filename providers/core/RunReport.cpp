@@ -125,6 +125,31 @@ QString happenedKey(Happened happened)
     return {};
 }
 
+QString happenedLabel(Happened happened)
+{
+    switch (happened) {
+    case Happened::InProgress:
+        return QCoreApplication::translate("RunResult", "In progress");
+    case Happened::Destroyed:
+        return QCoreApplication::translate("RunResult", "Destroyed");
+    case Happened::InRecycleBin:
+        return QCoreApplication::translate("RunResult", "In the recycle bin");
+    case Happened::SubscriptionCancelled:
+        return QCoreApplication::translate("RunResult", "Subscription cancelled");
+    case Happened::DeletedCreationFailed:
+        return QCoreApplication::translate("RunResult", "Deleted after failed creation");
+    case Happened::Blocked:
+        return QCoreApplication::translate("RunResult", "Blocked");
+    case Happened::NotSent:
+        return QCoreApplication::translate("RunResult", "Not sent");
+    case Happened::Failed:
+        return QCoreApplication::translate("RunResult", "Failed");
+    case Happened::Unknown:
+        return QCoreApplication::translate("RunResult", "Unknown");
+    }
+    return {};
+}
+
 QString describeResult(const InstanceResult& result)
 {
     const QString reason = ErrorCatalog::describe(result.error);

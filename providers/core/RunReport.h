@@ -61,6 +61,7 @@ enum class Happened {
 
 Happened whatHappened(const InstanceResult& result);
 QString happenedKey(Happened happened); // stable, for files and scripts
+QString happenedLabel(Happened happened); // translated, for counts: "In the recycle bin"
 // One translated line: what happened, with the reason or the release time.
 QString describeResult(const InstanceResult& result);
 

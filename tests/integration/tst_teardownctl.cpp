@@ -228,10 +228,14 @@ void TeardownctlTest::applyRefusesWithoutYesOffATerminal()
 void TeardownctlTest::applyReturnsAMixedSelection()
 {
     const QString report = m_home->filePath(u"report.json"_s);
-    const CtlResult r =
-        ctl({u"apply"_s, u"--yes"_s, u"--report"_s, report, u"ins-post0001"_s, u"ins-post0002"_s, u"ins-prep0001"_s});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-    QVERIFY(r.out.contains(u"[3/3]"_s));
+    const CtlResult r = ctl({u"apply"_s, u"--yes"_s, u"--report"_s, report, u"ins-post0001"_s, u"ins-post0002"_s,
+                             u"ins-prep0001"_s, u"ins-prot0001"_s});
+    QCOMPARE(r.exitCode, 6); // done, but one was blocked
+    QVERIFY2(r.out.contains(u"[3/3]"_s), qPrintable(r.out));
+    // Each line says what happened, the prepaid one with the time it is kept until.
+    QVERIFY2(r.out.contains(u"ins-post0001 网关-0001: Destroyed"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"ins-prep0001 网关-0001: In the recycle bin until "_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"Destroyed: 2, In the recycle bin: 1, Blocked: 1"_s), qPrintable(r.out));
     auto& fleet = m_emulator->tencentFleet();
     QVERIFY(!fleet.contains(u"ins-post0001"_s));
     QVERIFY(!fleet.contains(u"ins-post0002"_s));
@@ -241,11 +245,22 @@ void TeardownctlTest::applyReturnsAMixedSelection()
     QFile file(report);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonArray results = QJsonDocument::fromJson(file.readAll()).object().value(u"instances"_s).toArray();
-    QCOMPARE(results.size(), 3);
-    for (const QJsonValue v : results) {
-        QCOMPARE(v.toObject().value(u"state"_s).toString(), u"done"_s);
-        QVERIFY(!v.toObject().value(u"requestId"_s).toString().isEmpty());
+    QCOMPARE(results.size(), 4);
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue v : results)
+        byId.insert(v.toObject().value(u"instanceId"_s).toString(), v.toObject());
+    for (const QString& id : {u"ins-post0001"_s, u"ins-post0002"_s, u"ins-prep0001"_s}) {
+        QCOMPARE(byId[id].value(u"state"_s).toString(), u"done"_s);
+        QVERIFY(!byId[id].value(u"requestId"_s).toString().isEmpty());
     }
+    // The report says what happened to each: a blocked instance was not "destroyed".
+    QCOMPARE(byId[u"ins-post0001"_s].value(u"outcome"_s).toString(), u"destroyed"_s);
+    QCOMPARE(byId[u"ins-prep0001"_s].value(u"outcome"_s).toString(), u"recycle-bin"_s);
+    const QDateTime releaseAt =
+        QDateTime::fromString(byId[u"ins-prep0001"_s].value(u"releaseAt"_s).toString(), Qt::ISODate);
+    QVERIFY(qAbs(releaseAt.secsTo(QDateTime::currentDateTimeUtc().addDays(7))) < 120);
+    QCOMPARE(byId[u"ins-prot0001"_s].value(u"outcome"_s).toString(), u"blocked"_s);
+    QCOMPARE(byId[u"ins-prot0001"_s].value(u"errorCode"_s).toString(), u"UnsupportedOperation.InstancesProtected"_s);
 
     // The recycle bin, then release for good.
     const CtlResult bin = ctl({u"list"_s, u"--recycle-bin"_s, u"--format"_s, u"json"_s});
