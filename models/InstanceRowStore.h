@@ -57,7 +57,7 @@ public:
 
         // An unknown slice and nothing listed for it: there is nothing to do.
         bool isEmpty() const { return m_slice < 0 && m_order.empty(); }
-        // Rows whose instance changed, by row before anything is removed or inserted.
+        // Rows whose instance changed, numbered as before anything is removed or inserted.
         const QList<ChangedRows>& changed() const { return m_changed; }
         // Rows the refresh no longer lists, as runs of neighbouring rows, the bottom run first so that
         // removing one run leaves the rows of the others where they are.
