@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-// Rows by instance key, for InstanceTableModel: open addressing on the key's hash, kept next to
+// Rows by instance key, for InstanceRowStore: open addressing on the key's hash, kept next to
 // the row pointer, so that neither a lookup nor growing the table reads the keys of other rows.
 // (QHash<QString, ...> compares the keys it probes and hashes every key again when it grows; with
 // 100k keys scattered through the heap that was half the time of loading a slice.)

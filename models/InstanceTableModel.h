@@ -1,7 +1,9 @@
 #pragma once
 
 #include "Instance.h"
-#include "InstanceKeyIndex.h"
+#include "InstanceColumnText.h"
+#include "InstanceRowStore.h"
+#include "InstanceSortOrder.h"
 
 #include <QAbstractTableModel>
 
@@ -9,7 +11,6 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-#include <optional>
 
 #include <memory>
 #include <optional>
@@ -21,6 +22,9 @@
 // refresh of one slice touches only that slice's rows. Each row carries what sorting and searching
 // need precomputed (a lowercase search text, dates as numbers, IPv4 addresses as numbers), so that
 // InstanceFilterProxy can sort and filter 100k rows without building a QVariant per comparison.
+//
+// The model itself only speaks Qt's model protocol: InstanceRowStore keeps the rows and says what a
+// refresh changes, InstanceSortOrder sorts, InstanceColumnText says what a cell shows.
 class InstanceTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -106,62 +110,8 @@ public:
     static QColor lifecycleColor(Lifecycle lifecycle);
 
 private:
-    struct Row;
-    struct RowSlot;
-    struct Slice
-    {
-        QString accountId;
-        QString region;
-        int count = 0;
-    };
-    struct AccountEntry
-    {
-        QString id;
-        QString label; // the name people gave it, or the id
-        QString sortKey; // label, case-folded
-        quint32 order = 0; // position by (sortKey, id) among all accounts
-        quint32 idOrder = 0; // position by id among all accounts
-    };
-
-    struct SortKey
-    {
-        quint64 primary = 0; // numbers, enums, dates; 0 for plain text columns
-        QStringView text; // compared after primary, by UTF-16 code unit
-    };
-    SortKey sortKey(const Row& row, int column, QString& scratch) const;
-    const std::vector<int>& tieRanks() const;
-    void refreshAccountOrder();
-
-    QString displayText(const Row& row, int column) const;
-    QString toolTipText(const Row& row, int column) const;
-    QVariant sortValue(const Row& row, int column) const;
-
-    std::unique_ptr<Row> makeRow(const Instance& instance, QString key);
-    void refreshDerived(Row& row);
-    void refreshText(Row& row);
-    void refreshKeys(Row& row) const;
-    void compactText(bool force = false);
-    QStringView nameText(const Row& row) const;
-    int accountSlot(const QString& accountId);
-    int sliceIndex(const QString& accountId, const QString& region) const;
-    int sliceStart(int sliceIndex) const;
-    void renumberFrom(int firstRow);
-    void removeRowRange(int first, int last); // no signals
-    void clearRows();
-    void loadRows(const QList<Instance>& instances); // into an empty model, no signals; slices contiguous
-    static int changedColumns(const Instance& before, const Instance& after); // bit per column
-
-    std::vector<RowSlot> m_rows; // each owns its row and keeps where its search text is, for a fast scan
-    std::vector<char16_t> m_text; // every row's search text, back to back
-    qsizetype m_deadText = 0; // units in m_text that no row uses any more
-    InstanceKeyIndex<Row> m_byKey;
-    QList<Slice> m_slices;
-    QList<AccountEntry> m_accounts;
-    QHash<QString, int> m_accountSlots;
-    QHash<QString, QString> m_accountNames;
-    quint64 m_structureGeneration = 0; // increases whenever rows are inserted, removed or reset
-    mutable std::vector<int> m_tieRanks; // row -> position by (account id, instance id)
-    mutable quint64 m_tieRanksGeneration = ~quint64(0);
-    int m_lastAccountSlot = -1; // loads come grouped by account: skip the hash lookup
+    InstanceRowStore m_rows;
+    InstanceSortOrder m_sortOrder{m_rows};
+    InstanceColumnText m_text{m_rows.accounts()};
     int m_resetThreshold = 1000; // bench_instance_model: row signals and a reset cost the same near 1,000 new rows
 };
