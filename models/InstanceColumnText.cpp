@@ -1,5 +1,6 @@
 #include "InstanceColumnText.h"
 
+#include "DisplayFormat.h"
 #include "InstanceTableModel.h"
 #include "ProviderFactory.h"
 
@@ -8,16 +9,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 using Model = InstanceTableModel;
-
-QString localDate(const QDateTime& dateTime)
-{
-    return dateTime.isValid() ? dateTime.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : QString();
-}
-
-QString localDateLong(const QDateTime& dateTime)
-{
-    return dateTime.isValid() ? dateTime.toLocalTime().toString(Qt::ISODate) : QString();
-}
 
 QString tagText(const InstanceTag& tag)
 {
@@ -71,9 +62,13 @@ QString InstanceColumnText::display(const InstanceRow& row, int column) const
     case Model::PublicIpColumn:
         return in.publicIps.join(u", ");
     case Model::CreatedColumn:
-        return localDate(in.created);
+        return DisplayFormat::time(in.created);
     case Model::ExpiresColumn:
-        return localDate(row.shownExpiry());
+        return DisplayFormat::time(in.expires);
+    case Model::ReleaseColumn:
+        if (in.lifecycle != Lifecycle::RecycleBin)
+            return {};
+        return in.autoRelease.isValid() ? DisplayFormat::time(in.autoRelease) : tr("not known");
     case Model::TagsColumn:
         return tagsText(in.tags, u", ");
     default:
@@ -108,13 +103,18 @@ QString InstanceColumnText::toolTip(const InstanceRow& row, int column) const
     case Model::PublicIpColumn:
         return in.publicIps.join(u'\n');
     case Model::CreatedColumn:
-        return localDateLong(in.created);
+        return DisplayFormat::timeWithZone(in.created);
     case Model::ExpiresColumn:
-        if (in.lifecycle == Lifecycle::RecycleBin && in.autoRelease.isValid())
-            return tr("In the recycle bin; released for good at %1").arg(localDateLong(in.autoRelease));
         if (in.expires.isValid())
-            return tr("Subscription ends at %1").arg(localDateLong(in.expires));
+            return tr("Subscription ends at %1").arg(DisplayFormat::timeWithZone(in.expires));
         return {};
+    case Model::ReleaseColumn:
+        if (in.lifecycle != Lifecycle::RecycleBin)
+            return {};
+        if (in.autoRelease.isValid())
+            return tr("In the recycle bin; released for good at %1").arg(DisplayFormat::timeWithZone(in.autoRelease));
+        return tr("The provider does not say when it releases this instance, and it was not returned through "
+                  "this console.");
     case Model::TagsColumn:
         return tagsText(in.tags, u"\n");
     default:
@@ -153,7 +153,9 @@ QVariant InstanceColumnText::sortValue(const InstanceRow& row, int column) const
     case Model::CreatedColumn:
         return in.created;
     case Model::ExpiresColumn:
-        return row.shownExpiry();
+        return in.expires;
+    case Model::ReleaseColumn:
+        return in.lifecycle == Lifecycle::RecycleBin ? in.autoRelease : QDateTime();
     case Model::TagsColumn:
         return tagsText(in.tags, u", ");
     default:
@@ -192,6 +194,8 @@ QString InstanceColumnText::title(int column)
         return tr("Created");
     case Model::ExpiresColumn:
         return tr("Expires");
+    case Model::ReleaseColumn:
+        return tr("Released");
     case Model::TagsColumn:
         return tr("Tags");
     default:
@@ -209,7 +213,9 @@ QString InstanceColumnText::titleToolTip(int column)
     case Model::ProtectionColumn:
         return tr("Whether termination protection is on");
     case Model::ExpiresColumn:
-        return tr("When a subscription ends, or when an instance in the recycle bin is released for good");
+        return tr("When the subscription ends");
+    case Model::ReleaseColumn:
+        return tr("When the provider releases an instance in its recycle bin for good");
     default:
         return {};
     }

@@ -3,7 +3,8 @@
 void InstanceRow::refreshSortKeys()
 {
     createdKey = dateKey(instance.created);
-    expiresKey = dateKey(shownExpiry());
+    expiresKey = dateKey(instance.expires);
+    releaseKey = dateKey(instance.lifecycle == Lifecycle::RecycleBin ? instance.autoRelease : QDateTime());
     privateIpKey = ipv4Key(instance.privateIps);
     publicIpKey = ipv4Key(instance.publicIps);
 }

@@ -22,20 +22,14 @@ struct InstanceRow
     Instance instance;
     QString key; // Instance::key(), what InstanceKeyIndex finds the row by
     qint64 createdKey = kNoDate;
-    qint64 expiresKey = kNoDate; // the date the Expires column shows
+    qint64 expiresKey = kNoDate; // when the subscription ends
+    qint64 releaseKey = kNoDate; // when the recycle bin releases it
     quint32 privateIpKey = 0;
     quint32 publicIpKey = 0;
     SearchTextArena::Span text; // lowercase, starts with the name
     int accountSlot = -1; // in InstanceAccounts
     int row = -1; // -1 while a refresh has built the row but not inserted it yet
     bool listed = false; // scratch for InstanceRowStore::diffSlice(): the refresh lists this row's instance
-
-    // What the Expires column shows: in the recycle bin, when the provider releases it for good.
-    const QDateTime& shownExpiry() const
-    {
-        return instance.lifecycle == Lifecycle::RecycleBin && instance.autoRelease.isValid() ? instance.autoRelease
-                                                                                             : instance.expires;
-    }
 
     // After the instance changed: the date and address keys again.
     void refreshSortKeys();

@@ -370,9 +370,10 @@ int InstanceRowStore::changedColumns(const Instance& before, const Instance& aft
     if (before.rawState != after.rawState || before.lifecycle != after.lifecycle
         || before.restriction != after.restriction || before.lastOperation != after.lastOperation)
         mark(Model::StatusColumn);
-    if (before.lifecycle != after.lifecycle || before.expires != after.expires
-        || before.autoRelease != after.autoRelease)
+    if (before.expires != after.expires)
         mark(Model::ExpiresColumn);
+    if (before.lifecycle != after.lifecycle || before.autoRelease != after.autoRelease)
+        mark(Model::ReleaseColumn);
     if (before.rawChargeType != after.rawChargeType || before.chargeClass != after.chargeClass)
         mark(Model::ChargeTypeColumn);
     if (before.terminationProtected != after.terminationProtected)

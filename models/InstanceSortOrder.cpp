@@ -56,6 +56,8 @@ InstanceSortOrder::SortKey InstanceSortOrder::sortKey(const InstanceRow& row, in
         return {orderedDate(row.createdKey), {}};
     case Model::ExpiresColumn:
         return {orderedDate(row.expiresKey), {}};
+    case Model::ReleaseColumn:
+        return {orderedDate(row.releaseKey), {}};
     case Model::TagsColumn:
         // Tag by tag, key before value: U+0000 between them sorts a shorter list first.
         scratch.clear();

@@ -44,7 +44,8 @@ public:
         PrivateIpColumn,
         PublicIpColumn,
         CreatedColumn,
-        ExpiresColumn,
+        ExpiresColumn, // when a subscription ends
+        ReleaseColumn, // when the provider releases an instance in its recycle bin for good
         TagsColumn,
         ColumnCount
     };

@@ -109,7 +109,7 @@ public:
             if (!instance.autoRelease.isValid())
                 return RecycleBinDialog::tr("The provider does not say when it releases this instance, and it was "
                                             "not returned through this console.");
-            return m_filter->index(index.row(), InstanceTableModel::ExpiresColumn).data(Qt::ToolTipRole);
+            return m_filter->index(index.row(), InstanceTableModel::ReleaseColumn).data(Qt::ToolTipRole);
         case InstanceTableModel::SortRole:
             return instance.autoRelease;
         case InstanceTableModel::KeyRole:
@@ -134,7 +134,7 @@ public:
     // The time left sorts as the auto-release time does.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override
     {
-        QIdentityProxyModel::sort(column == extraColumn() ? int(InstanceTableModel::ExpiresColumn) : column, order);
+        QIdentityProxyModel::sort(column == extraColumn() ? int(InstanceTableModel::ReleaseColumn) : column, order);
     }
 
     // The clock moved, or the language changed: every time-left text.
@@ -190,14 +190,14 @@ RecycleBinDialog::RecycleBinDialog(InstanceTableModel& model, QWidget* parent)
     // Columns fit their contents (the header samples at most 1000 rows); the time left takes the rest.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const QList<int> shown = {InstanceTableModel::ProviderColumn, InstanceTableModel::AccountColumn,
-                              InstanceTableModel::RegionColumn,   InstanceTableModel::IdColumn,
-                              InstanceTableModel::NameColumn,     InstanceTableModel::ChargeTypeColumn,
-                              InstanceTableModel::ExpiresColumn,  TimeLeftProxy::extraColumn()};
+    const QList<int> shown = {
+        InstanceTableModel::ProviderColumn, InstanceTableModel::AccountColumn, InstanceTableModel::RegionColumn,
+        InstanceTableModel::IdColumn,       InstanceTableModel::NameColumn,    InstanceTableModel::ChargeTypeColumn,
+        InstanceTableModel::ReleaseColumn,  TimeLeftProxy::extraColumn(),      InstanceTableModel::ExpiresColumn};
     for (int c = 0; c < m_timeLeft->columnCount(); ++c)
         m_table->setColumnHidden(c, !shown.contains(c));
     // Soonest auto-release first.
-    m_table->sortByColumn(InstanceTableModel::ExpiresColumn, Qt::AscendingOrder);
+    m_table->sortByColumn(InstanceTableModel::ReleaseColumn, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
 
     m_count = new QLabel;

@@ -147,11 +147,22 @@ void RecycleBinDialogTest::showsTheRelevantColumns()
     const int timeLeft = RecycleBinDialog::timeLeftColumn();
     QCOMPARE(view->model()->columnCount(), timeLeft + 1);
     QCOMPARE(view->model()->headerData(timeLeft, Qt::Horizontal).toString(), u"Time left"_s);
-    for (int c :
-         {int(InstanceTableModel::ProviderColumn), int(InstanceTableModel::AccountColumn),
-          int(InstanceTableModel::RegionColumn), int(InstanceTableModel::IdColumn), int(InstanceTableModel::NameColumn),
-          int(InstanceTableModel::ChargeTypeColumn), int(InstanceTableModel::ExpiresColumn), timeLeft})
+    for (int c : {int(InstanceTableModel::ProviderColumn), int(InstanceTableModel::AccountColumn),
+                  int(InstanceTableModel::RegionColumn), int(InstanceTableModel::IdColumn),
+                  int(InstanceTableModel::NameColumn), int(InstanceTableModel::ChargeTypeColumn),
+                  int(InstanceTableModel::ExpiresColumn), int(InstanceTableModel::ReleaseColumn), timeLeft})
         QVERIFY2(!view->isColumnHidden(c), qPrintable(QString::number(c)));
+    // The release and the subscription's end are two columns, each with its own date.
+    for (const Instance& i : m_dialog->visibleInstances()) {
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            if (view->model()->index(row, InstanceTableModel::IdColumn).data().toString() != i.id)
+                continue;
+            QCOMPARE(view->model()->index(row, InstanceTableModel::ReleaseColumn).data(InstanceTableModel::SortRole),
+                     QVariant(i.autoRelease));
+            QCOMPARE(view->model()->index(row, InstanceTableModel::ExpiresColumn).data(InstanceTableModel::SortRole),
+                     QVariant(i.expires));
+        }
+    }
     for (int c : {int(InstanceTableModel::StatusColumn), int(InstanceTableModel::TagsColumn),
                   int(InstanceTableModel::PrivateIpColumn), int(InstanceTableModel::CreatedColumn)})
         QVERIFY2(view->isColumnHidden(c), qPrintable(QString::number(c)));

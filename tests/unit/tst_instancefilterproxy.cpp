@@ -263,8 +263,8 @@ int tagOrder(const QList<InstanceTag>& a, const QList<InstanceTag>& b)
 int referenceCompare(const Instance& a, const Instance& b, int column, const QHash<QString, QString>& names)
 {
     auto label = [&names](const Instance& in) { return names.value(in.accountId, in.accountId).toCaseFolded(); };
-    auto shownExpiry = [](const Instance& in) {
-        return in.lifecycle == Lifecycle::RecycleBin && in.autoRelease.isValid() ? in.autoRelease : in.expires;
+    auto release = [](const Instance& in) {
+        return in.lifecycle == Lifecycle::RecycleBin ? in.autoRelease : QDateTime();
     };
     int c = 0;
     switch (column) {
@@ -318,7 +318,10 @@ int referenceCompare(const Instance& a, const Instance& b, int column, const QHa
         c = order(dateOrder(a.created), dateOrder(b.created));
         break;
     case InstanceTableModel::ExpiresColumn:
-        c = order(dateOrder(shownExpiry(a)), dateOrder(shownExpiry(b)));
+        c = order(dateOrder(a.expires), dateOrder(b.expires));
+        break;
+    case InstanceTableModel::ReleaseColumn:
+        c = order(dateOrder(release(a)), dateOrder(release(b)));
         break;
     case InstanceTableModel::TagsColumn:
         c = tagOrder(a.tags, b.tags);
@@ -670,6 +673,7 @@ void InstanceFilterProxyTest::sortStaysRightWhileTheModelChanges_data()
     QTest::newRow("status") << int(InstanceTableModel::StatusColumn);
     QTest::newRow("name") << int(InstanceTableModel::NameColumn);
     QTest::newRow("expires") << int(InstanceTableModel::ExpiresColumn);
+    QTest::newRow("released") << int(InstanceTableModel::ReleaseColumn);
     QTest::newRow("account") << int(InstanceTableModel::AccountColumn);
 }
 

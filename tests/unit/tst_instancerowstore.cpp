@@ -170,7 +170,7 @@ void InstanceRowStoreTest::diffOfSliceRefresh_data()
     QTest::addColumn<QString>("removed");
     QTest::addColumn<int>("inserted");
 
-    const int stateBits = bit(Model::StatusColumn) | bit(Model::ExpiresColumn);
+    const int stateBits = bit(Model::StatusColumn) | bit(Model::ReleaseColumn);
     auto stop = [](Instance& in) {
         in.rawState = u"STOPPED"_s;
         in.lifecycle = Lifecycle::Stopped;
@@ -254,14 +254,16 @@ void InstanceRowStoreTest::changedColumns_data()
                               << bit(Model::ProviderColumn);
     QTest::newRow("zone") << one([](Instance& in) { in.zone = u"z"_s; }) << bit(Model::ZoneColumn);
     QTest::newRow("raw state") << one([](Instance& in) { in.rawState = u"X"_s; }) << bit(Model::StatusColumn);
-    QTest::newRow("lifecycle: status and expiry") << one([](Instance& in) { in.lifecycle = Lifecycle::RecycleBin; })
-                                                  << (bit(Model::StatusColumn) | bit(Model::ExpiresColumn));
+    QTest::newRow("lifecycle: status and release") << one([](Instance& in) { in.lifecycle = Lifecycle::RecycleBin; })
+                                                   << (bit(Model::StatusColumn) | bit(Model::ReleaseColumn));
+    QTest::newRow("subscription end") << one([](Instance& in) { in.expires = QDateTime::currentDateTimeUtc(); })
+                                      << bit(Model::ExpiresColumn);
     QTest::newRow("restriction") << one([](Instance& in) { in.restriction = u"EXPIRED"_s; })
                                  << bit(Model::StatusColumn);
     QTest::newRow("last operation") << one([](Instance& in) { in.lastOperation.action = u"StopInstances"_s; })
                                     << bit(Model::StatusColumn);
     QTest::newRow("auto release") << one([](Instance& in) { in.autoRelease = QDateTime::currentDateTimeUtc(); })
-                                  << bit(Model::ExpiresColumn);
+                                  << bit(Model::ReleaseColumn);
     QTest::newRow("charge class") << one([](Instance& in) { in.chargeClass = ChargeClass::Spot; })
                                   << bit(Model::ChargeTypeColumn);
     QTest::newRow("protection") << one([](Instance& in) { in.terminationProtected = true; })
@@ -458,12 +460,14 @@ void InstanceRowStoreTest::updateStateReportsTheChangedRow()
 
     QCOMPARE(store.updateState(u"a/1"_s, u"SHUTDOWN"_s, Lifecycle::RecycleBin, release), 1);
     QCOMPARE(store.at(1).instance.rawState, u"SHUTDOWN"_s);
-    QCOMPARE(store.at(1).expiresKey, release.toMSecsSinceEpoch()); // the recycle bin's release shows now
+    QCOMPARE(store.at(1).releaseKey, release.toMSecsSinceEpoch()); // in the recycle bin: its release
+    QCOMPARE(store.at(1).expiresKey, prepaid.expires.toMSecsSinceEpoch()); // the subscription's end stays
     QCOMPARE(store.updateState(u"a/1"_s, u"SHUTDOWN"_s, Lifecycle::RecycleBin, std::nullopt), -1); // no change
     QCOMPARE(store.updateState(u"a/404"_s, u"STOPPED"_s, Lifecycle::Stopped, std::nullopt), -1);
     QCOMPARE(store.updateState(u"a/1"_s, u"RUNNING"_s, Lifecycle::Running, std::nullopt), 1);
     QCOMPARE(store.at(1).instance.autoRelease, release); // kept when not given
     QCOMPARE(store.at(1).expiresKey, prepaid.expires.toMSecsSinceEpoch());
+    QCOMPARE(store.at(1).releaseKey, InstanceRow::kNoDate); // out of the bin: no release
 }
 
 void InstanceRowStoreTest::removedTextsAreCompactedAway()

@@ -48,7 +48,7 @@ QList<Instance> fleet()
     b.lifecycle = Lifecycle::Stopped;
     b.privateIps = {u"10.0.0.9"_s};
     b.expires = utc(2024, 1, 1);
-    b.autoRelease = utc(2030, 1, 1); // not in the recycle bin: the subscription's end shows
+    b.autoRelease = utc(2030, 1, 1); // not in the recycle bin: no release shows
     b.tags = {{u"env"_s, u"prod"_s}, {u"team"_s, u"x"_s}};
 
     Instance c = make(u"acc-1"_s, u"ins-1"_s, u"alpha-long-name-1"_s);
@@ -128,8 +128,9 @@ void InstanceSortOrderTest::columnOrder_data()
     // Not IPv4 (key 0) first, by text; then by number: 9.x before 10.0.0.9 before 10.0.0.10.
     QTest::newRow("private IP") << int(Model::PrivateIpColumn) << QStringList{d, c, f, b, e, a};
     QTest::newRow("created, none last") << int(Model::CreatedColumn) << QStringList{e, c, d, a, f, b};
-    QTest::newRow("expires, the release in the recycle bin")
-        << int(Model::ExpiresColumn) << QStringList{b, e, f, c, d, a};
+    // The subscription's end only; the release only for what is in the recycle bin.
+    QTest::newRow("expires") << int(Model::ExpiresColumn) << QStringList{b, f, e, c, d, a};
+    QTest::newRow("released, only from the recycle bin") << int(Model::ReleaseColumn) << QStringList{e, c, d, b, a, f};
     // No tags first; then tag by tag, an empty value before any other.
     QTest::newRow("tags") << int(Model::TagsColumn) << QStringList{c, d, e, f, a, b};
     // The lifecycle, then the provider's raw state.

@@ -83,7 +83,7 @@ private slots:
     void rowOfStaysConsistent();
     void rowOfThroughManyInsertionsAndRemovals();
     void displayAndToolTip();
-    void expiresShowsAutoReleaseInRecycleBin();
+    void expiresAndReleaseAreTwoColumns();
     void accountNames();
     void lifecycleColours();
     void sortAndKeyRoles();
@@ -205,10 +205,10 @@ void InstanceTableModelTest::replaceSliceTouchesOnlyItsSlice()
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(inserted.at(0).at(1).toInt(), 5 + 5); // appended to the slice: rows 5..10 now hold b
     QCOMPARE(inserted.at(0).at(2).toInt(), 5 + 5);
-    // Only the changed instances, only the changed columns (a state change also moves Expires).
+    // Only the changed instances, only the changed columns (a state change also moves Released).
     QCOMPARE(
         changed,
-        QStringList({u"ins-b0001 %1-%2"_s.arg(InstanceTableModel::StatusColumn).arg(InstanceTableModel::ExpiresColumn),
+        QStringList({u"ins-b0001 %1-%2"_s.arg(InstanceTableModel::StatusColumn).arg(InstanceTableModel::ReleaseColumn),
                      u"ins-b0005 %1-%1"_s.arg(InstanceTableModel::NameColumn)}));
 
     // Other slices: same rows, same order, their persistent indexes still on the same instances.
@@ -484,6 +484,7 @@ void InstanceTableModelTest::displayAndToolTip()
     QCOMPARE(display(0, InstanceTableModel::CreatedColumn),
              in.created.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)); // local time
     QCOMPARE(display(0, InstanceTableModel::ExpiresColumn), QString());
+    QCOMPARE(display(0, InstanceTableModel::ReleaseColumn), QString()); // not in the recycle bin
     // A raw value the provider's catalog does not know reads as the neutral lifecycle and class.
     QCOMPARE(display(1, InstanceTableModel::StatusColumn), lifecycleLabel(Lifecycle::CreateFailed));
     QCOMPARE(tip(1, InstanceTableModel::StatusColumn), u"CREATE_FAILED"_s);
@@ -494,8 +495,10 @@ void InstanceTableModelTest::displayAndToolTip()
         QVERIFY(!m_model->headerData(c, Qt::Horizontal).toString().isEmpty());
 }
 
-void InstanceTableModelTest::expiresShowsAutoReleaseInRecycleBin()
+void InstanceTableModelTest::expiresAndReleaseAreTwoColumns()
 {
+    // A subscription's end and the recycle bin's release are two different dates: never one
+    // column that shows either.
     Instance prepaid = make(u"a"_s, u"r"_s, u"ins-1"_s);
     prepaid.expires = QDateTime(QDate(2025, 1, 31), QTime(16, 0), Qt::UTC);
     prepaid.autoRelease = QDateTime(QDate(2024, 6, 8), QTime(0, 0), Qt::UTC);
@@ -505,16 +508,23 @@ void InstanceTableModelTest::expiresShowsAutoReleaseInRecycleBin()
     recycled.lifecycle = Lifecycle::RecycleBin;
     load({prepaid, recycled});
     const QString format = u"yyyy-MM-dd HH:mm"_s;
-    QCOMPARE(m_model->index(0, InstanceTableModel::ExpiresColumn).data().toString(),
-             prepaid.expires.toLocalTime().toString(format));
-    QCOMPARE(m_model->index(1, InstanceTableModel::ExpiresColumn).data().toString(),
+    const auto cell = [this](int row, int column, int role = Qt::DisplayRole) {
+        return m_model->index(row, column).data(role);
+    };
+    QCOMPARE(cell(0, InstanceTableModel::ExpiresColumn).toString(), prepaid.expires.toLocalTime().toString(format));
+    QCOMPARE(cell(0, InstanceTableModel::ReleaseColumn).toString(), QString());
+    QCOMPARE(cell(1, InstanceTableModel::ExpiresColumn).toString(), prepaid.expires.toLocalTime().toString(format));
+    QCOMPARE(cell(1, InstanceTableModel::ReleaseColumn).toString(),
              recycled.autoRelease.toLocalTime().toString(format));
-    QCOMPARE(m_model->index(1, InstanceTableModel::ExpiresColumn).data(InstanceTableModel::SortRole).toDateTime(),
+    QCOMPARE(cell(1, InstanceTableModel::ReleaseColumn, InstanceTableModel::SortRole).toDateTime(),
              recycled.autoRelease);
-    // Leaving the recycle bin shows the subscription's end again.
+    // In the bin with no known release: said, not left blank.
+    m_model->updateState(recycled.key(), u"SHUTDOWN"_s, Lifecycle::RecycleBin, QDateTime());
+    QCOMPARE(cell(1, InstanceTableModel::ReleaseColumn).toString(), u"not known"_s);
+    // Leaving the recycle bin: no release date.
     m_model->updateState(recycled.key(), u"RUNNING"_s, Lifecycle::Running);
-    QCOMPARE(m_model->index(1, InstanceTableModel::ExpiresColumn).data().toString(),
-             prepaid.expires.toLocalTime().toString(format));
+    QCOMPARE(cell(1, InstanceTableModel::ReleaseColumn).toString(), QString());
+    QCOMPARE(cell(1, InstanceTableModel::ExpiresColumn).toString(), prepaid.expires.toLocalTime().toString(format));
 }
 
 void InstanceTableModelTest::accountNames()
