@@ -88,7 +88,7 @@ LegacyReply LegacyReturn::run(const QString& instanceId, const QString& region, 
     const bool steady = i->instanceState == u"RUNNING"_s || i->instanceState == u"STOPPED"_s;
     if (!steady || i->latestOperationState == u"OPERATING"_s || i->restrictState == u"PROTECTIVELY_ISOLATED"_s)
         return LegacyReply::failed(5100, kInvalidStatus, instanceId);
-    // Only pay-as-you-go: prepaid users are sent to a ticket (seed 000).
+    // Only pay-as-you-go: prepaid users are sent to a ticket (the API 2.0 ReturnInstance page).
     if (!isPostpaid(i->instanceChargeType))
         return LegacyReply::failed(4000, u"InvalidInstanceNotSupportedPrepaidInstance"_s, instanceId);
     m_lifecycle.destroy(i->instanceId, requestId);

@@ -294,7 +294,7 @@ ZenlayerError ZenlayerEndpoint::terminateInstance(const QJsonObject& params)
     ZenlayerInstance* i = m_fleet.find(v.toString());
     if (!i)
         return notFound(v.toString());
-    // Seed 002's table.
+    // The BMC API page's table of statuses a TerminateInstance refuses.
     const QString& s = i->instanceStatus;
     if (s == u"RECYCLE"_s)
         return err(403, u"OPERATION_DENIED_INSTANCE_RECYCLED"_s,

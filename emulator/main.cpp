@@ -1,5 +1,5 @@
 // teardown-emulator: the emulator as a process, for tools, scripts and benchmarks.
-// The command-line contract (DESIGN.md) is relied on by other tools: the first line on stdout is
+// The command-line contract (emulator/README.md) is relied on by other tools: the first line on stdout is
 // "listening on http://HOST:PORT"; SIGINT/SIGTERM stop it with exit code 0; bad arguments exit 2.
 #include "Emulator.h"
 #include "FaultPlan.h"
@@ -107,7 +107,7 @@ int main(int argc, char* argv[])
                                           u"HOST:PORT"_s, u"127.0.0.1:0"_s);
     const QCommandLineOption fleetOption(u"fleet"_s, u"\"sandbox\" or a fleet file (see emulator/README.md)."_s,
                                          u"sandbox|FILE.json"_s, u"sandbox"_s);
-    const QCommandLineOption scaleOption(u"scale"_s, u"N instances per region/zone instead of the sandbox mix."_s,
+    const QCommandLineOption scaleOption(u"scale"_s, u"N instances per zone instead of the sandbox mix."_s,
                                          u"N"_s, u"0"_s);
     const QCommandLineOption seedOption(u"seed"_s, u"Seed of the fleet generator and of %P faults."_s, u"N"_s, u"1"_s);
     const QCommandLineOption faultsOption(u"faults"_s, u"Faults to inject: KIND[:ACTION][@N|%P][=ARG],..."_s,

@@ -34,13 +34,6 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%1 of %n instance(s) shown</source>
-        <translation>
-            <numerusform>%1 of %n instance shown</numerusform>
-            <numerusform>%1 of %n instances shown</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Copied %n instance id(s).</source>
         <translation>
             <numerusform>Copied %n instance id.</numerusform>
@@ -112,6 +105,37 @@
     </message>
 </context>
 <context>
+    <name>RunsDialog</name>
+    <message numerus="yes">
+        <source>Release %n instance(s) from the recycle bin</source>
+        <translation>
+            <numerusform>Release %n instance from the recycle bin</numerusform>
+            <numerusform>Release %n instances from the recycle bin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %n instance(s)</source>
+        <translation>
+            <numerusform>Return %n instance</numerusform>
+            <numerusform>Return %n instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n unknown</numerusform>
+            <numerusform>%n unknown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SelectionSummary</name>
     <message numerus="yes">
         <source>%n %1</source>
@@ -135,6 +159,16 @@
         <translation>
             <numerusform>%n selected</numerusform>
             <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusStrip</name>
+    <message numerus="yes">
+        <source>%1 of %n instance(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n instance shown</numerusform>
+            <numerusform>%1 of %n instances shown</numerusform>
         </translation>
     </message>
 </context>

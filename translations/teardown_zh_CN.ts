@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountBrowser</name>
+    <message>
+        <source>All accounts</source>
+        <translation>所有账号</translation>
+    </message>
+</context>
+<context>
     <name>AccountEditDialog</name>
     <message>
         <source>Add account</source>
@@ -1218,6 +1225,25 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search id, name, IP or tag (Ctrl+F)</source>
+        <translation>搜索 ID、名称、IP 或标签（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Recycle bin only</source>
+        <translation>仅回收站</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>All charge types</source>
+        <translation>所有计费类型</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>The history database could not be updated</source>
@@ -1315,6 +1341,19 @@
     <message>
         <source>The history could not be written to %1: %2</source>
         <translation>无法将历史写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Show &amp;listing calls</source>
+        <translation>显示列出调用(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Reads of whole regions made to list the fleet: every refresh makes many. Reads of named instances, which check and verify returns, are always shown.</source>
+        <translation>为列出实例而读取整个地域的调用：每次刷新都会产生很多。读取指定实例（用于检查和核实退还）的调用始终显示。</translation>
+    </message>
+    <message>
+        <source>%1 (UTC)</source>
+        <comment>a time column of the exported history</comment>
+        <translation>%1（UTC）</translation>
     </message>
 </context>
 <context>
@@ -1595,8 +1634,24 @@
         <translation>是否开启了销毁保护</translation>
     </message>
     <message>
-        <source>When a subscription ends, or when an instance in the recycle bin is released for good</source>
-        <translation>包年包月的到期时间，或回收站中实例的彻底释放时间</translation>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The provider does not say when it releases this instance, and it was not returned through this console.</source>
+        <translation>云服务商未说明何时释放该实例，且该实例不是通过本控制台退还的。</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>释放时间</translation>
+    </message>
+    <message>
+        <source>When the subscription ends</source>
+        <translation>包年包月到期的时间</translation>
+    </message>
+    <message>
+        <source>When the provider releases an instance in its recycle bin for good</source>
+        <translation>服务商将回收站中的实例彻底释放的时间</translation>
     </message>
 </context>
 <context>
@@ -1645,94 +1700,8 @@
         <translation>Teardown Console</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Accounts</source>
-        <translation>账号(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>List every instance of every account again (F5)</source>
-        <translation>重新列出所有账号的所有实例（F5）</translation>
-    </message>
-    <message>
-        <source>&amp;Copy instance ids</source>
-        <translation>复制实例 ID(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Export visible list to CSV…</source>
-        <translation>将可见列表导出为 CSV(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>查找(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Manage accounts…</source>
-        <translation>管理账号(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Show the &amp;sandbox</source>
-        <translation>显示沙盒(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Search id, name, IP or tag (Ctrl+F)</source>
-        <translation>搜索 ID、名称、IP 或标签（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>Recycle bin only</source>
-        <translation>仅回收站</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>所有状态</translation>
-    </message>
-    <message>
-        <source>All charge types</source>
-        <translation>所有计费类型</translation>
-    </message>
-    <message>
-        <source>All accounts</source>
-        <translation>所有账号</translation>
-    </message>
-    <message>
         <source>Nothing selected</source>
         <translation>未选择任何实例</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n instance(s) shown</source>
-        <translation>
-            <numerusform>显示 %1 / %n 个实例</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Listing %v of %m</source>
-        <translation>正在列出 %v / %m</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1775,58 +1744,26 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Return…</source>
-        <translation>退还(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Return the selected instances: shows the plan first (Delete)</source>
-        <translation>退还所选实例：先显示计划（Delete）</translation>
-    </message>
-    <message>
-        <source>Re&amp;lease from recycle bin…</source>
-        <translation>从回收站释放(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Destroy the selected recycle-bin instances for good: shows the plan first (Shift+Delete)</source>
-        <translation>彻底销毁所选的回收站实例：先显示计划（Shift+Delete）</translation>
-    </message>
-    <message>
-        <source>Asking the providers for refund quotes…</source>
-        <translation>正在向服务商询价退款…</translation>
-    </message>
-    <message>
         <source>A run is in progress</source>
         <translation>正在执行</translation>
-    </message>
-    <message>
-        <source>Wait for the current run to finish, or cancel it, before starting another.</source>
-        <translation>请等待当前执行完成或取消它，然后再开始新的执行。</translation>
-    </message>
-    <message>
-        <source>History unavailable</source>
-        <translation>历史记录不可用</translation>
-    </message>
-    <message>
-        <source>Recycle &amp;bin…</source>
-        <translation>回收站(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Instances in the recycle bin across all accounts, with the time left (Ctrl+B)</source>
-        <translation>所有账号在回收站中的实例及剩余时间 (Ctrl+B)</translation>
-    </message>
-    <message>
-        <source>&amp;History…</source>
-        <translation>历史(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Every call the console made (Ctrl+H)</source>
-        <translation>控制台发出的每一次调用 (Ctrl+H)</translation>
     </message>
     <message numerus="yes">
         <source>Listing again to check %n instance(s) whose calls were not confirmed.</source>
         <translation>
             <numerusform>正在重新列出实例，以检查 %n 个调用未确认的实例。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Calls of a run are still on their way or being verified. If the console closes now, they are listed as sent but not confirmed at the next start.</source>
+        <translation>有执行中的调用仍在发送或核实中。如果现在关闭控制台，下次启动时这些调用会列为“已发送、未确认”。</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>仍然关闭</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>继续执行</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +1783,83 @@
     <message>
         <source>Deleted because creation failed</source>
         <translation>因创建失败而删除</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>Instance ID</source>
+        <translation>实例 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Charge type</source>
+        <translation>计费类型</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Batch key</source>
+        <translation>批次键</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Exact request</source>
+        <translation>确切请求</translation>
+    </message>
+    <message>
+        <source>Calls to be sent: %1</source>
+        <translation>待发送的调用：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>an outcome, then how many instances</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Irreversible</source>
+        <translation>不可撤销</translation>
+    </message>
+    <message>
+        <source>Recoverable until about %1</source>
+        <translation>约 %1 前可恢复</translation>
+    </message>
+    <message>
+        <source>Keeps running until the subscription ends, %1</source>
+        <translation>持续运行至包年包月到期（%1）</translation>
+    </message>
+    <message>
+        <source>%1 — by %2</source>
+        <comment>plan details, then the API action that carries the instance</comment>
+        <translation>%1 — 通过 %2</translation>
+    </message>
+    <message>
+        <source>Blocked, will not be sent — %1</source>
+        <translation>已阻止，不会发送 — %1</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2012,77 @@
     </message>
 </context>
 <context>
+    <name>RunResult</name>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>已销毁</translation>
+    </message>
+    <message>
+        <source>In the recycle bin</source>
+        <translation>在回收站中</translation>
+    </message>
+    <message>
+        <source>Subscription cancelled</source>
+        <translation>已取消订阅</translation>
+    </message>
+    <message>
+        <source>Deleted after failed creation</source>
+        <translation>创建失败后已删除</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>已阻止</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>In the recycle bin until %1</source>
+        <translation>在回收站中，保留至 %1</translation>
+    </message>
+    <message>
+        <source>In the recycle bin (release time not known)</source>
+        <translation>在回收站中（释放时间未知）</translation>
+    </message>
+    <message>
+        <source>Subscription cancelled; returned when it expires</source>
+        <translation>已取消订阅；到期时退还</translation>
+    </message>
+    <message>
+        <source>Deleted after its creation failed</source>
+        <translation>创建失败后已删除</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>已阻止：%1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation>未知：%1</translation>
+    </message>
+</context>
+<context>
     <name>RunState</name>
     <message>
         <source>Pending</source>
@@ -2039,10 +2124,6 @@
 <context>
     <name>RunView</name>
     <message>
-        <source>Run</source>
-        <translation>执行</translation>
-    </message>
-    <message>
         <source>Releasing from the recycle bin</source>
         <translation>正在从回收站释放</translation>
     </message>
@@ -2071,10 +2152,6 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message>
         <source>&amp;Cancel run</source>
         <translation>取消执行(&amp;C)</translation>
     </message>
@@ -2093,10 +2170,6 @@
     <message>
         <source>RequestId %1</source>
         <translation>RequestId %1</translation>
-    </message>
-    <message>
-        <source>Done %1 · Failed %2 · Unknown %3 · Skipped or blocked %4 · Not sent %5 · In progress %6</source>
-        <translation>完成 %1 · 失败 %2 · 未知 %3 · 跳过或阻止 %4 · 未发送 %5 · 进行中 %6</translation>
     </message>
     <message>
         <source>Instances marked Unknown were not resent: their calls may have been applied. Refresh and check them before acting again.</source>
@@ -2121,6 +2194,106 @@
     <message>
         <source>Plan the instances the provider refused again. Instances with an unknown outcome are not included: refresh and check them first.</source>
         <translation>为云服务商拒绝的实例重新制定计划。结果未知的实例不包括在内：请先刷新并检查它们。</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>执行 %1</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>The run goes on without this window; View → Runs opens it again.</source>
+        <translation>关闭此窗口后执行会继续；可通过“视图 → 执行记录”再次打开。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>what happened, then how many instances</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 settled</source>
+        <translation>已完成 %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunsDialog</name>
+    <message>
+        <source>Runs</source>
+        <translation>执行记录</translation>
+    </message>
+    <message>
+        <source>Every run since the console started. A run goes on when its window is closed; open it here to follow it or export its report.</source>
+        <translation>控制台启动以来的每次执行。关闭执行窗口后执行会继续；在此打开即可跟进或导出报告。</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n instance(s) from the recycle bin</source>
+        <translation>
+            <numerusform>从回收站释放 %n 个实例</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %n instance(s)</source>
+        <translation>
+            <numerusform>退还 %n 个实例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Canceling</source>
+        <translation>正在取消</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>%1 of %2 settled</source>
+        <translation>已完成 %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n 个未知</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2346,27 @@
     </message>
 </context>
 <context>
+    <name>StatusStrip</name>
+    <message>
+        <source>Show every run (Ctrl+Shift+R)</source>
+        <translation>显示所有执行（Ctrl+Shift+R）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n instance(s) shown</source>
+        <translation>
+            <numerusform>显示 %1 / %n 个实例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing %v of %m</source>
+        <translation>正在列出 %v / %m</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 of %3 settled</source>
+        <translation>执行 %1：已完成 %2 / %3</translation>
+    </message>
+</context>
+<context>
     <name>TeardownDialog</name>
     <message>
         <source>Confirm release</source>
@@ -2181,50 +2375,6 @@
     <message>
         <source>Confirm return</source>
         <translation>确认退还</translation>
-    </message>
-    <message>
-        <source>Instance ID</source>
-        <translation>实例 ID</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>账号</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地域</translation>
-    </message>
-    <message>
-        <source>Charge type</source>
-        <translation>计费类型</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>退款</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Batch key</source>
-        <translation>批次键</translation>
-    </message>
-    <message>
-        <source>Instances</source>
-        <translation>实例</translation>
-    </message>
-    <message>
-        <source>Exact request</source>
-        <translation>确切请求</translation>
     </message>
     <message numerus="yes">
         <source>Release %n instance(s) for good</source>
@@ -2268,10 +2418,6 @@
         <source>%1: %2</source>
         <comment>an outcome, then how many instances</comment>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>— recoverable until about %1</source>
-        <translation>— 约 %1 前可恢复</translation>
     </message>
     <message>
         <source>Blocked, will not be sent: %1</source>
@@ -2332,34 +2478,13 @@
         <translation>所选实例均不能退还，原因列在“已阻止”下。不会发送任何调用。</translation>
     </message>
     <message>
-        <source>Calls to be sent: %1</source>
-        <translation>待发送的调用：%1</translation>
+        <source>Asking the providers for refund quotes… The plan can still change; it can be confirmed once they have answered.</source>
+        <translation>正在向服务商询问退款价格…… 计划仍可能变化；服务商答复后才能确认。</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <comment>an outcome, then how many instances</comment>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Irreversible</source>
-        <translation>不可撤销</translation>
-    </message>
-    <message>
-        <source>Recoverable until about %1</source>
-        <translation>约 %1 前可恢复</translation>
-    </message>
-    <message>
-        <source>Blocked, will not be sent — %1</source>
-        <translation>已阻止，不会发送 — %1</translation>
-    </message>
-    <message>
-        <source>%1 — by %2</source>
-        <comment>plan details, then the API action that carries the instance</comment>
-        <translation>%1 — 通过 %2</translation>
-    </message>
-    <message>
-        <source>Keeps running until the subscription ends, %1</source>
-        <translation>持续运行至包年包月到期（%1）</translation>
+        <source>%1: recoverable until about %2</source>
+        <comment>a provider, then a time</comment>
+        <translation>%1：约 %2 前可恢复</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2492,25 @@
     <message>
         <source>Canceling: no new calls are sent; calls already sent are still verified.</source>
         <translation>正在取消：不再发送新的调用；已发送的调用仍会核实。</translation>
+    </message>
+</context>
+<context>
+    <name>TeardownWindows</name>
+    <message>
+        <source>Select the instances to act on first.</source>
+        <translation>请先选择要操作的实例。</translation>
+    </message>
+    <message>
+        <source>History unavailable</source>
+        <translation>历史记录不可用</translation>
+    </message>
+    <message>
+        <source>Run %1 started.</source>
+        <translation>执行 %1 已开始。</translation>
+    </message>
+    <message>
+        <source>Run %1 goes on without its window. View → Runs opens it again.</source>
+        <translation>执行 %1 在窗口关闭后继续进行。可通过“视图 → 执行记录”再次打开。</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +3040,113 @@ Exit codes:
         <translation>
             <numerusform>有 %n 个调用无法在历史数据库中标记。%1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>List every instance of every account again (F5)</source>
+        <translation>重新列出所有账号的所有实例（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>退还(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Return the selected instances: shows the plan first (Delete)</source>
+        <translation>退还所选实例：先显示计划（Delete）</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease from recycle bin…</source>
+        <translation>从回收站释放(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Destroy the selected recycle-bin instances for good: shows the plan first (Shift+Delete)</source>
+        <translation>彻底销毁所选的回收站实例：先显示计划（Shift+Delete）</translation>
+    </message>
+    <message>
+        <source>Recycle &amp;bin…</source>
+        <translation>回收站(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Instances in the recycle bin across all accounts, with the time left (Ctrl+B)</source>
+        <translation>所有账号在回收站中的实例及剩余时间 (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Every call the console made (Ctrl+H)</source>
+        <translation>控制台发出的每一次调用 (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>R&amp;uns…</source>
+        <translation>执行记录(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Every run since the console started; open a run&apos;s window again (Ctrl+Shift+R)</source>
+        <translation>控制台启动以来的每次执行；可再次打开执行窗口（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <source>&amp;Details pane</source>
+        <translation>详情面板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy instance ids</source>
+        <translation>复制实例 ID(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export visible list to CSV…</source>
+        <translation>将可见列表导出为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Manage accounts…</source>
+        <translation>管理账号(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;sandbox</source>
+        <translation>显示沙盒(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The emulated sample fleet, next to your own accounts</source>
+        <translation>与您自己的账户并列显示的模拟示例实例</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
 </context>
 <context>
