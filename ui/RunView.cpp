@@ -131,6 +131,8 @@ RunView::RunView(TeardownRun& run, AccountNames names, QWidget* parent)
     for (const RunLogEntry& entry : m_run.log())
         appendLog(entry);
     retranslateUi();
+    for (int c = IdColumn; c < ResultColumnText; ++c)
+        m_results->resizeColumnToContents(c);
     if (!m_run.isRunning())
         onFinished();
     resize(980, 620);
