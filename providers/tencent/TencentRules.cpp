@@ -95,3 +95,10 @@ QDateTime TencentRules::recoverableUntil(const Instance& instance, const QDateTi
     Q_UNUSED(instance);
     return movedAt.addDays(RecycleBinRetentionDays);
 }
+
+QString TencentRules::refundCurrency() const
+{
+    // InquiryPriceTerminateInstances has no currency field (reference §4.2): the currency is
+    // implicit. CNY is inferred from the China site's PriceDetail ("退款:2644.44元"), not stated.
+    return u"CNY"_s;
+}
