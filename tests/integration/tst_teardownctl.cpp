@@ -60,6 +60,7 @@ private slots:
     void planInChinese();
     void applyRefusesWithoutYesOffATerminal();
     void applyReturnsAMixedSelection();
+    void helpNamesEachProvidersVariables();
     void malformedIdIsAUsageError();
     void missingCredentialsIsAnAccountError();
     void unreachableEndpointIsAProviderError();
@@ -268,6 +269,16 @@ void TeardownctlTest::applyReturnsAMixedSelection()
     const CtlResult release = ctl({u"apply"_s, u"--release"_s, u"--all"_s, u"--recycle-bin"_s, u"--yes"_s});
     QVERIFY2(release.exitCode == 0, qPrintable(release.out + release.err));
     QVERIFY(!fleet.contains(u"ins-prep0001"_s));
+}
+
+void TeardownctlTest::helpNamesEachProvidersVariables()
+{
+    const CtlResult help = ctl({u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    for (const QString& text : {u"--provider tencent: TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY"_s,
+                                u"--provider tencent-legacy: TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY"_s,
+                                u"--provider zenlayer: ZENLAYER_ACCESS_KEY_ID and ZENLAYER_ACCESS_KEY_PASSWORD"_s})
+        QVERIFY2(help.out.contains(text), qPrintable(help.out));
 }
 
 void TeardownctlTest::malformedIdIsAUsageError()
