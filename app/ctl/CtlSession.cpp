@@ -1,6 +1,7 @@
 #include "CtlSession.h"
 
 #include "AccountStore.h"
+#include "AutoReleaseEstimator.h"
 #include "Dialects.h"
 #include "ErrorCatalog.h"
 #include "KeychainCredentialStore.h"
@@ -205,6 +206,9 @@ CtlFailure CtlSession::listInstances(QList<Instance>* instances)
 
     for (const QString& region : std::as_const(regionIds))
         *instances += byRegion.value(region); // in region order, whatever order the replies came in
+    // When the provider releases what sits in its recycle bin: dated as the console dates it.
+    AutoReleaseEstimator(m_history.isOpen() ? &m_history : nullptr, AutoReleaseEstimator::rulesOf(m_directory))
+        .estimate(*instances);
     if (!problems.isEmpty())
         return failure(ExitCode::ProviderFailure, problems.join(u'\n'));
     return {};

@@ -96,6 +96,14 @@ QDateTime TencentRules::recoverableUntil(const Instance& instance, const QDateTi
     return movedAt.addDays(RecycleBinRetentionDays);
 }
 
+QString TencentRules::recycleBinEntryAction() const
+{
+    // The first TerminateInstances moves a prepaid instance into the recycle bin; a second one
+    // destroys it, and it leaves the bin within moments. An instance still listed there is dated
+    // from the latest accepted call, which is also right for one renewed and returned again.
+    return kTerminate;
+}
+
 QString TencentRules::refundCurrency() const
 {
     // InquiryPriceTerminateInstances has no currency field (reference §4.2): the currency is
