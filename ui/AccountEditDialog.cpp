@@ -1,6 +1,7 @@
 #include "AccountEditDialog.h"
 
 #include "ConsoleSession.h"
+#include "Dialects.h"
 #include "ErrorCatalog.h"
 #include "ProviderFactory.h"
 
@@ -9,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -27,8 +29,15 @@ QStringList regionsFrom(const QString& text)
     return regions;
 }
 
-// The X-ZC-Version a new Zenlayer account starts with (the current SDKs' version).
-const QString kZenlayerDefaultVersion = u"2026-02-01"_s;
+QLabel* problemLabel(const QString& objectName)
+{
+    auto* label = new QLabel;
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setStyleSheet(u"color: palette(highlight);"_s);
+    label->hide();
+    return label;
+}
 
 } // namespace
 
@@ -44,16 +53,12 @@ AccountEditDialog::AccountEditDialog(ConsoleSession& session, const Account& acc
         m_dialog->addItem(dialectDisplayName(d), int(d));
     m_dialog->setCurrentIndex(std::max(0, m_dialog->findData(int(account.dialect))));
     m_name = new QLineEdit(account.name);
-    m_name->setObjectName(u"name"_s);
     m_keyId = new QLineEdit(account.keyId);
-    m_keyId->setObjectName(u"keyId"_s);
     m_secret = new QLineEdit;
-    m_secret->setObjectName(u"secret"_s);
     m_secret->setEchoMode(QLineEdit::Password);
     m_endpoint = new QLineEdit(account.endpoint.toString());
-    m_endpoint->setObjectName(u"endpoint"_s);
+    m_apiVersion = new QLineEdit(account.apiVersion);
     m_regions = new QLineEdit(account.regions.join(u", "_s));
-    m_regions->setObjectName(u"regions"_s);
     m_production = new QCheckBox;
     m_production->setObjectName(u"production"_s);
     m_production->setChecked(account.production);
@@ -65,10 +70,14 @@ AccountEditDialog::AccountEditDialog(ConsoleSession& session, const Account& acc
     m_keychainNote = new QLabel;
     m_keychainNote->setObjectName(u"keychainNote"_s);
     m_keychainNote->setWordWrap(true);
-    m_problem = new QLabel;
-    m_problem->setObjectName(u"problem"_s);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: palette(highlight);"_s);
+    m_problem = problemLabel(u"problem"_s);
+    m_summary = new QLabel;
+    m_summary->setObjectName(u"fieldSummary"_s);
+    m_summary->setWordWrap(true);
+    m_showFirst = new QPushButton;
+    m_showFirst->setObjectName(u"showFirstProblem"_s);
+    m_showFirst->setAutoDefault(false);
+    connect(m_showFirst, &QPushButton::clicked, this, &AccountEditDialog::focusFirstInvalidField);
     m_testResult = new QLabel;
     m_testResult->setObjectName(u"testResult"_s);
     m_testResult->setWordWrap(true);
@@ -76,18 +85,25 @@ AccountEditDialog::AccountEditDialog(ConsoleSession& session, const Account& acc
     m_test = new QPushButton;
     m_test->setObjectName(u"testConnection"_s);
 
+    // In form order: the first field with a problem is the one the focus goes to.
+    QWidget* nameRow = addField(m_name, "name", &AccountEditDialog::nameProblem);
+    QWidget* keyIdRow = addField(m_keyId, "keyId", &AccountEditDialog::keyIdProblem);
+    QWidget* secretRow = addField(m_secret, "secret", &AccountEditDialog::secretProblem);
+    QWidget* endpointRow = addField(m_endpoint, "endpoint", &AccountEditDialog::endpointProblem);
+    m_apiVersionRow = addField(m_apiVersion, "apiVersion", &AccountEditDialog::apiVersionProblem);
+    QWidget* regionsRow = addField(m_regions, "regions", &AccountEditDialog::regionsProblem);
+
     auto* form = new QFormLayout;
-    QWidget* fields[] = {m_dialog, m_name, m_keyId, m_secret, m_endpoint, m_regions, m_production, m_readOnly};
+    QWidget* buddies[] = {m_dialog, m_name, m_keyId, m_secret, m_endpoint, m_regions, m_production, m_readOnly};
+    QWidget* rows[] = {m_dialog, nameRow, keyIdRow, secretRow, endpointRow, regionsRow, m_production, m_readOnly};
     for (int i = 0; i < 8; ++i) {
         m_labels[i] = new QLabel;
-        m_labels[i]->setBuddy(fields[i]);
-        form->addRow(m_labels[i], fields[i]);
+        m_labels[i]->setBuddy(buddies[i]);
+        form->addRow(m_labels[i], rows[i]);
     }
-    m_apiVersion = new QLineEdit(account.apiVersion);
-    m_apiVersion->setObjectName(u"apiVersion"_s);
     m_apiVersionLabel = new QLabel;
     m_apiVersionLabel->setBuddy(m_apiVersion);
-    form->insertRow(5, m_apiVersionLabel, m_apiVersion);
+    form->insertRow(5, m_apiVersionLabel, m_apiVersionRow);
     form->addRow(QString(), m_sessionOnly);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
@@ -96,20 +112,54 @@ AccountEditDialog::AccountEditDialog(ConsoleSession& session, const Account& acc
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AccountEditDialog::reject);
     connect(m_test, &QPushButton::clicked, this, &AccountEditDialog::testConnection);
 
+    auto* summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_showFirst);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_keychainNote);
     layout->addWidget(m_problem);
+    layout->addLayout(summaryRow);
     layout->addWidget(m_testResult);
     layout->addWidget(m_buttons);
 
-    for (QLineEdit* edit : {m_name, m_keyId, m_secret, m_endpoint, m_regions, m_apiVersion})
-        connect(edit, &QLineEdit::textChanged, this, &AccountEditDialog::validate);
     connect(m_dialog, &QComboBox::currentIndexChanged, this, &AccountEditDialog::updateForDialect);
     retranslateUi();
     showKeychainState();
     validate();
     resize(560, sizeHint().height());
+}
+
+QWidget* AccountEditDialog::addField(QLineEdit* edit, const char* objectName,
+                                     QString (AccountEditDialog::*check)() const)
+{
+    const QString name = QString::fromLatin1(objectName);
+    edit->setObjectName(name);
+    Field field;
+    field.edit = edit;
+    field.problem = problemLabel(name + u"Problem"_s);
+    field.check = check;
+    m_fields.append(field);
+    const qsizetype index = m_fields.size() - 1;
+    // Every field is checked on every change: a key id's rules depend on the provider and endpoint.
+    connect(edit, &QLineEdit::textChanged, this, &AccountEditDialog::validate);
+    connect(edit, &QLineEdit::textEdited, this, [this, index] {
+        m_fields[index].edited = true;
+        validate();
+    });
+
+    auto* row = new QWidget;
+    auto* column = new QVBoxLayout(row);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    column->addWidget(edit);
+    column->addWidget(field.problem);
+    return row;
+}
+
+const DialectInfo& AccountEditDialog::dialect() const
+{
+    return Dialects::info(Dialect(m_dialog->currentData().toInt()));
 }
 
 void AccountEditDialog::retranslateUi()
@@ -123,34 +173,29 @@ void AccountEditDialog::retranslateUi()
     m_secret->setPlaceholderText(m_original.id.isEmpty() ? tr("Required")
                                                          : tr("Leave empty to keep the stored secret"));
     m_endpoint->setPlaceholderText(tr("Empty: the provider's public endpoint. https://, or http:// on loopback"));
-    m_regions->setPlaceholderText(tr("Empty: every region. Or e.g. ap-guangzhou, ap-shanghai"));
     m_production->setText(tr("More friction: returning anything needs a typed confirmation"));
     m_readOnly->setText(tr("Nothing can be returned through this account"));
     m_sessionOnly->setText(tr("Keep the secret for this session only (not in the keychain)"));
     m_test->setText(tr("&Test connection"));
+    m_showFirst->setText(tr("Go to the first field to fix"));
     for (QLineEdit* edit : {m_name, m_keyId})
         edit->setPlaceholderText(tr("Required"));
     m_apiVersionLabel->setText(tr("&API version:"));
-    m_apiVersion->setPlaceholderText(tr("Empty: %1").arg(kZenlayerDefaultVersion));
     updateForDialect();
     showKeychainState();
 }
 
-bool AccountEditDialog::isZenlayer() const
-{
-    return Dialect(m_dialog->currentData().toInt()) == Dialect::Zenlayer;
-}
-
 void AccountEditDialog::updateForDialect()
 {
-    const bool zenlayer = isZenlayer();
-    m_labels[2]->setText(zenlayer ? tr("&AccessKeyId:") : tr("&Key id (SecretId):"));
-    m_labels[3]->setText(zenlayer ? tr("&AccessKeyPassword:") : tr("&Secret:"));
-    m_labels[5]->setText(zenlayer ? tr("&Zones:") : tr("&Regions:"));
-    m_regions->setPlaceholderText(zenlayer ? tr("Empty: every zone. Or e.g. SEL-A, HKG-A")
-                                           : tr("Empty: every region. Or e.g. ap-guangzhou, ap-shanghai"));
-    m_apiVersion->setVisible(zenlayer);
-    m_apiVersionLabel->setVisible(zenlayer);
+    // The dialect's words are marked for this class's translation context (DialectInfo).
+    const DialectInfo& info = dialect();
+    m_labels[2]->setText(tr(info.keyIdLabel));
+    m_labels[3]->setText(tr(info.secretLabel));
+    m_labels[5]->setText(tr(info.regionsLabel));
+    m_regions->setPlaceholderText(tr(info.regionsPlaceholder));
+    m_apiVersion->setPlaceholderText(tr("Empty: %1").arg(info.defaultApiVersion));
+    m_apiVersionRow->setVisible(info.hasApiVersionSetting());
+    m_apiVersionLabel->setVisible(info.hasApiVersionSetting());
     validate();
 }
 
@@ -175,8 +220,9 @@ void AccountEditDialog::showKeychainState()
 
 Account AccountEditDialog::account() const
 {
+    const DialectInfo& info = dialect();
     Account a = m_original;
-    a.dialect = Dialect(m_dialog->currentData().toInt());
+    a.dialect = info.dialect;
     a.name = m_name->text().trimmed();
     a.keyId = m_keyId->text().trimmed();
     const QString endpoint = m_endpoint->text().trimmed();
@@ -184,9 +230,9 @@ Account AccountEditDialog::account() const
     a.regions = regionsFrom(m_regions->text());
     a.production = m_production->isChecked();
     a.readOnly = m_readOnly->isChecked();
-    // Zenlayer: the X-ZC-Version, stored explicitly so that a later default does not change it.
+    // The version is stored explicitly, so that a later default does not change the account's.
     const QString version = m_apiVersion->text().trimmed();
-    a.apiVersion = isZenlayer() ? (version.isEmpty() ? kZenlayerDefaultVersion : version) : QString();
+    a.apiVersion = info.hasApiVersionSetting() ? (version.isEmpty() ? info.defaultApiVersion : version) : QString();
     return a;
 }
 
@@ -200,46 +246,115 @@ bool AccountEditDialog::keepSecretForSessionOnly() const
     return m_sessionOnly->isChecked();
 }
 
+QString AccountEditDialog::nameProblem() const
+{
+    return m_name->text().trimmed().isEmpty() ? tr("Enter a display name.") : QString();
+}
+
+QString AccountEditDialog::keyIdProblem() const
+{
+    const QString keyId = m_keyId->text().trimmed();
+    if (keyId.isEmpty())
+        return tr("Enter the key id.");
+    if (keyId.contains(QRegularExpression(u"\\s"_s)))
+        return tr("The key id cannot contain spaces.");
+    const QUrl endpoint = account().endpoint;
+    const bool loopback = !endpoint.isEmpty() && EndpointPolicy::isLoopback(endpoint);
+    return dialect().isWellFormedKeyId(keyId, loopback) ? QString() : tr(dialect().keyIdProblem);
+}
+
+QString AccountEditDialog::secretProblem() const
+{
+    // An existing account keeps its stored secret when the field is left empty.
+    return m_original.id.isEmpty() && secret().isEmpty() ? tr("Enter the secret.") : QString();
+}
+
+QString AccountEditDialog::endpointProblem() const
+{
+    if (m_endpoint->text().trimmed().isEmpty())
+        return {};
+    const QUrl endpoint = account().endpoint;
+    if (!endpoint.isValid() || endpoint.host().isEmpty()
+        || (endpoint.scheme() != u"https"_s && endpoint.scheme() != u"http"_s))
+        return tr("The endpoint is not a valid http(s) URL.");
+    const QString refusal = EndpointPolicy::check(endpoint);
+    return refusal.isEmpty() ? QString() : ErrorCatalog::text(refusal);
+}
+
+QString AccountEditDialog::apiVersionProblem() const
+{
+    const QString version = m_apiVersion->text().trimmed();
+    if (version.isEmpty() || DialectInfo::isWellFormedApiVersion(version))
+        return {};
+    return tr("The API version is a date such as %1.").arg(dialect().defaultApiVersion);
+}
+
+QString AccountEditDialog::regionsProblem() const
+{
+    const DialectInfo& info = dialect();
+    for (const QString& region : regionsFrom(m_regions->text())) {
+        if (!info.isWellFormedRegion(region))
+            return tr(info.regionProblem).arg(region);
+    }
+    return {};
+}
+
+bool AccountEditDialog::isVisibleField(const Field& field) const
+{
+    // A field the dialect does not have (the API version of a Tencent account) is never a problem.
+    return field.edit != m_apiVersion || dialect().hasApiVersionSetting();
+}
+
+QString AccountEditDialog::problemOf(const Field& field) const
+{
+    return isVisibleField(field) ? (this->*field.check)() : QString();
+}
+
 QString AccountEditDialog::validationError() const
 {
-    const Account a = account();
-    if (a.name.isEmpty())
-        return tr("Enter a display name.");
-    if (a.keyId.isEmpty())
-        return tr("Enter the key id.");
-    if (a.keyId.contains(QRegularExpression(u"\\s"_s)))
-        return tr("The key id cannot contain spaces.");
-    if (m_original.id.isEmpty() && secret().isEmpty())
-        return tr("Enter the secret.");
-    const QString endpoint = m_endpoint->text().trimmed();
-    if (!endpoint.isEmpty()) {
-        if (!a.endpoint.isValid() || a.endpoint.host().isEmpty()
-            || (a.endpoint.scheme() != u"https"_s && a.endpoint.scheme() != u"http"_s))
-            return tr("The endpoint is not a valid http(s) URL.");
-        if (const QString refusal = EndpointPolicy::check(a.endpoint); !refusal.isEmpty())
-            return ErrorCatalog::text(refusal);
+    for (const Field& field : m_fields) {
+        if (const QString problem = problemOf(field); !problem.isEmpty())
+            return problem;
     }
-    static const QRegularExpression regionPattern(u"^[a-z]{2,}(-[a-z0-9]+)+$"_s);
-    static const QRegularExpression zonePattern(u"^[A-Z]{3}-[A-Z0-9]+$"_s);
-    static const QRegularExpression versionPattern(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
-    for (const QString& region : a.regions) {
-        if (isZenlayer() && !zonePattern.match(region).hasMatch())
-            return tr("\"%1\" is not a zone id (e.g. SEL-A).").arg(region);
-        if (!isZenlayer() && !regionPattern.match(region).hasMatch())
-            return tr("\"%1\" is not a region id (e.g. ap-guangzhou).").arg(region);
-    }
-    if (isZenlayer() && !versionPattern.match(a.apiVersion).hasMatch())
-        return tr("The API version is a date such as %1.").arg(kZenlayerDefaultVersion);
     return {};
+}
+
+QLineEdit* AccountEditDialog::firstInvalidField() const
+{
+    for (const Field& field : m_fields) {
+        if (!problemOf(field).isEmpty())
+            return field.edit;
+    }
+    return nullptr;
+}
+
+void AccountEditDialog::focusFirstInvalidField()
+{
+    m_showAll = true;
+    validate();
+    if (QLineEdit* field = firstInvalidField())
+        field->setFocus(Qt::OtherFocusReason);
 }
 
 void AccountEditDialog::validate()
 {
-    const QString problem = validationError();
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty() && !m_saving);
-    m_test->setEnabled(problem.isEmpty());
+    int invalid = 0;
+    for (const Field& field : std::as_const(m_fields)) {
+        const QString problem = problemOf(field);
+        // A field not typed in yet shows its problem only once the operator asks where to go:
+        // a new form does not open full of complaints.
+        const bool shown = !problem.isEmpty() && (field.edited || m_showAll || !field.edit->text().isEmpty());
+        field.problem->setText(problem);
+        field.problem->setVisible(shown);
+        field.edit->setAccessibleDescription(problem);
+        if (!problem.isEmpty())
+            ++invalid;
+    }
+    m_summary->setText(tr("%n field(s) to fill in or fix before saving.", nullptr, invalid));
+    m_summary->setVisible(invalid > 0);
+    m_showFirst->setVisible(invalid > 0);
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(invalid == 0 && !m_saving);
+    m_test->setEnabled(invalid == 0);
 }
 
 void AccountEditDialog::testConnection()
@@ -257,8 +372,12 @@ void AccountEditDialog::testConnection()
 
 void AccountEditDialog::accept()
 {
-    if (!validationError().isEmpty() || m_saving)
+    if (m_saving)
         return;
+    if (firstInvalidField()) {
+        focusFirstInvalidField();
+        return;
+    }
     m_saving = true;
     validate();
     // Once saved, the account has its id: a second attempt (e.g. for this session only) updates it.

@@ -1,5 +1,7 @@
 #include "CtlRequest.h"
 
+#include "Dialects.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -12,6 +14,19 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(Teardownctl)
 };
 
+// Where each dialect's ad-hoc account finds its key pair, one line per dialect.
+QString environmentLines()
+{
+    QStringList lines;
+    for (const Dialect dialect : Dialects::supported()) {
+        const DialectInfo& info = Dialects::info(dialect);
+        lines << u"  "_s
+                + Text::tr("--provider %1: %2 and %3")
+                      .arg(dialectKey(dialect), info.keyIdVariable, info.secretVariable);
+    }
+    return lines.join(u'\n');
+}
+
 QString description()
 {
     return Text::tr("List, plan and return cloud instances with the Teardown Console engine.\n"
@@ -22,9 +37,9 @@ QString description()
                     "  apply [ID...|--all]  return the instances after confirmation, with progress\n"
                     "  accounts             list the stored accounts\n"
                     "\n"
-                    "Account: --account NAME|ID uses a stored account (secret from the OS keychain);\n"
-                    "--provider tencent and --endpoint use TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY;\n"
-                    "--provider zenlayer uses ZENLAYER_ACCESS_KEY_ID and ZENLAYER_ACCESS_KEY_PASSWORD\n"
+                    "Account: --account NAME|ID uses a stored account (secret from the OS keychain).\n"
+                    "--provider with --endpoint uses an ad-hoc account with the key pair from the environment:\n"
+                    "%1\n"
                     "(Zenlayer zones take the place of regions: --region SEL-A).\n"
                     "\n"
                     "Exit codes:\n"
@@ -34,7 +49,8 @@ QString description()
                     "  3  account, credentials, keychain or history problem\n"
                     "  4  the provider could not be read (network, authentication, server)\n"
                     "  5  not confirmed, --yes missing off a terminal, or canceled\n"
-                    "  6  some instances are blocked or were not found; the rest was planned or done");
+                    "  6  some instances are blocked or were not found; the rest was planned or done")
+        .arg(environmentLines());
 }
 
 std::optional<CtlRequest::Format> formatFrom(const QString& value)

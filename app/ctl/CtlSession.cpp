@@ -1,6 +1,8 @@
 #include "CtlSession.h"
 
 #include "AccountStore.h"
+#include "AutoReleaseEstimator.h"
+#include "Dialects.h"
 #include "ErrorCatalog.h"
 #include "KeychainCredentialStore.h"
 #include "ProviderFactory.h"
@@ -113,15 +115,14 @@ CtlFailure CtlSession::resolveAccount(Credentials* credentials)
     m_account.name =
         m_request.endpoint.isEmpty() ? dialectDisplayName(m_request.dialect) : m_request.endpoint.authority();
     m_account.sandbox = EndpointPolicy::isLoopback(m_request.endpoint);
-    const bool zenlayer = m_request.dialect == Dialect::Zenlayer;
-    credentials->keyId = qEnvironmentVariable(zenlayer ? "ZENLAYER_ACCESS_KEY_ID" : "TENCENTCLOUD_SECRET_ID");
-    credentials->secret = qEnvironmentVariable(zenlayer ? "ZENLAYER_ACCESS_KEY_PASSWORD" : "TENCENTCLOUD_SECRET_KEY");
+    const DialectInfo& dialect = Dialects::info(m_request.dialect);
+    credentials->keyId = qEnvironmentVariable(qPrintable(dialect.keyIdVariable));
+    credentials->secret = qEnvironmentVariable(qPrintable(dialect.secretVariable));
     m_account.keyId = credentials->keyId;
     if (!credentials->isComplete())
         return failure(ExitCode::AccountError,
                        ErrorCatalog::describe(ProviderError::local(u"Teardown.NoCredentials"_s)) + u"\n"_s
-                           + (zenlayer ? Text::tr("Set ZENLAYER_ACCESS_KEY_ID and ZENLAYER_ACCESS_KEY_PASSWORD.")
-                                       : Text::tr("Set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.")));
+                           + Text::tr("Set %1 and %2.").arg(dialect.keyIdVariable, dialect.secretVariable));
     return {};
 }
 
@@ -205,6 +206,9 @@ CtlFailure CtlSession::listInstances(QList<Instance>* instances)
 
     for (const QString& region : std::as_const(regionIds))
         *instances += byRegion.value(region); // in region order, whatever order the replies came in
+    // When the provider releases what sits in its recycle bin: dated as the console dates it.
+    AutoReleaseEstimator(m_history.isOpen() ? &m_history : nullptr, AutoReleaseEstimator::rulesOf(m_directory))
+        .estimate(*instances);
     if (!problems.isEmpty())
         return failure(ExitCode::ProviderFailure, problems.join(u'\n'));
     return {};

@@ -1,6 +1,7 @@
 #include "ConsoleSession.h"
 
 #include "AccountStore.h"
+#include "AutoReleaseEstimator.h"
 #include "ConsoleFleet.h"
 #include "ErrorCatalog.h"
 #include "KeychainCredentialStore.h"
@@ -329,20 +330,7 @@ void ConsoleSession::setApiLanguage(const QString& languageTag)
 
 void ConsoleSession::estimateAutoRelease(QList<Instance>& instances) const
 {
-    if (!m_history.isOpen())
-        return;
-    for (Instance& instance : instances) {
-        if (instance.lifecycle != Lifecycle::RecycleBin || instance.autoRelease.isValid())
-            continue;
-        const Provider* provider = m_directory.provider(instance.accountId);
-        if (!provider)
-            continue;
-        const QDateTime movedAt = m_history.lastSucceeded(instance.accountId, {}, instance.id);
-        if (!movedAt.isValid())
-            continue;
-        // A date already past belongs to an earlier stay in the bin: this one is not dated.
-        const QDateTime release = provider->rules().recoverableUntil(instance, movedAt);
-        if (release > QDateTime::currentDateTimeUtc())
-            instance.autoRelease = release;
-    }
+    const AutoReleaseEstimator estimator(m_history.isOpen() ? &m_history : nullptr,
+                                         AutoReleaseEstimator::rulesOf(m_directory));
+    estimator.estimate(instances);
 }

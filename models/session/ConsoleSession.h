@@ -91,9 +91,9 @@ public:
     void setApiLanguage(const QString& languageTag);
 
     // Providers do not say when they release an instance from their recycle bin for good. For
-    // instances the console moved there, the history knows when (History::lastSucceeded), and the
-    // account's rules how long the bin keeps them: fills Instance::autoRelease where the listing
-    // left it empty (the Zenlayer client dates its own machines the same way, for teardownctl too).
+    // instances the console moved there, the history knows when, and the account's rules how long
+    // the bin keeps them: fills Instance::autoRelease where the listing left it empty, through
+    // AutoReleaseEstimator, as teardownctl does.
     void estimateAutoRelease(QList<Instance>& instances) const;
 
     ProviderDirectory& directory() { return m_directory; }

@@ -44,8 +44,11 @@ void RefundQuoter::request(const QString& accountId, const QString& region, cons
     connect(reply, &ProviderReply::finished, this, [this, reply, provider, accountId, region, ids] {
         const ProviderError& error = reply->error();
         if (!error.isError()) {
+            // The replies carry no currency: the dialect's rules know which one its quotes are in.
+            const QString currency = provider->rules().refundCurrency();
             for (RefundQuote q : reply->quotes) {
                 q.accountId = accountId;
+                q.currency = currency;
                 m_plan.refunds.insert(Instance::keyFor(accountId, q.instanceId), q);
             }
         } else if (ids.size() > 1 && error.kind == ProviderError::Kind::Api) {

@@ -38,6 +38,7 @@ struct RefundQuote
     QString instanceId;
     double amount = 0;
     QString detail; // the provider's own breakdown text
+    QString currency = {}; // ISO 4217, from the dialect's rules (TeardownRules::refundCurrency)
 };
 
 // Everything the operator confirms: per instance its outcome or the reason it is blocked, the

@@ -69,6 +69,11 @@ public:
     virtual bool quotesRefund(const Instance& instance, const Decision& decision) const = 0;
     // Until when an instance moved to the recycle bin at `movedAt` can be recovered.
     virtual QDateTime recoverableUntil(const Instance& instance, const QDateTime& movedAt) const = 0;
+    // The action whose success moves an instance into the recycle bin, so that the history can
+    // date its stay there (AutoReleaseEstimator); empty when nothing this dialect sends does.
+    virtual QString recycleBinEntryAction() const { return {}; }
+    // The ISO 4217 currency of the refunds this dialect quotes; empty when it quotes none.
+    virtual QString refundCurrency() const { return {}; }
     // An error that means the call's goal is already reached (Zenlayer: terminating an instance
     // that is already in the recycle bin). Such instances are reported done, not failed.
     virtual bool meansAlreadyDone(const ProviderError& error, const Decision& decision) const

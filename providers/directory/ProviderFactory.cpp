@@ -1,5 +1,6 @@
 #include "ProviderFactory.h"
 
+#include "Dialects.h"
 #include "TencentClient.h"
 #include "TencentLegacyClient.h"
 #include "TencentStates.h"
@@ -13,6 +14,8 @@ namespace ProviderFactory {
 Provider* create(const Account& account, const Credentials& credentials, const CallEnvironment& environment,
                  QString* errorCode)
 {
+    // Whatever an opened account reports is described through the dialects' error tables.
+    Dialects::registerAll();
     auto fail = [errorCode](const QString& code) -> Provider* {
         if (errorCode)
             *errorCode = code;
@@ -35,7 +38,7 @@ Provider* create(const Account& account, const Credentials& credentials, const C
 
 QList<Dialect> supportedDialects()
 {
-    return {Dialect::TencentApi3, Dialect::TencentLegacy, Dialect::Zenlayer};
+    return Dialects::supported();
 }
 
 } // namespace ProviderFactory

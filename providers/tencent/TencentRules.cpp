@@ -95,3 +95,18 @@ QDateTime TencentRules::recoverableUntil(const Instance& instance, const QDateTi
     Q_UNUSED(instance);
     return movedAt.addDays(RecycleBinRetentionDays);
 }
+
+QString TencentRules::recycleBinEntryAction() const
+{
+    // The first TerminateInstances moves a prepaid instance into the recycle bin; a second one
+    // destroys it, and it leaves the bin within moments. An instance still listed there is dated
+    // from the latest accepted call, which is also right for one renewed and returned again.
+    return kTerminate;
+}
+
+QString TencentRules::refundCurrency() const
+{
+    // InquiryPriceTerminateInstances has no currency field (reference §4.2): the currency is
+    // implicit. CNY is inferred from the China site's PriceDetail ("退款:2644.44元"), not stated.
+    return u"CNY"_s;
+}

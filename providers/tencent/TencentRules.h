@@ -18,6 +18,8 @@ public:
     bool quoteRefusesReturn(const ProviderError& error) const override;
     bool quotesRefund(const Instance& instance, const Decision& decision) const override;
     QDateTime recoverableUntil(const Instance& instance, const QDateTime& movedAt) const override;
+    QString recycleBinEntryAction() const override;
+    QString refundCurrency() const override;
     bool offersReleaseAddress() const override { return true; }
     bool offersReleasePrepaidDataDisks() const override { return true; }
 

@@ -1,6 +1,6 @@
 #include "LegacyWire.h"
 
-#include "ErrorCatalog.h"
+#include "TencentLegacyDialect.h"
 #include "TencentWire.h"
 
 #include <QJsonArray>
@@ -92,7 +92,7 @@ ProviderError decode(const WireReply& reply, QJsonObject* result)
 
     const QString codeDesc = object.value(u"codeDesc"_s).toString();
     const QString message = object.value(u"message"_s).toString();
-    const bool specific = !codeDesc.isEmpty() && codeDesc != u"Success"_s && ErrorCatalog::contains(codeDesc);
+    const bool specific = !codeDesc.isEmpty() && codeDesc != u"Success"_s && TencentLegacyDialect::knowsCode(codeDesc);
     ProviderError e = ProviderError::api(specific ? codeDesc : QString::number(code),
                                          specific || codeDesc.isEmpty() ? message : codeDesc + u": "_s + message,
                                          object.value(u"requestId"_s).toString(), reply.httpStatus);

@@ -21,6 +21,10 @@ public:
     bool isWellFormedId(const QString& instanceId) const override;
     bool quotesRefund(const Instance& instance, const Decision& decision) const override;
     QDateTime recoverableUntil(const Instance& instance, const QDateTime& movedAt) const override;
+    // Nothing a legacy account sends moves an instance into the recycle bin (ReturnInstance
+    // destroys, TerminateInstances releases): an instance it lists there is not dated from its
+    // own release calls.
+    QString recycleBinEntryAction() const override { return {}; }
 
     static bool isPostpaid(QStringView rawChargeType);
 };

@@ -105,19 +105,9 @@ void ZenlayerClient::runSequence(ProviderReply* reply, const QString& action, co
 
 Instance ZenlayerClient::parse(const QJsonObject& json, const QString& zone) const
 {
-    Instance i = ZenlayerWire::parseInstance(json, m_env.account.id, zone);
-    if (i.lifecycle != Lifecycle::RecycleBin)
-        return i;
-    QDateTime movedAt = m_recycledAt.value(i.id);
-    if (!movedAt.isValid() && m_env.recorder) {
-        // Returned by an earlier session: the history dates it, if it is this stay in the bin.
-        movedAt = m_env.recorder->lastSucceeded(m_env.account.id, ZenlayerRules::TerminateAction, i.id);
-        if (movedAt.isValid() && m_rules.recoverableUntil(i, movedAt) < m_env.clock())
-            movedAt = {};
-    }
-    if (movedAt.isValid())
-        i.autoRelease = m_rules.recoverableUntil(i, movedAt);
-    return i;
+    // The API does not say when an instance entered the recycle bin: the front ends date it from
+    // the history (AutoReleaseEstimator), the same way for every dialect.
+    return ZenlayerWire::parseInstance(json, m_env.account.id, zone);
 }
 
 RegionListReply* ZenlayerClient::listRegions()
@@ -238,11 +228,8 @@ ActionReply* ZenlayerClient::execute(const PlannedCall& call)
         return reply;
     }
     ApiCall* c = this->call(call.action, call.region, actionBody(call), call.instanceIds, true);
-    connect(c, &ApiCall::finished, reply, [this, reply, call](const ProviderError& error, const QJsonObject&) {
-        if (!error.isError() && call.expectedEnd == ExpectedEnd::InRecycleBin)
-            m_recycledAt.insert(call.instanceIds.first(), m_env.clock());
-        reply->finish(error, error.requestId);
-    });
+    connect(c, &ApiCall::finished, reply,
+            [reply](const ProviderError& error, const QJsonObject&) { reply->finish(error, error.requestId); });
     c->start();
     return reply;
 }

@@ -4,7 +4,6 @@
 #include "Provider.h"
 #include "ZenlayerRules.h"
 
-#include <QHash>
 #include <QJsonObject>
 
 class RateLimiter;
@@ -55,8 +54,4 @@ private:
     ZenlayerRules m_rules;
     RateLimiter* m_limiter;
     QString m_language = QStringLiteral("en-US");
-    // When this session saw TerminateInstance accepted, by instance id. The API does not say when
-    // an instance entered the recycle bin: its automatic release is known from here, or from the
-    // history for instances an earlier session returned.
-    QHash<QString, QDateTime> m_recycledAt;
 };

@@ -20,6 +20,8 @@ public:
     bool isWellFormedId(const QString& instanceId) const override;
     bool quotesRefund(const Instance& instance, const Decision& decision) const override;
     QDateTime recoverableUntil(const Instance& instance, const QDateTime& movedAt) const override;
+    // TerminateInstance: ReleaseInstances only ever destroys what is in the bin.
+    QString recycleBinEntryAction() const override { return TerminateAction; }
     bool meansAlreadyDone(const ProviderError& error, const Decision& decision) const override;
 
     // The code TerminateInstance answers for an instance in this state, or empty when it is sent.

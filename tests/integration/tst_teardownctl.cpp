@@ -6,6 +6,7 @@
 #include "TencentInstance.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -60,6 +61,8 @@ private slots:
     void planInChinese();
     void applyRefusesWithoutYesOffATerminal();
     void applyReturnsAMixedSelection();
+    void recycleBinListingDatesWhatTeardownctlReturned();
+    void helpNamesEachProvidersVariables();
     void malformedIdIsAUsageError();
     void missingCredentialsIsAnAccountError();
     void unreachableEndpointIsAProviderError();
@@ -268,6 +271,42 @@ void TeardownctlTest::applyReturnsAMixedSelection()
     const CtlResult release = ctl({u"apply"_s, u"--release"_s, u"--all"_s, u"--recycle-bin"_s, u"--yes"_s});
     QVERIFY2(release.exitCode == 0, qPrintable(release.out + release.err));
     QVERIFY(!fleet.contains(u"ins-prep0001"_s));
+}
+
+void TeardownctlTest::recycleBinListingDatesWhatTeardownctlReturned()
+{
+    // One prepaid instance returned through teardownctl, one put in the recycle bin elsewhere.
+    auto elsewhere = makeInstance(u"ins-else0001"_s, u"PREPAID"_s);
+    elsewhere.instanceState = u"SHUTDOWN"_s;
+    m_emulator->tencentFleet().add(elsewhere);
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const CtlResult r = ctl({u"apply"_s, u"--yes"_s, u"ins-prep0001"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    const QDateTime after = QDateTime::currentDateTimeUtc();
+
+    const CtlResult bin = ctl({u"list"_s, u"--recycle-bin"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(bin.exitCode == 0, qPrintable(bin.err));
+    QHash<QString, QString> releases;
+    for (const QJsonValue v : QJsonDocument::fromJson(bin.out.toUtf8()).array())
+        releases.insert(v.toObject().value(u"instanceId"_s).toString(),
+                        v.toObject().value(u"autoRelease"_s).toString());
+    QCOMPARE(releases.size(), 2);
+    // Tencent keeps it 7 days from the accepted TerminateInstances.
+    const QDateTime release = QDateTime::fromString(releases.value(u"ins-prep0001"_s), Qt::ISODate);
+    QVERIFY2(release.isValid(), qPrintable(bin.out));
+    QVERIFY(release >= before.addDays(7).addSecs(-1) && release <= after.addDays(7).addSecs(1));
+    // Returned outside teardownctl: not known.
+    QCOMPARE(releases.value(u"ins-else0001"_s), QString());
+}
+
+void TeardownctlTest::helpNamesEachProvidersVariables()
+{
+    const CtlResult help = ctl({u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    for (const QString& text : {u"--provider tencent: TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY"_s,
+                                u"--provider tencent-legacy: TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY"_s,
+                                u"--provider zenlayer: ZENLAYER_ACCESS_KEY_ID and ZENLAYER_ACCESS_KEY_PASSWORD"_s})
+        QVERIFY2(help.out.contains(text), qPrintable(help.out));
 }
 
 void TeardownctlTest::malformedIdIsAUsageError()

@@ -150,7 +150,14 @@ void TeardownctlZenlayerTest::terminateThenRelease()
     QCOMPARE(m_emulator->callCount(u"TerminateInstance"_s), 2);
 
     const CtlResult bin = ctl({u"list"_s, u"--recycle-bin"_s, u"--format"_s, u"json"_s});
-    QCOMPARE(QJsonDocument::fromJson(bin.out.toUtf8()).array().size(), 1);
+    const QJsonArray binRows = QJsonDocument::fromJson(bin.out.toUtf8()).array();
+    QCOMPARE(binRows.size(), 1);
+    // Released by Zenlayer 24 hours after the accepted TerminateInstance, dated from the history.
+    const QDateTime autoRelease =
+        QDateTime::fromString(binRows.first().toObject().value(u"autoRelease"_s).toString(), Qt::ISODate);
+    QVERIFY2(autoRelease.isValid(), qPrintable(bin.out));
+    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(autoRelease);
+    QVERIFY2(left > 23 * 3600 && left <= 24 * 3600, qPrintable(QString::number(left)));
     const CtlResult release = ctl({u"apply"_s, u"--release"_s, u"--all"_s, u"--recycle-bin"_s, u"--yes"_s});
     QVERIFY2(release.exitCode == 0, qPrintable(release.out + release.err));
     QVERIFY(!fleet.find(u"1001"_s));

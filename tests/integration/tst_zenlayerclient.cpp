@@ -6,6 +6,7 @@
 
 #include "ZenlayerFixture.h"
 
+#include "AutoReleaseEstimator.h"
 #include "ErrorCatalog.h"
 #include "FaultPlan.h"
 #include "TranslationLoader.h"
@@ -138,12 +139,15 @@ void ZenlayerClientTest::terminateThenRelease()
     QCOMPARE(report.count(RunState::Done), 2);
     QCOMPARE(s.machines().find(u"21"_s)->instanceStatus, u"RECYCLE"_s);
 
-    // In the recycle bin, with the automatic release 24 hours after the call was accepted.
+    // In the recycle bin, with the automatic release 24 hours after the call was accepted: the
+    // client dates nothing itself, the history does (AutoReleaseEstimator).
     const auto recycled = s.zlOne(u"21"_s);
     QVERIFY(recycled);
     QCOMPARE(recycled->lifecycle, Lifecycle::RecycleBin);
-    QVERIFY(recycled->autoRelease.isValid());
-    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(recycled->autoRelease);
+    QVERIFY(!recycled->autoRelease.isValid());
+    const QDateTime autoRelease =
+        AutoReleaseEstimator(&s.history, AutoReleaseEstimator::rulesOf(s.directory)).autoRelease(*recycled);
+    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(autoRelease);
     QVERIFY2(left > 23 * 3600 && left <= 24 * 3600, qPrintable(QString::number(left)));
 
     const TeardownPlan release = s.plan(s.zlRead({u"21"_s, u"22"_s}), Intent::Release);
@@ -178,6 +182,7 @@ void ZenlayerClientTest::recycleTimeComesFromTheHistory()
     });
     QVERIFY(fixture::waitUntil([&] { return finished; }));
     QCOMPARE(found.size(), 2);
+    AutoReleaseEstimator(&s.history, AutoReleaseEstimator::rulesOf(s.directory)).estimate(found);
     for (const Instance& i : found) {
         QCOMPARE(i.lifecycle, Lifecycle::RecycleBin);
         if (i.id == u"23"_s) {

@@ -1,5 +1,6 @@
-// The account dialog: validation as the operator types, and what happens when the machine has no
-// keychain (the real QtKeychain backend, with no secret service reachable).
+// The account dialog: each field checked as the operator types, its problem shown under it and
+// Save disabled until it is fixed, and what happens when the machine has no keychain (the real
+// QtKeychain backend, with no secret service reachable).
 
 #include "AccountEditDialog.h"
 #include "ConsoleSession.h"
@@ -19,6 +20,12 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// A SecretId as the reference's official example has it (AKID and 32 letters or digits).
+const QString kSecretId = u"AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE"_s;
+const QString kSecretIdRule = u"A SecretId is AKID followed by 32 letters or digits."_s;
+} // namespace
+
 class AccountEditDialogTest : public QObject
 {
     Q_OBJECT
@@ -28,12 +35,17 @@ private slots:
     void cleanup();
     void validation_data();
     void validation();
+    void badSecretIdIsShownAtItsFieldUntilFixed();
     void noKeychainOffersThisSessionOnly();
 
 private:
     QLineEdit* field(AccountEditDialog& dialog, const char* name)
     {
         return dialog.findChild<QLineEdit*>(QString::fromLatin1(name));
+    }
+    QLabel* problemAt(AccountEditDialog& dialog, const QString& fieldName)
+    {
+        return dialog.findChild<QLabel*>(fieldName + u"Problem"_s);
     }
     QPushButton* saveButton(AccountEditDialog& dialog)
     {
@@ -75,25 +87,37 @@ void AccountEditDialogTest::validation_data()
     QTest::addColumn<QString>("secret");
     QTest::addColumn<QString>("endpoint");
     QTest::addColumn<QString>("regions");
-    QTest::addColumn<QString>("problem"); // empty: can be saved
+    QTest::addColumn<QString>("invalidField"); // the field with the problem; empty: can be saved
+    QTest::addColumn<QString>("problem");
 
-    QTest::newRow("complete") << u"Ops"_s << u"AKID1"_s << u"s"_s << QString() << QString() << QString();
-    QTest::newRow("loopback http") << u"Lab"_s << u"AKID1"_s << u"s"_s << u"http://127.0.0.1:8080"_s
-                                   << u"ap-guangzhou, ap-shanghai"_s << QString();
-    QTest::newRow("https") << u"Ops"_s << u"AKID1"_s << u"s"_s << u"https://cvm.internal.example"_s << QString()
-                           << QString();
-    QTest::newRow("no name") << QString() << u"AKID1"_s << u"s"_s << QString() << QString()
+    const QString secretId = kSecretId;
+    QTest::newRow("complete") << u"Ops"_s << secretId << u"s"_s << QString() << QString() << QString() << QString();
+    QTest::newRow("loopback http") << u"Lab"_s << secretId << u"s"_s << u"http://127.0.0.1:8080"_s
+                                   << u"ap-guangzhou, ap-shanghai"_s << QString() << QString();
+    QTest::newRow("emulator key on loopback")
+        << u"Lab"_s << u"AKIDSANDBOX"_s << u"s"_s << u"http://localhost:9"_s << QString() << QString() << QString();
+    QTest::newRow("https") << u"Ops"_s << secretId << u"s"_s << u"https://cvm.internal.example"_s << QString()
+                           << QString() << QString();
+    QTest::newRow("no name") << QString() << secretId << u"s"_s << QString() << QString() << u"name"_s
                              << u"Enter a display name."_s;
-    QTest::newRow("no key id") << u"Ops"_s << QString() << u"s"_s << QString() << QString() << u"Enter the key id."_s;
-    QTest::newRow("key id with space") << u"Ops"_s << u"AKID 1"_s << u"s"_s << QString() << QString()
+    QTest::newRow("no key id") << u"Ops"_s << QString() << u"s"_s << QString() << QString() << u"keyId"_s
+                               << u"Enter the key id."_s;
+    QTest::newRow("key id with space") << u"Ops"_s << u"AKID 1"_s << u"s"_s << QString() << QString() << u"keyId"_s
                                        << u"The key id cannot contain spaces."_s;
-    QTest::newRow("no secret") << u"Ops"_s << u"AKID1"_s << QString() << QString() << QString()
+    QTest::newRow("not a SecretId") << u"Ops"_s << u"XYZ123"_s << u"s"_s << QString() << QString() << u"keyId"_s
+                                    << kSecretIdRule;
+    QTest::newRow("SecretId one short") << u"Ops"_s << secretId.chopped(1) << u"s"_s << QString() << QString()
+                                        << u"keyId"_s << kSecretIdRule;
+    QTest::newRow("emulator key off loopback")
+        << u"Ops"_s << u"AKIDSANDBOX"_s << u"s"_s << QString() << QString() << u"keyId"_s << kSecretIdRule;
+    QTest::newRow("no secret") << u"Ops"_s << secretId << QString() << QString() << QString() << u"secret"_s
                                << u"Enter the secret."_s;
-    QTest::newRow("plain http off loopback") << u"Ops"_s << u"AKID1"_s << u"s"_s << u"http://cvm.example.com"_s
-                                             << QString() << ErrorCatalog::text(u"Teardown.InsecureEndpoint"_s);
-    QTest::newRow("not a url") << u"Ops"_s << u"AKID1"_s << u"s"_s << u"ftp://x.example"_s << QString()
+    QTest::newRow("plain http off loopback")
+        << u"Ops"_s << secretId << u"s"_s << u"http://cvm.example.com"_s << QString() << u"endpoint"_s
+        << ErrorCatalog::text(u"Teardown.InsecureEndpoint"_s);
+    QTest::newRow("not a url") << u"Ops"_s << secretId << u"s"_s << u"ftp://x.example"_s << QString() << u"endpoint"_s
                                << u"The endpoint is not a valid http(s) URL."_s;
-    QTest::newRow("bad region") << u"Ops"_s << u"AKID1"_s << u"s"_s << QString() << u"Guangzhou"_s
+    QTest::newRow("bad region") << u"Ops"_s << secretId << u"s"_s << QString() << u"Guangzhou"_s << u"regions"_s
                                 << u"\"Guangzhou\" is not a region id (e.g. ap-guangzhou)."_s;
 }
 
@@ -104,6 +128,7 @@ void AccountEditDialogTest::validation()
     QFETCH(QString, secret);
     QFETCH(QString, endpoint);
     QFETCH(QString, regions);
+    QFETCH(QString, invalidField);
     QFETCH(QString, problem);
 
     AccountEditDialog dialog(*m_session, Account());
@@ -116,12 +141,66 @@ void AccountEditDialogTest::validation()
 
     QCOMPARE(dialog.validationError(), problem);
     QCOMPARE(saveButton(dialog)->isEnabled(), problem.isEmpty());
-    const QLabel* shown = dialog.findChild<QLabel*>(u"problem"_s);
-    QCOMPARE(shown->isVisible(), !problem.isEmpty());
+    QCOMPARE(dialog.findChild<QLabel*>(u"fieldSummary"_s)->isVisible(), !problem.isEmpty());
     if (problem.isEmpty()) {
+        QVERIFY(!dialog.firstInvalidField());
         QCOMPARE(dialog.account().regions, regions.isEmpty() ? QStringList() : regions.split(u", "_s));
         QCOMPARE(dialog.account().keyId, keyId);
+        return;
     }
+
+    // The problem belongs to its field. A field typed in shows it at once; one left empty shows
+    // it when the operator asks where to go, and gets the focus.
+    QLineEdit* invalid = dialog.findChild<QLineEdit*>(invalidField);
+    QCOMPARE(dialog.firstInvalidField(), invalid);
+    QLabel* label = problemAt(dialog, invalidField);
+    QCOMPARE(label->isVisible(), !invalid->text().isEmpty());
+    QTest::mouseClick(dialog.findChild<QPushButton*>(u"showFirstProblem"_s), Qt::LeftButton);
+    QVERIFY(label->isVisible());
+    QCOMPARE(label->text(), problem);
+    QTRY_VERIFY(invalid->hasFocus());
+    // Nothing else is marked.
+    for (const char* other : {"name", "keyId", "secret", "endpoint", "regions"}) {
+        if (QString::fromLatin1(other) != invalidField)
+            QVERIFY2(!problemAt(dialog, QString::fromLatin1(other))->isVisible(), other);
+    }
+}
+
+void AccountEditDialogTest::badSecretIdIsShownAtItsFieldUntilFixed()
+{
+    AccountEditDialog dialog(*m_session, Account());
+    dialog.show();
+    QLineEdit* keyId = field(dialog, "keyId");
+    QLabel* problem = problemAt(dialog, u"keyId"_s);
+    QTest::keyClicks(field(dialog, "name"), u"Ops"_s);
+    QTest::keyClicks(field(dialog, "secret"), u"secret"_s);
+    QVERIFY(!problem->isVisible()); // not typed in yet: no complaint
+
+    QTest::keyClicks(keyId, u"XYZ123"_s);
+    QVERIFY(problem->isVisible());
+    QCOMPARE(problem->text(), kSecretIdRule);
+    // Right under the field it is about.
+    QCOMPARE(problem->parentWidget(), keyId->parentWidget());
+    QVERIFY(problem->geometry().top() >= keyId->geometry().bottom());
+    QVERIFY(!saveButton(dialog)->isEnabled());
+    QCOMPARE(keyId->accessibleDescription(), kSecretIdRule);
+
+    // Fixed as it is typed: the message goes, Save comes back.
+    keyId->clear();
+    QTest::keyClicks(keyId, u"AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPL"_s); // one short
+    QVERIFY(problem->isVisible());
+    QVERIFY(!saveButton(dialog)->isEnabled());
+    QTest::keyClicks(keyId, u"E"_s);
+    QVERIFY(!problem->isVisible());
+    QVERIFY(saveButton(dialog)->isEnabled());
+    QVERIFY(!dialog.findChild<QLabel*>(u"fieldSummary"_s)->isVisible());
+
+    // Emptied again by the operator: said at once.
+    keyId->selectAll();
+    QTest::keyClick(keyId, Qt::Key_Delete);
+    QVERIFY(problem->isVisible());
+    QCOMPARE(problem->text(), u"Enter the key id."_s);
+    QVERIFY(!saveButton(dialog)->isEnabled());
 }
 
 void AccountEditDialogTest::noKeychainOffersThisSessionOnly()

@@ -1,13 +1,16 @@
 // The account dialog offers Zenlayer: its own words for the key pair (AccessKeyId and
-// AccessKeyPassword), zones instead of regions, and the API version, defaulting to 2026-02-01.
+// AccessKeyPassword), zones instead of regions, and the API version, defaulting to 2026-02-01;
+// each checked as the operator types, its problem shown under it.
 
 #include "AccountEditDialog.h"
 #include "ConsoleSession.h"
 #include "MemoryCredentialStore.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +27,7 @@ private slots:
     void zenlayerFieldsFollowTheProvider();
     void zonesAndVersionAreValidated_data();
     void zonesAndVersionAreValidated();
+    void badAccessKeyIdIsShownAtItsFieldUntilFixed();
 
 private:
     QLineEdit* field(AccountEditDialog& dialog, const char* name)
@@ -126,6 +130,43 @@ void ZenlayerAccountTest::zonesAndVersionAreValidated()
     QTest::keyClicks(field(dialog, "regions"), zones);
     QTest::keyClicks(field(dialog, "apiVersion"), version);
     QCOMPARE(dialog.validationError().isEmpty(), valid);
+    // The problem shows under the field that has it.
+    const QString invalidField = version.contains(u'/') ? u"apiVersion"_s : u"regions"_s;
+    QLabel* problem = dialog.findChild<QLabel*>(invalidField + u"Problem"_s);
+    QCOMPARE(problem->isVisibleTo(&dialog), !valid);
+    if (!valid)
+        QCOMPARE(problem->text(), dialog.validationError());
+}
+
+void ZenlayerAccountTest::badAccessKeyIdIsShownAtItsFieldUntilFixed()
+{
+    AccountEditDialog dialog(*m_session, Account{});
+    dialog.show();
+    chooseZenlayer(dialog);
+    QLineEdit* keyId = field(dialog, "keyId");
+    QLabel* problem = dialog.findChild<QLabel*>(u"keyIdProblem"_s);
+    QPushButton* save = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+    QTest::keyClicks(field(dialog, "name"), u"BMC"_s);
+    QTest::keyClicks(field(dialog, "secret"), u"sandbox-key-password"_s);
+
+    QTest::keyClicks(keyId, u"key_id/1"_s);
+    QVERIFY(problem->isVisible());
+    QCOMPARE(problem->text(), u"An AccessKeyId has 6 to 64 letters, digits and hyphens."_s);
+    QCOMPARE(problem->parentWidget(), keyId->parentWidget());
+    QVERIFY(!save->isEnabled());
+    // A Tencent SecretId's rule is not Zenlayer's: this one is a fine AccessKeyId.
+    keyId->clear();
+    QTest::keyClicks(keyId, u"AKIDtest-key-id-0001"_s);
+    QVERIFY(!problem->isVisible());
+    QVERIFY(save->isEnabled());
+
+    // Back to Tencent, the same id is no SecretId, said in Tencent's words.
+    auto* provider = dialog.findChild<QComboBox*>(u"provider"_s);
+    provider->setCurrentIndex(provider->findData(int(Dialect::TencentApi3)));
+    QVERIFY(problem->isVisible());
+    QCOMPARE(problem->text(), u"A SecretId is AKID followed by 32 letters or digits."_s);
+    QVERIFY(!save->isEnabled());
+    QVERIFY(!field(dialog, "apiVersion")->isVisible());
 }
 
 QTEST_MAIN(ZenlayerAccountTest)

@@ -1,11 +1,15 @@
 // ErrorCatalog against tests/data/tencent_error_codes.tsv (code, English, Chinese: reference
-// §2.3, §3.4, §3.5, §4.1, §4.2) and tencent_legacy_error_codes.tsv (§5.6, seed 000), in English
-// and with the zh_CN translation installed, plus the
-// console's own codes and describe().
+// §2.3, §3.4, §3.5, §4.1, §4.2), tencent_legacy_error_codes.tsv (§5.6, seed 000) and
+// zenlayer_error_codes.tsv, in English and with the zh_CN translation installed, once the
+// directory registered every dialect's tables; plus the console's own codes, describe(), and
+// describe() for one instance, which names it where the reference's text has a sample id.
+#include "DialectRegistry.h"
+#include "Dialects.h"
 #include "ErrorCatalog.h"
 #include "TranslationLoader.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -77,14 +81,27 @@ private slots:
     void unknownCode();
     void describe_data();
     void describe();
+    void describeForInstance_data();
+    void describeForInstance();
+    void everySampleIdIsReplacedOrAFormatExample();
 
 private:
     void addRows();
+    const Row* row(const QString& code) const;
     QList<Row> m_rows;
 };
 
 void ErrorCatalogTest::initTestCase()
 {
+    // Core knows no dialect: before the directory registers them, only the console's own codes.
+    QVERIFY(DialectRegistry::all().isEmpty());
+    for (const QString& code : ErrorCatalog::codes())
+        QVERIFY2(isConsoleCode(code), qPrintable(code));
+    QVERIFY(!ErrorCatalog::contains(u"UnsupportedOperation.InstancesProtected"));
+    QVERIFY(!ErrorCatalog::contains(u"OPERATION_DENIED_INSTANCE_RECYCLED"));
+    Dialects::registerAll();
+    QCOMPARE(DialectRegistry::all().size(), Dialects::supported().size());
+
     QString error;
     m_rows = readTable(u"tencent_error_codes.tsv"_s, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -265,6 +282,93 @@ void ErrorCatalogTest::describe()
     QVERIFY(!line.contains(u'\n'));
 
     QVERIFY(ErrorCatalog::describe(ProviderError()).isEmpty());
+}
+
+const Row* ErrorCatalogTest::row(const QString& code) const
+{
+    for (const Row& r : m_rows) {
+        if (r.code == code)
+            return &r;
+    }
+    return nullptr;
+}
+
+void ErrorCatalogTest::describeForInstance_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("instanceId");
+    QTest::addColumn<bool>("namesInstance"); // the reference's sample id stands for the instance
+
+    const QString id = u"ins-1a2b3c4d"_s;
+    for (const QString& language : {u"en"_s, u"zh_CN"_s}) {
+        const QByteArray lang = language.toUtf8();
+        // ins-xxxxxxx (7 x), ins-xxxxxxxx (8 x), ins-xxxxxx (6 x): each stands for the instance.
+        QTest::addRow("%s: refund inquiry failed", lang.constData())
+            << u"FailedOperation.InquiryRefundPriceFailed"_s << language << id << true;
+        QTest::addRow("%s: EMR instance", lang.constData())
+            << u"FailedOperation.InvalidInstanceApplicationRoleEmr"_s << language << id << true;
+        QTest::addRow("%s: entering live migration", lang.constData())
+            << u"UnsupportedOperation.InstanceStateEnterServiceLiveMigrate"_s << language << id << true;
+        QTest::addRow("%s: leaving live migration", lang.constData())
+            << u"UnsupportedOperation.InstanceStateExitServiceLiveMigrate"_s << language << id << true;
+        // Here ins-xxxxxxxx shows what a well-formed id looks like: it stays.
+        QTest::addRow("%s: format example", lang.constData())
+            << u"InvalidParameterValue.InstanceIdMalformed"_s << language << id << false;
+        QTest::addRow("%s: no sample id", lang.constData())
+            << u"UnsupportedOperation.InstancesProtected"_s << language << id << false;
+        QTest::addRow("%s: zenlayer id", lang.constData())
+            << u"OPERATION_DENIED_INSTANCE_RECYCLED"_s << language << u"1001"_s << false;
+        QTest::addRow("%s: no instance given", lang.constData())
+            << u"UnsupportedOperation.InstanceStateEnterServiceLiveMigrate"_s << language << QString() << false;
+    }
+}
+
+void ErrorCatalogTest::describeForInstance()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, language);
+    QFETCH(QString, instanceId);
+    QFETCH(bool, namesInstance);
+
+    const Row* reference = row(code);
+    QVERIFY2(reference, qPrintable(code + u" is not in a tests/data table"_s));
+    QString expected = language == u"en"_s ? reference->english : reference->chinese;
+    static const QRegularExpression sample(u"ins-x{6,8}"_s);
+    if (namesInstance) {
+        QVERIFY2(expected.contains(sample), qPrintable(expected)); // the reference has the sample id
+        expected.replace(sample, instanceId);
+    }
+
+    TranslationLoader loader;
+    QVERIFY(loader.apply(language));
+    QCOMPARE(ErrorCatalog::text(code, instanceId), expected);
+    const ProviderError error = ProviderError::api(code, u"server text"_s, u"req-7"_s);
+    const QString line = ErrorCatalog::describe(error, instanceId);
+    QVERIFY2(line.startsWith(expected), qPrintable(line));
+    QVERIFY2(line.contains(code) && line.contains(u"req-7"_s), qPrintable(line));
+    if (namesInstance)
+        QVERIFY2(!line.contains(sample), qPrintable(line));
+    // Without an instance, the catalog's own text.
+    QCOMPARE(ErrorCatalog::describe(error), ErrorCatalog::describe(error, QStringView()));
+    QVERIFY(loader.apply(u"en"_s));
+}
+
+void ErrorCatalogTest::everySampleIdIsReplacedOrAFormatExample()
+{
+    // A new entry with a sample id must say whether it stands for the instance.
+    static const QRegularExpression sample(u"ins-x{6,8}"_s);
+    const QStringList formatExamples{u"InvalidParameterValue.InstanceIdMalformed"_s};
+    for (const QString& code : ErrorCatalog::codes()) {
+        const QString english = ErrorCatalog::text(code);
+        if (!english.contains(sample))
+            continue;
+        const QString named = ErrorCatalog::text(code, u"ins-1a2b3c4d");
+        if (formatExamples.contains(code))
+            QCOMPARE(named, english);
+        else
+            QVERIFY2(!named.contains(sample) && named.contains(u"ins-1a2b3c4d"_s), qPrintable(code));
+    }
 }
 
 QTEST_GUILESS_MAIN(ErrorCatalogTest)

@@ -127,6 +127,8 @@ private slots:
     void instanceIdsPerCall();
     void filters_data();
     void filters();
+    void lastSucceeded_data();
+    void lastSucceeded();
     void openFails_data();
     void openFails();
     void newerSchemaIsRefused();
@@ -520,6 +522,75 @@ void HistoryTest::filters()
     for (const CallRecord& r : history.calls(filter))
         actual << r.accountName;
     QCOMPARE(actual, expected);
+}
+
+void HistoryTest::lastSucceeded_data()
+{
+    QTest::addColumn<QString>("accountId");
+    QTest::addColumn<QString>("action"); // empty: any destructive action
+    QTest::addColumn<QString>("instanceId");
+    QTest::addColumn<QDateTime>("expected"); // invalid: none
+
+    const QString a1 = u"ins-aaaaaaa1"_s;
+    const QString b2 = u"ins-bbbbbbb2"_s;
+    const QString terminate = u"TerminateInstances"_s;
+    QTest::newRow("its action, account and instance; the later failure is ignored")
+        << u"acc-1"_s << terminate << a1 << kT0.addSecs(60);
+    QTest::newRow("any action: the latest") << u"acc-1"_s << QString() << a1 << kT0.addSecs(240);
+    QTest::newRow("another action") << u"acc-1"_s << u"ReturnInstance"_s << a1 << kT0.addSecs(240);
+    QTest::newRow("another account") << u"acc-2"_s << terminate << a1 << kT0.addSecs(180);
+    QTest::newRow("an instance of a batch; the latest call wins") << u"acc-1"_s << terminate << b2 << kT0.addSecs(300);
+    QTest::newRow("sent but never finished, or unknown: none")
+        << u"acc-1"_s << terminate << u"ins-ccccccc3"_s << QDateTime();
+    QTest::newRow("reads do not count") << u"acc-1"_s << QString() << u"ins-ddddddd4"_s << QDateTime();
+    QTest::newRow("an account without calls") << u"acc-3"_s << terminate << a1 << QDateTime();
+    QTest::newRow("an action never sent") << u"acc-1"_s << u"ReleaseInstances"_s << a1 << QDateTime();
+    QTest::newRow("an id prefix matches nothing") << u"acc-1"_s << terminate << u"ins-aaaaaaa"_s << QDateTime();
+}
+
+void HistoryTest::lastSucceeded()
+{
+    QFETCH(QString, accountId);
+    QFETCH(QString, action);
+    QFETCH(QString, instanceId);
+    QFETCH(QDateTime, expected);
+
+    History history;
+    QVERIFY2(history.open(dbPath()), qPrintable(history.errorString()));
+    struct Spec
+    {
+        const char16_t* account;
+        const char16_t* action;
+        QStringList ids;
+        bool destructive;
+        std::optional<CallStatus> result; // nullopt: never finished
+        qint64 finishedAfter; // seconds after kT0
+    };
+    const QList<Spec> specs{
+        {u"acc-1", u"TerminateInstances", {u"ins-aaaaaaa1"_s, u"ins-bbbbbbb2"_s}, true, CallStatus::Succeeded, 60},
+        {u"acc-1", u"TerminateInstances", {u"ins-aaaaaaa1"_s}, true, CallStatus::Failed, 120},
+        {u"acc-2", u"TerminateInstances", {u"ins-aaaaaaa1"_s}, true, CallStatus::Succeeded, 180},
+        {u"acc-1", u"ReturnInstance", {u"ins-aaaaaaa1"_s}, true, CallStatus::Succeeded, 240},
+        {u"acc-1", u"TerminateInstances", {u"ins-bbbbbbb2"_s}, true, CallStatus::Succeeded, 300},
+        {u"acc-1", u"TerminateInstances", {u"ins-ccccccc3"_s}, true, std::nullopt, 360},
+        {u"acc-1", u"TerminateInstances", {u"ins-ccccccc3"_s}, true, CallStatus::Unknown, 420},
+        {u"acc-1", u"DescribeInstances", {u"ins-ddddddd4"_s}, false, CallStatus::Succeeded, 480},
+    };
+    for (const Spec& spec : specs) {
+        CallRecord r = makeRecord(QString::fromUtf16(spec.account), kT0.addSecs(spec.finishedAfter - 1), spec.ids,
+                                  spec.destructive);
+        r.accountId = QString::fromUtf16(spec.account);
+        r.action = QString::fromUtf16(spec.action);
+        QVERIFY(history.recordSent(r));
+        if (spec.result) {
+            r.status = *spec.result;
+            r.finishedAt = kT0.addSecs(spec.finishedAfter);
+            history.recordFinished(r);
+        }
+    }
+
+    // The time the provider accepted the call: when its reply came.
+    QCOMPARE(history.lastSucceeded(accountId, action, instanceId), expected);
 }
 
 void HistoryTest::openFails_data()

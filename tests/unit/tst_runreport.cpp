@@ -1,9 +1,11 @@
 // RunReport exports: JSON with every field per instance, and CSV in UTF-8 with a BOM, RFC 4180
 // quoting, formula-injection guard and Chinese text that survives the round trip.
 #include "Csv.h"
+#include "DialectRegistry.h"
 #include "DisplayFormat.h"
 #include "ErrorCatalog.h"
 #include "RunReport.h"
+#include "TencentDialect.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -157,6 +159,7 @@ class RunReportTest : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void counts();
     void whatHappened_data();
     void whatHappened();
@@ -170,6 +173,14 @@ private slots:
     void escape_data();
     void escape();
 };
+
+void RunReportTest::initTestCase()
+{
+    // The report describes provider errors through the dialect's error table (the directory
+    // registers every dialect; this test links Tencent's alone).
+    DialectRegistry::add(TencentDialect::info());
+    QVERIFY(!ErrorCatalog::text(u"UnsupportedOperation.InstancesProtected").isEmpty());
+}
 
 void RunReportTest::counts()
 {

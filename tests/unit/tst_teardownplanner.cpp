@@ -1,10 +1,12 @@
 // The Tencent return rules (reference §3.3 states, §4.1 TerminateInstances, §4.4) through
 // TeardownPlanner with TencentRules: per instance the outcome or the exact refusal code, the
 // batching into calls, the confirmation friction and which instances get a refund quote.
+#include "DialectRegistry.h"
 #include "ErrorCatalog.h"
 #include "ProviderDirectory.h"
 #include "RefundQuoter.h"
 #include "TeardownPlanner.h"
+#include "TencentDialect.h"
 #include "TencentRules.h"
 #include "TencentStates.h"
 
@@ -108,6 +110,7 @@ class TeardownPlannerTest : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -153,6 +156,13 @@ FakeTencentProvider* TeardownPlannerTest::addAccount(const QString& id, const QS
     m_directory->add(provider);
     m_providers.insert(id, provider);
     return provider;
+}
+
+void TeardownPlannerTest::initTestCase()
+{
+    // Blocked codes are described through the dialect's error table (the directory registers
+    // every dialect; this test links Tencent's alone).
+    DialectRegistry::add(TencentDialect::info());
 }
 
 void TeardownPlannerTest::init()

@@ -1,8 +1,10 @@
 // The legacy API 2.0 return rules (reference §5.3, §5.4, seeds 000 and 001) through
 // TeardownPlanner with TencentLegacyRules: which call each instance gets, the refusals made before
 // anything is sent (prepaid instances with the seed's advice to submit a ticket), and batching.
+#include "DialectRegistry.h"
 #include "ErrorCatalog.h"
 #include "TeardownPlanner.h"
+#include "TencentLegacyDialect.h"
 #include "TencentLegacyRules.h"
 #include "TencentStates.h"
 #include "TranslationLoader.h"
@@ -64,6 +66,9 @@ private:
 
 void TencentLegacyRulesTest::initTestCase()
 {
+    // Blocked codes are described through the dialect's error tables (the directory registers
+    // every dialect; this test links the legacy one alone).
+    DialectRegistry::add(TencentLegacyDialect::info());
     m_account.id = kAccount;
     m_account.name = u"Legacy"_s;
     m_account.dialect = Dialect::TencentLegacy;

@@ -3,10 +3,12 @@
 // outcome or the exact refusal code; one id per TerminateInstance, up to 100 per
 // ReleaseInstances; the 24-hour recycle bin; what counts as already done; and a selection across
 // Tencent and Zenlayer accounts planned as one operation.
+#include "DialectRegistry.h"
 #include "ErrorCatalog.h"
 #include "TeardownPlanner.h"
 #include "TencentRules.h"
 #include "TencentStates.h"
+#include "ZenlayerDialect.h"
 #include "ZenlayerRules.h"
 #include "ZenlayerStates.h"
 
@@ -80,6 +82,7 @@ class ZenlayerRulesTest : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void returnRules_data();
     void returnRules();
     void releaseRules_data();
@@ -96,6 +99,13 @@ private slots:
     void subscriptionIsSaidInThePlan();
     void mixedProvidersPlanAsOneOperation();
 };
+
+void ZenlayerRulesTest::initTestCase()
+{
+    // Blocked codes are described through the dialect's error table (the directory registers
+    // every dialect; this test links Zenlayer's alone).
+    DialectRegistry::add(ZenlayerDialect::info());
+}
 
 void ZenlayerRulesTest::returnRules_data()
 {

@@ -1,11 +1,14 @@
-#pragma once
+#include "ZenlayerErrors.h"
 
-// Part of ErrorCatalog.cpp, included inside its anonymous namespace (it uses its Entry type):
-// Zenlayer Cloud API v2, the common codes (reference §2.4) and the BMC business codes of
+#include <QtGlobal>
+
+namespace {
+
+// Zenlayer Cloud API v2: the common codes (reference §2.4) and the BMC business codes of
 // TerminateInstance, ReleaseInstances and the other instance actions (seeds 002 and 004,
 // reference §4), with the console-side codes the SDKs give to replies that are not the API's
-// (§2.2). Kept apart so that each dialect's table stays its own.
-const Entry kZenlayerEntries[] = {
+// (§2.2).
+const ErrorCatalogEntry kEntries[] = {
     {"AUTHFAILURE_INVALID_AUTHORIZATION",
      QT_TRANSLATE_NOOP3("ErrorCatalog", "The Authorization header is malformed or not in the Zenlayer format.",
                         "AUTHFAILURE_INVALID_AUTHORIZATION")},
@@ -97,3 +100,14 @@ const Entry kZenlayerEntries[] = {
      QT_TRANSLATE_NOOP3("ErrorCatalog", "The service is temporarily unavailable. Try again later.",
                         "SERVICE_TEMPORARY_UNAVAILABLE")},
 };
+
+} // namespace
+
+namespace ZenlayerErrors {
+
+ErrorTable table()
+{
+    return kEntries;
+}
+
+} // namespace ZenlayerErrors
