@@ -149,10 +149,14 @@ TencentInstance FleetGenerator::make(const Profile& profile, const QString& regi
         i.stopChargingMode = i.instanceState == u"STOPPED"_s ? u"STOP_CHARGING"_s : u"KEEP_CHARGING"_s;
 
     if (i.instanceState == u"SHUTDOWN"_s) {
-        // In the recycle bin: ExpiredTime is when it is released for good.
+        // In the recycle bin. A subscription that ran out went in when it expired, in the last week
+        // (kept 7 days); for the others ExpiredTime is when the emulator releases them for good.
         i.isolatedSource = profile.isolatedSource.isEmpty() ? u"MANMADE"_s : profile.isolatedSource;
-        i.expiredTime = i.isPrepaid() ? m_now.addDays(m_random.bounded(1u, 7u)).addSecs(m_random.bounded(3600u))
-                                      : m_now.addSecs(3600 + m_random.bounded(3600u));
+        if (i.isolatedSource == u"EXPIRE"_s)
+            i.expiredTime = m_now.addDays(-qint64(m_random.bounded(1u, 7u))).addSecs(-qint64(m_random.bounded(3600u)));
+        else
+            i.expiredTime = i.isPrepaid() ? m_now.addDays(m_random.bounded(1u, 7u)).addSecs(m_random.bounded(3600u))
+                                          : m_now.addSecs(3600 + m_random.bounded(3600u));
         i.latestOperation = i.isolatedSource == u"MANMADE"_s ? u"TerminateInstances"_s : QString();
         i.latestOperationState = i.latestOperation.isEmpty() ? QString() : u"SUCCESS"_s;
     } else if (!profile.runningOperation.isEmpty()) {

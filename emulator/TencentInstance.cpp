@@ -13,6 +13,13 @@ QString TencentInstance::tagValue(const QString& key) const
     return {};
 }
 
+QDateTime TencentInstance::releasedAt(int retentionDays) const
+{
+    if (instanceState != QLatin1StringView("SHUTDOWN") || !expiredTime.isValid())
+        return {};
+    return isolatedSource == QLatin1StringView("EXPIRE") ? expiredTime.addDays(retentionDays) : expiredTime;
+}
+
 bool TencentInstance::hasTagKey(const QString& key) const
 {
     return std::any_of(tags.cbegin(), tags.cend(), [&key](const TencentTag& t) { return t.key == key; });

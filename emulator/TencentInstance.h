@@ -29,8 +29,9 @@ struct TencentInstance
     QString restrictState = QStringLiteral("NORMAL"); // NORMAL, EXPIRED, PROTECTIVELY_ISOLATED
     QString isolatedSource = QStringLiteral("NOTISOLATED"); // ARREAR, EXPIRE, MANMADE, NOTISOLATED
     QDateTime createdTime;
-    // Prepaid: end of the subscription. In the recycle bin (SHUTDOWN): when the instance is
-    // released for good. Null otherwise (reported as null).
+    // Prepaid: end of the subscription. In the recycle bin (SHUTDOWN) after a return or for
+    // arrears: when the instance is released for good; after the subscription ran out
+    // (IsolatedSource EXPIRE): still the end of the subscription, when it went in. Null otherwise.
     QDateTime expiredTime;
     QString renewFlag; // prepaid only
     QString instanceType = QStringLiteral("S5.MEDIUM4");
@@ -61,6 +62,9 @@ struct TencentInstance
     bool isPrepaid() const { return instanceChargeType == QLatin1StringView("PREPAID"); }
     // Commercial images cannot be returned (UnsupportedOperation.RedHatInstanceTerminateUnsupported).
     bool hasCommercialOs() const { return osName.contains(QLatin1StringView("Red Hat"), Qt::CaseInsensitive); }
+    // When a recycle-bin instance is released for good, with `retentionDays` in the bin after it
+    // ran out; null outside the bin.
+    QDateTime releasedAt(int retentionDays) const;
     QString tagValue(const QString& key) const;
     bool hasTagKey(const QString& key) const;
 };

@@ -75,7 +75,8 @@ int TencentLifecycle::releaseExpired(const QString& region)
     const QDateTime now = m_clock();
     QStringList expired;
     for (const TencentInstance* i : m_fleet.inRegion(region)) {
-        if (i->instanceState == u"SHUTDOWN"_s && i->expiredTime.isValid() && i->expiredTime <= now)
+        const QDateTime release = i->releasedAt(m_timing.retentionDays);
+        if (release.isValid() && release <= now)
             expired.append(i->instanceId);
     }
     for (const QString& id : std::as_const(expired)) {

@@ -20,12 +20,19 @@ AutoReleaseEstimator::RulesLookup AutoReleaseEstimator::rulesOf(const ProviderDi
 
 QDateTime AutoReleaseEstimator::autoRelease(const Instance& instance) const
 {
-    if (!m_history || instance.lifecycle != Lifecycle::RecycleBin)
+    if (instance.lifecycle != Lifecycle::RecycleBin)
         return {};
     const TeardownRules* rules = m_rules ? m_rules(instance.accountId) : nullptr;
-    if (!rules || rules->recycleBinEntryAction().isEmpty())
+    if (!rules)
         return {};
-    const QDateTime movedAt = m_history->lastSucceeded(instance.accountId, rules->recycleBinEntryAction(), instance.id);
+    // The latest entry known: the console's own call, or what the provider's listing says.
+    QDateTime movedAt = instance.recycleBinEnteredAt;
+    if (m_history && !rules->recycleBinEntryAction().isEmpty()) {
+        const QDateTime called =
+            m_history->lastSucceeded(instance.accountId, rules->recycleBinEntryAction(), instance.id);
+        if (called.isValid() && (!movedAt.isValid() || called > movedAt))
+            movedAt = called;
+    }
     if (!movedAt.isValid())
         return {};
     const QDateTime release = rules->recoverableUntil(instance, movedAt);

@@ -11,11 +11,13 @@
 class ProviderDirectory;
 class TeardownRules;
 
-// When the provider will release an instance from its recycle bin for good. Neither Tencent nor
-// Zenlayer says when an instance entered the bin, so the console dates what it moved there itself:
-// the latest successful call of the dialect's entry action on the instance
-// (TeardownRules::recycleBinEntryAction, read through CallRecorder::lastSucceeded) plus the
-// dialect's retention (TeardownRules::recoverableUntil).
+// When the provider will release an instance from its recycle bin for good: when it entered the bin
+// plus the dialect's retention (TeardownRules::recoverableUntil). Neither Tencent nor Zenlayer says
+// when an instance entered the bin, but for two cases: the console dates what it moved there itself,
+// from the latest successful call of the dialect's entry action on the instance
+// (TeardownRules::recycleBinEntryAction, read through CallRecorder::lastSucceeded), and a listing may
+// say it (Instance::recycleBinEnteredAt: a Tencent subscription that ran out went in when it
+// expired). The later of the two is the stay the instance is in now.
 //
 // Which calls count: only the action that moves an instance into the bin (Tencent
 // TerminateInstances, Zenlayer TerminateInstance), never a release. Tencent sends the same action
@@ -31,7 +33,7 @@ public:
     // The rules of an account, or null when the account is not open.
     using RulesLookup = std::function<const TeardownRules*(const QString& accountId)>;
 
-    // `history` may be null (no history: nothing is dated).
+    // `history` may be null: then only what the listings say is dated.
     AutoReleaseEstimator(const CallRecorder* history, RulesLookup rules, Clock clock = systemClock());
 
     // The rules of the providers open in `providers`.

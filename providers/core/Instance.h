@@ -63,6 +63,9 @@ struct Instance
     QDateTime created;
     QDateTime expires; // end of a subscription
     QDateTime autoRelease; // when the provider destroys it on its own (recycle bin)
+    // When the instance entered the recycle bin, where the provider's listing tells (Tencent: a
+    // subscription that ran out went in at its ExpiredTime); invalid when it does not say.
+    QDateTime recycleBinEnteredAt;
     bool terminationProtected = false;
     QString restriction; // provider restriction (Tencent RestrictState), empty when none
     QString instanceType;

@@ -93,6 +93,9 @@ Instance parseInstance(const QJsonObject& json, const QString& accountId, const 
     i.terminationProtected = json.value(u"DisableApiTermination"_s).toBool();
     const QString restrict = json.value(u"RestrictState"_s).toString();
     i.restriction = restrict == u"NORMAL"_s ? QString() : restrict;
+    // Isolated because its subscription ran out: it went into the recycle bin when it expired.
+    if (i.rawState == u"SHUTDOWN"_s && json.value(u"IsolatedSource"_s).toString() == u"EXPIRE"_s)
+        i.recycleBinEnteredAt = i.expires;
     i.instanceType = json.value(u"InstanceType"_s).toString();
     i.osName = json.value(u"OsName"_s).toString();
     i.privateIps = stringList(json.value(u"PrivateIpAddresses"_s));

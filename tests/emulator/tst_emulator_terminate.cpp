@@ -61,6 +61,7 @@ private slots:
     void everythingButPrepaidIsTerminatingThenGone();
     void prepaidGoesToTheRecycleBinThenIsDestroyed();
     void recycleBinReleasesAfterRetention();
+    void expiredSubscriptionStaysTheRetentionAfterItRanOut();
     void releaseAddressFreesThePublicIp();
     void batchWithAProtectedInstanceFailsWhole();
     void refusals_data();
@@ -229,6 +230,22 @@ void TerminateTest::recycleBinReleasesAfterRetention()
     QVERIFY(after.succeeded());
     QCOMPARE(after.response[u"TotalCount"_s].toInt(), 0);
     QVERIFY(!m_emulator->tencentFleet().contains(u"ins-cccc0001"_s));
+}
+
+void TerminateTest::expiredSubscriptionStaysTheRetentionAfterItRanOut()
+{
+    // A subscription that ran out two days ago: its ExpiredTime is when it went in, not when it goes.
+    TencentInstance ranOut = plain(u"ins-cccc0002"_s, u"PREPAID"_s);
+    ranOut.instanceState = u"SHUTDOWN"_s;
+    ranOut.isolatedSource = u"EXPIRE"_s;
+    ranOut.restrictState = u"EXPIRED"_s;
+    ranOut.expiredTime = m_now.addDays(-2);
+    add(ranOut);
+
+    advanceClock(5 * 86400 - 1);
+    QCOMPARE(call(u"DescribeInstances"_s, ids({u"ins-cccc0002"_s})).response[u"TotalCount"_s].toInt(), 1);
+    advanceClock(2);
+    QCOMPARE(call(u"DescribeInstances"_s, ids({u"ins-cccc0002"_s})).response[u"TotalCount"_s].toInt(), 0);
 }
 
 void TerminateTest::releaseAddressFreesThePublicIp()

@@ -125,15 +125,21 @@ void TencentClientTest::filtersByStateChargeTypeAndRecycleBin()
              fleetIds(s.fleet(), region, [](const auto& i) { return i.instanceChargeType == u"PREPAID"_s; }));
 
     QSet<QString> recycled;
+    int ranOut = 0;
     for (const QString& r : s.fleet().regions()) {
         InstanceQuery bin;
         bin.recycleBinOnly = true;
         for (const Instance& i : s.list(r, bin)) {
             QCOMPARE(i.lifecycle, Lifecycle::RecycleBin);
             recycled.insert(i.id);
+            // A subscription that ran out says when it went in: when it expired. Nothing else does.
+            const bool expired = s.fleet().find(i.id)->isolatedSource == u"EXPIRE"_s;
+            ranOut += expired;
+            QCOMPARE(i.recycleBinEnteredAt, expired ? i.expires : QDateTime());
         }
     }
     QVERIFY2(!recycled.isEmpty(), "the sandbox fleet has instances in the recycle bin");
+    QVERIFY2(ranOut > 0, "the sandbox fleet has subscriptions that ran out");
 }
 
 void TencentClientTest::readsInstancesInChunks()

@@ -38,6 +38,8 @@ private slots:
     void dates_data();
     void dates();
     void withoutHistoryNothingIsDated();
+    void datesWhatTheListingSays_data();
+    void datesWhatTheListingSays();
     void fillsOnlyUndatedRecycleBinInstances();
 
 private:
@@ -172,6 +174,42 @@ void AutoReleaseEstimatorTest::withoutHistoryNothingIsDated()
     instance.lifecycle = Lifecycle::RecycleBin;
     QVERIFY(AutoReleaseEstimator(m_history.get(), lookup(), [] { return kNow; }).autoRelease(instance).isValid());
     QVERIFY(!AutoReleaseEstimator(nullptr, lookup(), [] { return kNow; }).autoRelease(instance).isValid());
+}
+
+void AutoReleaseEstimatorTest::datesWhatTheListingSays_data()
+{
+    QTest::addColumn<qint64>("enteredSecondsAgo"); // -1: the listing does not say
+    QTest::addColumn<qint64>("calledSecondsAgo"); // -1: no call of the console's
+    QTest::addColumn<QDateTime>("expected");
+
+    const qint64 day = 24 * 3600;
+    // A Tencent subscription that ran out two days ago went into the bin then: 5 days left.
+    QTest::newRow("ran out two days ago") << 2 * day << qint64(-1) << kNow.addDays(5);
+    QTest::newRow("ran out too long ago: an earlier stay") << 8 * day << qint64(-1) << QDateTime();
+    // Both known: the later entry is the stay it is in now.
+    QTest::newRow("returned after it ran out") << 3 * day << day << kNow.addDays(6);
+    QTest::newRow("ran out after it was returned") << day << 3 * day << kNow.addDays(6);
+    QTest::newRow("neither") << qint64(-1) << qint64(-1) << QDateTime();
+}
+
+void AutoReleaseEstimatorTest::datesWhatTheListingSays()
+{
+    QFETCH(qint64, enteredSecondsAgo);
+    QFETCH(qint64, calledSecondsAgo);
+    QFETCH(QDateTime, expected);
+
+    Instance instance;
+    instance.accountId = u"acct-tc"_s;
+    instance.id = u"ins-abcd1234"_s;
+    instance.lifecycle = Lifecycle::RecycleBin;
+    if (enteredSecondsAgo >= 0)
+        instance.recycleBinEnteredAt = kNow.addSecs(-enteredSecondsAgo);
+    if (calledSecondsAgo >= 0)
+        record(instance.id, {u"acct-tc"_s, u"TerminateInstances"_s, CallStatus::Succeeded, calledSecondsAgo});
+    QCOMPARE(AutoReleaseEstimator(m_history.get(), lookup(), [] { return kNow; }).autoRelease(instance), expected);
+    // What the listing says needs no history.
+    if (calledSecondsAgo < 0)
+        QCOMPARE(AutoReleaseEstimator(nullptr, lookup(), [] { return kNow; }).autoRelease(instance), expected);
 }
 
 void AutoReleaseEstimatorTest::fillsOnlyUndatedRecycleBinInstances()
