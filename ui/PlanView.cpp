@@ -109,7 +109,7 @@ void PlanView::fillItems()
         row->setText(ColCharge, ProviderCatalog::chargeTypeLabel(i.provider, i.rawChargeType));
         const auto refund = m_plan.refunds.constFind(i.key());
         if (refund != m_plan.refunds.cend()) {
-            row->setText(ColRefund, DisplayFormat::money(refund->amount));
+            row->setText(ColRefund, DisplayFormat::money(refund->amount, refund->currency));
             row->setToolTip(ColRefund, refund->detail);
             row->setTextAlignment(ColRefund, Qt::AlignRight | Qt::AlignVCenter);
         }
@@ -146,7 +146,8 @@ void PlanView::fillItems()
         QTreeWidgetItem* group = addGroup(tr("Blocked, will not be sent — %1").arg(blocked), u"blocked"_s, false);
         for (const PlanItem& item : std::as_const(m_plan.items)) {
             if (!item.decision.isAllowed())
-                addRow(group, item, ErrorCatalog::describe(ProviderError::local(item.decision.blockedCode)));
+                addRow(group, item,
+                       ErrorCatalog::describe(ProviderError::local(item.decision.blockedCode), item.instance.id));
         }
     }
     m_items->expandAll();

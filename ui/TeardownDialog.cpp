@@ -274,7 +274,7 @@ void TeardownDialog::render()
     m_production->setText(tr("Production accounts in this plan: %1").arg(m_plan.productionAccounts.join(u", "_s)));
     m_production->setVisible(!m_plan.isEmpty() && !m_plan.productionAccounts.isEmpty());
 
-    m_refundTotal->setText(tr("Refund quoted in total: %1").arg(DisplayFormat::money(m_plan.refundTotal())));
+    m_refundTotal->setText(tr("Refund quoted in total: %1").arg(DisplayFormat::money(m_plan.refundTotals())));
     m_refundTotal->setVisible(!m_plan.refunds.isEmpty());
     m_quoteError->setText(tr("A refund could not be quoted: %1").arg(ErrorCatalog::describe(m_plan.quoteError)));
     m_quoteError->setVisible(m_plan.quoteError.isError());

@@ -79,8 +79,13 @@ void TeardownWindows::openConfirmation()
 
 void TeardownWindows::onStageChanged()
 {
-    if (m_controller.stage() == TeardownController::Stage::Idle && m_confirmation)
-        m_confirmation->close(); // confirmed or dismissed: either way the plan is no longer open
+    if (m_controller.stage() != TeardownController::Stage::Idle || !m_confirmation)
+        return;
+    // Confirmed or dismissed: either way the plan is no longer open. The dialog is deleted later;
+    // let go of it now, so that a request right after this one gets a dialog of its own.
+    QPointer<TeardownDialog> closing = m_confirmation;
+    m_confirmation.clear();
+    closing->close();
 }
 
 void TeardownWindows::onRunStarted(TeardownRun* run)

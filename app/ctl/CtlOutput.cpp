@@ -1,5 +1,6 @@
 #include "CtlOutput.h"
 
+#include "DisplayFormat.h"
 #include "ErrorCatalog.h"
 #include "InstanceExport.h"
 #include "ProviderFactory.h"
@@ -25,16 +26,12 @@ QString localTime(const QDateTime& time)
     return time.isValid() ? QLocale().toString(time.toLocalTime(), u"yyyy-MM-dd HH:mm"_s) : QString();
 }
 
-QString money(double amount)
-{
-    return QLocale().toString(amount, 'f', 2);
-}
-
 // What happens to an allowed instance, or why it is blocked.
 QString verdict(const PlanItem& item)
 {
     if (!item.decision.isAllowed())
-        return Text::tr("BLOCKED: %1").arg(ErrorCatalog::describe(ProviderError::local(item.decision.blockedCode)));
+        return Text::tr("BLOCKED: %1")
+            .arg(ErrorCatalog::describe(ProviderError::local(item.decision.blockedCode), item.instance.id));
     if (item.decision.outcome == Outcome::MovedToRecycleBin && item.recoverableUntil.isValid())
         return Text::tr("Moved to the recycle bin, recoverable until %1").arg(localTime(item.recoverableUntil));
     if (item.decision.outcome == Outcome::SubscriptionCancelled && item.instance.expires.isValid())
@@ -64,10 +61,12 @@ QString planJson(const TeardownPlan& plan, const QStringList& notFound)
                 row.insert(u"recoverableUntil"_s, item.recoverableUntil.toUTC().toString(Qt::ISODate));
         } else {
             row.insert(u"blockedCode"_s, item.decision.blockedCode);
-            row.insert(u"blockedReason"_s, ErrorCatalog::text(item.decision.blockedCode));
+            row.insert(u"blockedReason"_s, ErrorCatalog::text(item.decision.blockedCode, i.id));
         }
-        if (const auto it = plan.refunds.constFind(i.key()); it != plan.refunds.cend())
+        if (const auto it = plan.refunds.constFind(i.key()); it != plan.refunds.cend()) {
             row.insert(u"refund"_s, it->amount);
+            row.insert(u"refundCurrency"_s, it->currency);
+        }
         items.append(row);
     }
     QJsonArray calls;
@@ -81,12 +80,16 @@ QString planJson(const TeardownPlan& plan, const QStringList& notFound)
             {u"instanceIds"_s, QJsonArray::fromStringList(call.instanceIds)},
         });
     }
+    QJsonObject refundTotals;
+    const QMap<QString, double> totals = plan.refundTotals();
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+        refundTotals.insert(it.key(), it.value());
     QJsonObject doc{
         {u"intent"_s, intentKey(plan.intent)},
         {u"allowed"_s, plan.allowedCount()},
         {u"blocked"_s, plan.blockedCount()},
         {u"irreversible"_s, plan.irreversibleCount()},
-        {u"refundTotal"_s, plan.refundTotal()},
+        {u"refundTotals"_s, refundTotals},
         {u"requiresTypedConfirmation"_s, plan.requiresTypedConfirmation()},
         {u"items"_s, items},
         {u"calls"_s, calls},
@@ -131,9 +134,10 @@ QString plan(const TeardownPlan& plan, const QStringList& notFound, CtlRequest::
     for (const PlanItem& item : plan.items) {
         const Instance& i = item.instance;
         const auto refund = plan.refunds.constFind(i.key());
-        table.addRow({i.region, i.id, i.name, ProviderCatalog::stateLabel(i.provider, i.rawState),
-                      ProviderCatalog::chargeTypeLabel(i.provider, i.rawChargeType), verdict(item),
-                      refund == plan.refunds.cend() ? QString() : money(refund->amount)});
+        table.addRow(
+            {i.region, i.id, i.name, ProviderCatalog::stateLabel(i.provider, i.rawState),
+             ProviderCatalog::chargeTypeLabel(i.provider, i.rawChargeType), verdict(item),
+             refund == plan.refunds.cend() ? QString() : DisplayFormat::money(refund->amount, refund->currency)});
     }
     for (const QString& id : notFound) {
         table.addRow({QString(), id, QString(), QString(), QString(),
@@ -153,7 +157,7 @@ QString plan(const TeardownPlan& plan, const QStringList& notFound, CtlRequest::
     out += Text::tr("Moved to the recycle bin (recoverable): %1").arg(plan.count(Outcome::MovedToRecycleBin)) + u'\n';
     out += Text::tr("Blocked or not found: %1").arg(plan.blockedCount() + notFound.size()) + u'\n';
     if (!plan.refunds.isEmpty())
-        out += Text::tr("Refund quoted: %1").arg(money(plan.refundTotal())) + u'\n';
+        out += Text::tr("Refund quoted: %1").arg(DisplayFormat::money(plan.refundTotals())) + u'\n';
     if (plan.quoteError.isError())
         out += Text::tr("Refund quote unavailable: %1").arg(ErrorCatalog::describe(plan.quoteError)) + u'\n';
     if (!plan.productionAccounts.isEmpty())

@@ -46,4 +46,12 @@ QString money(double amount, const QString& currency)
     return currency.isEmpty() ? number : currency + u' ' + number;
 }
 
+QString money(const QMap<QString, double>& totals)
+{
+    QStringList sums;
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+        sums.append(money(it.value(), it.key()));
+    return QLocale().createSeparatedList(sums);
+}
+
 } // namespace DisplayFormat

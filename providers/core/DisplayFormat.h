@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMap>
 #include <QString>
 
 // How times and amounts are written, the same everywhere: the table, the details pane, the
@@ -17,4 +18,6 @@ QString timeWithZone(const QDateTime& time);
 QString timeForFile(const QDateTime& time);
 // "CNY 2,644.44" in the UI language's digits; the bare number when the currency is not known.
 QString money(double amount, const QString& currency = {});
+// Sums in several currencies, "CNY 2,644.44, USD 10.00" (a list in the UI language).
+QString money(const QMap<QString, double>& totals);
 } // namespace DisplayFormat

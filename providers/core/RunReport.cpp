@@ -152,7 +152,7 @@ QString happenedLabel(Happened happened)
 
 QString describeResult(const InstanceResult& result)
 {
-    const QString reason = ErrorCatalog::describe(result.error);
+    const QString reason = ErrorCatalog::describe(result.error, result.instanceId);
     switch (whatHappened(result)) {
     case Happened::InProgress:
         return runStateLabel(result.state);
@@ -243,7 +243,7 @@ QByteArray RunReport::toJson() const
             {u"requestId"_s, r.requestId},
             {u"errorCode"_s, r.error.code},
             {u"errorRequestId"_s, r.error.requestId},
-            {u"error"_s, ErrorCatalog::describe(r.error)},
+            {u"error"_s, ErrorCatalog::describe(r.error, r.instanceId)},
             {u"updatedAt"_s, DisplayFormat::timeForFile(r.updatedAt)},
         });
     }
@@ -268,7 +268,7 @@ QByteArray RunReport::toCsv() const
         csv.addRow({r.accountName, r.region, r.instanceId, r.instanceName, blocked ? QString() : r.action,
                     happenedKey(whatHappened(r)), describeResult(r), blocked ? QString() : outcomeKey(r.outcome),
                     runStateKey(r.state), DisplayFormat::timeForFile(r.releaseAt), r.observedState, r.requestId,
-                    r.error.code, r.error.requestId, ErrorCatalog::describe(r.error),
+                    r.error.code, r.error.requestId, ErrorCatalog::describe(r.error, r.instanceId),
                     DisplayFormat::timeForFile(r.updatedAt)});
     }
     return csv.data();

@@ -33,12 +33,12 @@ int TeardownPlan::irreversibleCount() const
     }));
 }
 
-double TeardownPlan::refundTotal() const
+QMap<QString, double> TeardownPlan::refundTotals() const
 {
-    double total = 0;
+    QMap<QString, double> totals;
     for (const RefundQuote& q : refunds)
-        total += q.amount;
-    return total;
+        totals[q.currency] += q.amount;
+    return totals;
 }
 
 bool TeardownPlan::requiresTypedConfirmation() const

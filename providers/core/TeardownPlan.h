@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -62,7 +63,8 @@ public:
     int blockedCount() const;
     int count(Outcome outcome) const;
     int irreversibleCount() const;
-    double refundTotal() const;
+    // The refunds quoted, summed per currency (ISO 4217; empty when the dialect does not say).
+    QMap<QString, double> refundTotals() const;
 
     // Friction grows with risk: anything irreversible, or any instance of a production account,
     // needs the operator to type the phrase. The phrase is the number of instances acted on.

@@ -193,6 +193,7 @@ void TeardownctlTest::planShowsOutcomesBlockedReasonsAndCalls()
     QVERIFY(text.out.contains(u"Moved to the recycle bin, recoverable until"_s));
     QVERIFY(text.out.contains(u"UnsupportedOperation.InstancesProtected"_s));
     QVERIFY(text.out.contains(u"Calls to send: 2"_s));
+    QVERIFY(text.out.contains(u"Refund quoted: CNY "_s));
     QCOMPARE(m_emulator->callCount(u"TerminateInstances"_s), 0); // a plan sends nothing
 
     const CtlResult json = ctl(QStringList{u"plan"_s, u"--format"_s, u"json"_s} + ids);
@@ -200,14 +201,19 @@ void TeardownctlTest::planShowsOutcomesBlockedReasonsAndCalls()
     QCOMPARE(plan.value(u"allowed"_s).toInt(), 3);
     QCOMPARE(plan.value(u"blocked"_s).toInt(), 1);
     QCOMPARE(plan.value(u"calls"_s).toArray().size(), 2);
-    QVERIFY(plan.value(u"refundTotal"_s).toDouble() > 0);
+    // Refunds are summed per currency; Tencent's are CNY.
+    const QJsonObject totals = plan.value(u"refundTotals"_s).toObject();
+    QCOMPARE(totals.keys(), QStringList{u"CNY"_s});
+    QVERIFY(totals.value(u"CNY"_s).toDouble() > 0);
     QVERIFY(plan.value(u"requiresTypedConfirmation"_s).toBool());
     for (const QJsonValue v : plan.value(u"items"_s).toArray()) {
         const QJsonObject item = v.toObject();
         if (item.value(u"instanceId"_s) == u"ins-prot0001"_s)
             QCOMPARE(item.value(u"blockedCode"_s).toString(), u"UnsupportedOperation.InstancesProtected"_s);
-        if (item.value(u"instanceId"_s) == u"ins-prep0001"_s)
+        if (item.value(u"instanceId"_s) == u"ins-prep0001"_s) {
             QCOMPARE(item.value(u"outcome"_s).toString(), u"recycle-bin"_s);
+            QCOMPARE(item.value(u"refundCurrency"_s).toString(), u"CNY"_s);
+        }
     }
 }
 

@@ -218,18 +218,21 @@ void TeardownDialogTest::showsRefunds()
     QVERIFY2(!plan.quoteError.isError(), qPrintable(plan.quoteError.code));
     const QString key = Instance::keyFor(m_sandbox->account.id, kPrepaid);
     QVERIFY(plan.refunds.contains(key));
-    QVERIFY(plan.refundTotal() > 0);
+    QCOMPARE(plan.refunds.value(key).currency, u"CNY"_s); // Tencent quotes in CNY and says so nowhere else
+    QVERIFY(plan.refundTotals().value(u"CNY"_s) > 0);
 
     std::unique_ptr<TeardownDialog> owned(dialogFor(plan));
     TeardownDialog& dialog = *owned;
     showAndActivate(dialog);
     auto* tree = child<QTreeWidget>(dialog, u"planItems"_s);
-    const QString amount = DisplayFormat::money(plan.refunds.value(key).amount);
+    const QString amount = DisplayFormat::money(plan.refunds.value(key).amount, u"CNY"_s);
+    QVERIFY2(amount.startsWith(u"CNY "_s), qPrintable(amount));
     QCOMPARE(group(tree, outcomeKey(Outcome::MovedToRecycleBin))->child(0)->text(5), amount);
     QCOMPARE(group(tree, outcomeKey(Outcome::DestroyedNow))->child(0)->text(5), QString());
     auto* total = child<QLabel>(dialog, u"refundTotal"_s);
     QVERIFY(total->isVisible());
-    QVERIFY2(total->text().contains(QLocale().toString(plan.refundTotal(), 'f', 2)), qPrintable(total->text()));
+    const QString sum = u"CNY "_s + QLocale().toString(plan.refundTotals().value(u"CNY"_s), 'f', 2);
+    QVERIFY2(total->text().contains(sum), qPrintable(total->text()));
     QVERIFY(!child<QLabel>(dialog, u"quoteError"_s)->isVisible());
 
     // A quote that failed is said.

@@ -54,6 +54,7 @@ private slots:
     void runWindowsCloseAndOpenAgainWhileTheRunGoesOn();
     void detailsFollowTheRun();
     void progressCountsOnlyWhatIsSent();
+    void aSecondRunLeavesAloneWhatTheFirstIsActingOn();
 
 private:
     // Lists the fleet in the console and selects the given instances in the table.
@@ -224,6 +225,48 @@ void TeardownWindowsTest::progressCountsOnlyWhatIsSent()
     QVERIFY2(rowText(kProtected).startsWith(u"Blocked: "_s), qPrintable(rowText(kProtected)));
     QVERIFY2(view->countsText().contains(u"Destroyed 1"_s) && view->countsText().contains(u"Blocked 1"_s),
              qPrintable(view->countsText()));
+}
+
+void TeardownWindowsTest::aSecondRunLeavesAloneWhatTheFirstIsActingOn()
+{
+    start(3000);
+    MainWindow& window = m_console->window;
+    select({kPost1});
+    window.returnSelected();
+    TeardownDialog* first = DialogDriver::finalConfirmation(window);
+    QVERIFY(first);
+    DialogDriver::confirm(*first);
+    TeardownRun* running = controller().runs().first();
+    QVERIFY(running->isRunning());
+
+    // While the first run waits for ins-wind0001 to go, the operator returns it again with another.
+    select({kPost1, kPost2});
+    window.returnSelected();
+    TeardownDialog* second = DialogDriver::finalConfirmation(window);
+    QVERIFY(second);
+    QCOMPARE(second->plan().allowedCount(), 1);
+    QCOMPARE(second->plan().blockedCount(), 1);
+    for (const PlanItem& item : second->plan().items) {
+        if (item.instance.id == kPost1)
+            QCOMPARE(item.decision.blockedCode, u"Teardown.InActiveRun"_s);
+    }
+    auto* tree = second->findChild<QTreeWidget*>(u"planItems"_s);
+    QVERIFY(!tree->findItems(u"part of a run that has not finished"_s, Qt::MatchContains | Qt::MatchRecursive, 6)
+                 .isEmpty());
+    DialogDriver::confirm(*second);
+    QCOMPARE(controller().runs().size(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!controller().runs().at(1)->isRunning() && !running->isRunning(), 30000);
+
+    // Each instance was sent once, each in its own run.
+    QStringList sent;
+    for (const emulator::CallLogEntry& call : m_emulator->callLog()) {
+        if (call.action == u"TerminateInstances"_s)
+            sent.append(QString::fromUtf8(call.body));
+    }
+    QCOMPARE(sent.size(), 2);
+    QVERIFY2(sent[0].contains(kPost1) && !sent[0].contains(kPost2), qPrintable(sent[0]));
+    QVERIFY2(sent[1].contains(kPost2) && !sent[1].contains(kPost1), qPrintable(sent[1]));
+    QCOMPARE(controller().runs().at(1)->report().count(Happened::Blocked), 1);
 }
 
 QTEST_MAIN(TeardownWindowsTest)

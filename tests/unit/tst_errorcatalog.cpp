@@ -204,12 +204,26 @@ void ErrorCatalogTest::consoleCodes_data()
 void ErrorCatalogTest::consoleCodesUsedByTheEngineExist()
 {
     // The codes the planner, the rules and the transport produce must all have a text.
-    for (const QString& code :
-         {u"Network.Timeout"_s, u"Network.ConnectionRefused"_s, u"Network.ConnectionClosed"_s,
-          u"Network.HostNotFound"_s, u"Network.Tls"_s, u"Network.Other"_s, u"Reply.Malformed"_s, u"Reply.HttpStatus"_s,
-          u"Teardown.UnknownAccount"_s, u"Teardown.AccountReadOnly"_s, u"Teardown.InvalidInstanceId"_s,
-          u"Teardown.AlreadyInRecycleBin"_s, u"Teardown.NotInRecycleBin"_s, u"Teardown.OutcomeUnknown"_s,
-          u"Teardown.HistoryUnavailable"_s, u"Teardown.InsecureEndpoint"_s}) {
+    for (const QString& code : {u"Network.Timeout"_s,
+                                u"Network.ConnectionRefused"_s,
+                                u"Network.ConnectionClosed"_s,
+                                u"Network.HostNotFound"_s,
+                                u"Network.Tls"_s,
+                                u"Network.Other"_s,
+                                u"Reply.Malformed"_s,
+                                u"Reply.HttpStatus"_s,
+                                u"Teardown.UnknownAccount"_s,
+                                u"Teardown.AccountReadOnly"_s,
+                                u"Teardown.InvalidInstanceId"_s,
+                                u"Teardown.AlreadyInRecycleBin"_s,
+                                u"Teardown.NotInRecycleBin"_s,
+                                u"Teardown.OutcomeUnknown"_s,
+                                u"Teardown.HistoryUnavailable"_s,
+                                u"Teardown.InsecureEndpoint"_s,
+                                u"Teardown.InActiveRun"_s,
+                                u"Teardown.Canceled"_s,
+                                u"Teardown.ChangedSincePlan"_s,
+                                u"Teardown.NoLongerExists"_s}) {
         QVERIFY2(ErrorCatalog::contains(code), qPrintable(code));
         QVERIFY2(!ErrorCatalog::text(code).isEmpty(), qPrintable(code));
     }

@@ -164,6 +164,7 @@ private slots:
     void whatHappened_data();
     void whatHappened();
     void progressLeavesOutBlocked();
+    void errorsNameTheirInstance();
     void json();
     void jsonRelease();
     void csvHeaderBomAndLineEnds();
@@ -276,6 +277,26 @@ void RunReportTest::progressLeavesOutBlocked()
     QCOMPARE(report.count(Happened::InRecycleBin), 1);
     QCOMPARE(report.count(Happened::NotSent), 1);
     QCOMPARE(report.count(Happened::Blocked), 1);
+}
+
+void RunReportTest::errorsNameTheirInstance()
+{
+    // The catalog's text names the instance through the reference's sample id; the report says which.
+    InstanceResult r = sampleReport().results.first();
+    r.state = RunState::Failed;
+    r.error = ProviderError::api(u"FailedOperation.InvalidInstanceApplicationRoleEmr"_s, u"server text"_s, u"req-1"_s);
+    const QString text = describeResult(r);
+    QVERIFY2(text.contains(r.instanceId) && !text.contains(u"ins-xxxxxxxx"_s), qPrintable(text));
+
+    RunReport report;
+    report.results = {r};
+    const QJsonObject row =
+        QJsonDocument::fromJson(report.toJson()).object().value(u"instances"_s).toArray().first().toObject();
+    QVERIFY2(row.value(u"error"_s).toString().contains(r.instanceId), qPrintable(row.value(u"error"_s).toString()));
+    QList<QStringList> records;
+    QVERIFY(parseCsv(QString::fromUtf8(report.toCsv().mid(kBom.size())), &records));
+    QCOMPARE(records[1][Detail], text);
+    QVERIFY2(records[1][ErrorText].contains(u"EMR instance "_s + r.instanceId), qPrintable(records[1][ErrorText]));
 }
 
 void RunReportTest::json()

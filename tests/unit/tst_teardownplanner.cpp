@@ -803,7 +803,9 @@ void TeardownPlannerTest::refundQuotesOnlyForPrepaid()
         QCOMPARE(quotedPlan->refunds.value(key).amount, 12.5);
     }
     QCOMPARE(quotedPlan->refunds.value(Instance::keyFor(kProd, insId(9))).accountId, kProd);
-    QCOMPARE(quotedPlan->refundTotal(), 50.0);
+    // Tencent's rules say its quotes are in CNY; totals are kept per currency.
+    QCOMPARE(quotedPlan->refundTotals(), (QMap<QString, double>{{u"CNY"_s, 50.0}}));
+    QCOMPARE(quotedPlan->refunds.value(Instance::keyFor(kProd, insId(9))).currency, u"CNY"_s);
 
     // Releasing from the recycle bin destroys: nothing is quoted.
     for (FakeTencentProvider* provider : std::as_const(m_providers))
