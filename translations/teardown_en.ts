@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>AccountEditDialog</name>
@@ -9,6 +8,11 @@
             <numerusform>Connected: %n region available.</numerusform>
             <numerusform>Connected: %n regions available.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) to fill in or fix before saving.</source>
+        <translation>
+            <numerusform>%n field to fill in or fix before saving.</numerusform><numerusform>%n fields to fill in or fix before saving.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,24 @@
         <source>The API version is a date such as %1.</source>
         <translation>API 版本是日期格式，例如 %1。</translation>
     </message>
+    <message>
+        <source>A SecretId is AKID followed by 32 letters or digits.</source>
+        <translation>SecretId 由 AKID 加 32 个字母或数字组成。</translation>
+    </message>
+    <message>
+        <source>An AccessKeyId has 6 to 64 letters, digits and hyphens.</source>
+        <translation>AccessKeyId 由 6 到 64 个字母、数字和连字符组成。</translation>
+    </message>
+    <message>
+        <source>Go to the first field to fix</source>
+        <translation>转到第一个需要修改的字段</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) to fill in or fix before saving.</source>
+        <translation>
+            <numerusform>保存前还有 %n 个字段需要填写或修改。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AccountsDialog</name>
@@ -386,19 +404,9 @@
         <translation>实例 ID 格式不正确。</translation>
     </message>
     <message>
-        <source>The instance changed after the plan was confirmed, so it was not sent. Plan again.</source>
-        <comment>Teardown.ChangedSincePlan</comment>
-        <translation>实例在计划确认后发生了变化，因此未发送。请重新制定计划。</translation>
-    </message>
-    <message>
         <source>The instance no longer exists.</source>
         <comment>Teardown.NoLongerExists</comment>
         <translation>实例已不存在。</translation>
-    </message>
-    <message>
-        <source>Not sent: the run was canceled.</source>
-        <comment>Teardown.Canceled</comment>
-        <translation>未发送：执行已取消。</translation>
     </message>
     <message>
         <source>The history could not be written, so the destructive call was not sent.</source>
@@ -1222,6 +1230,21 @@
         <source>The service is temporarily unavailable. Try again later.</source>
         <comment>SERVICE_TEMPORARY_UNAVAILABLE</comment>
         <translation>服务暂时不可用，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The instance changed after the plan was confirmed. Plan again.</source>
+        <comment>Teardown.ChangedSincePlan</comment>
+        <translation>实例在计划确认后发生了变化。请重新制定计划。</translation>
+    </message>
+    <message>
+        <source>The run was canceled before the call was sent.</source>
+        <comment>Teardown.Canceled</comment>
+        <translation>执行在调用发送之前已取消。</translation>
+    </message>
+    <message>
+        <source>The instance is part of a run that has not finished. Wait for it to end, then plan again.</source>
+        <comment>Teardown.InActiveRun</comment>
+        <translation>该实例属于一个尚未结束的执行。请等待其结束后再重新制定计划。</translation>
     </message>
 </context>
 <context>
@@ -2770,10 +2793,6 @@
         <translation>--verify-timeout 需要秒数（至少 1）。</translation>
     </message>
     <message>
-        <source>Set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.</source>
-        <translation>请设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。</translation>
-    </message>
-    <message>
         <source>No keychain is available on this machine: %1</source>
         <translation>此计算机上没有可用的钥匙串：%1</translation>
     </message>
@@ -2834,6 +2853,14 @@
         <translation>已取消包年包月，将于 %1 到期时退还</translation>
     </message>
     <message>
+        <source>Provider dialect of an ad-hoc account: tencent (API 3.0), tencent-legacy (API 2.0) or zenlayer.</source>
+        <translation>临时账号的服务商接口：tencent（API 3.0）、tencent-legacy（API 2.0）或 zenlayer。</translation>
+    </message>
+    <message>
+        <source>--provider %1: %2 and %3</source>
+        <translation>--provider %1：%2 和 %3</translation>
+    </message>
+    <message>
         <source>List, plan and return cloud instances with the Teardown Console engine.
 
 Commands:
@@ -2842,9 +2869,9 @@ Commands:
   apply [ID...|--all]  return the instances after confirmation, with progress
   accounts             list the stored accounts
 
-Account: --account NAME|ID uses a stored account (secret from the OS keychain);
---provider tencent and --endpoint use TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY;
---provider zenlayer uses ZENLAYER_ACCESS_KEY_ID and ZENLAYER_ACCESS_KEY_PASSWORD
+Account: --account NAME|ID uses a stored account (secret from the OS keychain).
+--provider with --endpoint uses an ad-hoc account with the key pair from the environment:
+%1
 (Zenlayer zones take the place of regions: --region SEL-A).
 
 Exit codes:
@@ -2863,9 +2890,9 @@ Exit codes:
   apply [ID...|--all]  确认后退还实例，并显示进度
   accounts             列出已保存的账号
 
-账号：--account 名称|ID 使用已保存的账号（密钥来自系统钥匙串）；
---provider tencent 和 --endpoint 使用 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY；
---provider zenlayer 使用 ZENLAYER_ACCESS_KEY_ID 和 ZENLAYER_ACCESS_KEY_PASSWORD
+账号：--account 名称|ID 使用已保存的账号（密钥来自系统钥匙串）。
+--provider 加 --endpoint 使用临时账号，密钥对取自环境变量：
+%1
 （Zenlayer 以可用区代替地域：--region SEL-A）。
 
 退出码：
@@ -2878,12 +2905,8 @@ Exit codes:
   6  部分实例被阻止或未找到；其余已规划或已完成</translation>
     </message>
     <message>
-        <source>Provider dialect of an ad-hoc account: tencent (API 3.0), tencent-legacy (API 2.0) or zenlayer.</source>
-        <translation>临时账号的服务商接口：tencent（API 3.0）、tencent-legacy（API 2.0）或 zenlayer。</translation>
-    </message>
-    <message>
-        <source>Set ZENLAYER_ACCESS_KEY_ID and ZENLAYER_ACCESS_KEY_PASSWORD.</source>
-        <translation>请设置 ZENLAYER_ACCESS_KEY_ID 和 ZENLAYER_ACCESS_KEY_PASSWORD。</translation>
+        <source>Set %1 and %2.</source>
+        <translation>请设置 %1 和 %2。</translation>
     </message>
 </context>
 <context>
