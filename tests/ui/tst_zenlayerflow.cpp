@@ -8,6 +8,7 @@
 #include "InstanceFilterProxy.h"
 #include "InstanceTableModel.h"
 #include "MainWindow.h"
+#include "PlanView.h"
 #include "RecycleBinDialog.h"
 #include "RunView.h"
 #include "TeardownDialog.h"
@@ -90,7 +91,7 @@ void ZenlayerFlowTest::returnThenReleaseZenlayerMachines()
         // The subscription's row says it keeps running until it expires.
         auto* tree = dialog.findChild<QTreeWidget*>();
         QVERIFY(tree);
-        const QString template_ = TeardownDialog::tr("Keeps running until the subscription ends, %1");
+        const QString template_ = PlanView::tr("Keeps running until the subscription ends, %1");
         const QString saying = template_.left(template_.indexOf(u"%1"_s)); // in the UI language
         QVERIFY(!saying.isEmpty());
         bool said = false;
