@@ -107,8 +107,8 @@ int main(int argc, char* argv[])
                                           u"HOST:PORT"_s, u"127.0.0.1:0"_s);
     const QCommandLineOption fleetOption(u"fleet"_s, u"\"sandbox\" or a fleet file (see emulator/README.md)."_s,
                                          u"sandbox|FILE.json"_s, u"sandbox"_s);
-    const QCommandLineOption scaleOption(u"scale"_s, u"N instances per zone instead of the sandbox mix."_s,
-                                         u"N"_s, u"0"_s);
+    const QCommandLineOption scaleOption(u"scale"_s, u"N instances per zone instead of the sandbox mix."_s, u"N"_s,
+                                         u"0"_s);
     const QCommandLineOption seedOption(u"seed"_s, u"Seed of the fleet generator and of %P faults."_s, u"N"_s, u"1"_s);
     const QCommandLineOption faultsOption(u"faults"_s, u"Faults to inject: KIND[:ACTION][@N|%P][=ARG],..."_s,
                                           u"SPEC"_s);
