@@ -55,6 +55,7 @@ private slots:
     void detailsFollowTheRun();
     void progressCountsOnlyWhatIsSent();
     void aSecondRunLeavesAloneWhatTheFirstIsActingOn();
+    void languageSwitchedWhileConfirmingAndRunning();
 
 private:
     // Lists the fleet in the console and selects the given instances in the table.
@@ -267,6 +268,37 @@ void TeardownWindowsTest::aSecondRunLeavesAloneWhatTheFirstIsActingOn()
     QVERIFY2(sent[0].contains(kPost1) && !sent[0].contains(kPost2), qPrintable(sent[0]));
     QVERIFY2(sent[1].contains(kPost2) && !sent[1].contains(kPost1), qPrintable(sent[1]));
     QCOMPARE(controller().runs().at(1)->report().count(Happened::Blocked), 1);
+}
+
+void TeardownWindowsTest::languageSwitchedWhileConfirmingAndRunning()
+{
+    start(1000);
+    MainWindow& window = m_console->window;
+    select({kPost1, kProtected});
+    window.returnSelected();
+    TeardownDialog* dialog = DialogDriver::finalConfirmation(window);
+    QVERIFY(dialog);
+
+    // Mid-flow the operator switches to Chinese: the open plan follows, nothing in it changes.
+    window.switchLanguage(u"zh_CN"_s);
+    auto* tree = dialog->findChild<QTreeWidget*>(u"planItems"_s);
+    QTRY_COMPARE(tree->headerItem()->text(0), u"实例 ID"_s); // on the LanguageChange event
+    QVERIFY(!tree->findItems(u"销毁保护"_s, Qt::MatchContains | Qt::MatchRecursive, 6).isEmpty());
+    QCOMPARE(dialog->plan().allowedCount(), 1);
+    DialogDriver::confirm(*dialog);
+    RunView* view = window.currentRun();
+    QVERIFY(view);
+
+    // And back to English while the run goes on: the run window and its results follow.
+    window.switchLanguage(u"en"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isRunning(), 30000);
+    QVERIFY2(view->countsText().contains(u"Destroyed 1"_s), qPrintable(view->countsText()));
+    auto* results = view->findChild<QTreeWidget*>(u"results"_s);
+    for (int i = 0; i < results->topLevelItemCount(); ++i) {
+        const QString said = results->topLevelItem(i)->text(5);
+        QVERIFY2(said.startsWith(u"Destroyed"_s) || said.startsWith(u"Blocked: The instance"_s), qPrintable(said));
+    }
+    QCOMPARE(m_emulator->callCount(u"TerminateInstances"_s), 1);
 }
 
 QTEST_MAIN(TeardownWindowsTest)
