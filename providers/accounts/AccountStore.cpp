@@ -7,7 +7,32 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString kGroup = u"accounts"_s;
+
+QString proxyKey(NetworkSettings::Proxy proxy)
+{
+    switch (proxy) {
+    case NetworkSettings::Proxy::System:
+        return u"system"_s;
+    case NetworkSettings::Proxy::None:
+        return u"none"_s;
+    case NetworkSettings::Proxy::Http:
+        return u"http"_s;
+    case NetworkSettings::Proxy::Socks5:
+        return u"socks5"_s;
+    }
+    return u"system"_s;
 }
+
+// Anything unknown (an older or a hand-edited file) is the default: the system's proxy.
+NetworkSettings::Proxy proxyFromKey(const QString& key)
+{
+    for (auto proxy : {NetworkSettings::Proxy::None, NetworkSettings::Proxy::Http, NetworkSettings::Proxy::Socks5}) {
+        if (key == proxyKey(proxy))
+            return proxy;
+    }
+    return NetworkSettings::Proxy::System;
+}
+} // namespace
 
 AccountStore::AccountStore(QSettings* settings)
     : m_settings(settings ? settings : new QSettings)
@@ -48,6 +73,12 @@ QList<Account> AccountStore::accounts() const
         a.apiVersion = s.value(u"apiVersion"_s).toString();
         a.production = s.value(u"production"_s, false).toBool();
         a.readOnly = s.value(u"readOnly"_s, false).toBool();
+        a.tokenExpires = QDateTime::fromString(s.value(u"tokenExpires"_s).toString(), Qt::ISODate);
+        a.network.proxy = proxyFromKey(s.value(u"proxy"_s).toString());
+        a.network.proxyHost = s.value(u"proxyHost"_s).toString();
+        a.network.proxyPort = quint16(s.value(u"proxyPort"_s, 0).toUInt());
+        a.network.proxyUser = s.value(u"proxyUser"_s).toString();
+        a.network.caFile = s.value(u"caFile"_s).toString();
         s.endGroup();
         out << a;
     }
@@ -79,6 +110,13 @@ void AccountStore::save(const Account& account)
     s.setValue(u"apiVersion"_s, account.apiVersion);
     s.setValue(u"production"_s, account.production);
     s.setValue(u"readOnly"_s, account.readOnly);
+    s.setValue(u"tokenExpires"_s,
+               account.tokenExpires.isValid() ? account.tokenExpires.toUTC().toString(Qt::ISODate) : QString());
+    s.setValue(u"proxy"_s, proxyKey(account.network.proxy));
+    s.setValue(u"proxyHost"_s, account.network.proxyHost);
+    s.setValue(u"proxyPort"_s, account.network.proxyPort);
+    s.setValue(u"proxyUser"_s, account.network.proxyUser);
+    s.setValue(u"caFile"_s, account.network.caFile);
     s.endGroup();
     s.sync();
 }

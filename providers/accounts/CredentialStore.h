@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -17,6 +18,28 @@ struct SecretResult
     QString secret;
     QString message; // the keychain's own explanation
 };
+
+// An account keeps up to three secrets, each in an entry of its own, named by these ids: the key
+// pair's secret (under the account's id, as always), a session token of temporary credentials and
+// a proxy password. Removing an account removes all three.
+namespace SecretSlot {
+inline QString keySecret(const QString& accountId)
+{
+    return accountId;
+}
+inline QString sessionToken(const QString& accountId)
+{
+    return accountId + QStringLiteral("/session-token");
+}
+inline QString proxyPassword(const QString& accountId)
+{
+    return accountId + QStringLiteral("/proxy-password");
+}
+inline QStringList all(const QString& accountId)
+{
+    return {keySecret(accountId), sessionToken(accountId), proxyPassword(accountId)};
+}
+} // namespace SecretSlot
 
 // Where account secrets live. Asynchronous: keychains may ask the user to unlock.
 class CredentialStore : public QObject

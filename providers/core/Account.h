@@ -2,10 +2,32 @@
 
 #include "Dialect.h"
 
+#include <QDateTime>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+
+// How an account reaches its endpoint. Everything here may be stored in plain settings; the proxy's
+// password lives in the keychain (SecretSlot::ProxyPassword).
+struct NetworkSettings
+{
+    enum class Proxy {
+        System, // the environment's (https_proxy, HTTPS_PROXY, no_proxy); never for loopback endpoints
+        None, // a direct connection
+        Http, // an HTTP proxy (CONNECT for https)
+        Socks5,
+    };
+    Proxy proxy = Proxy::System;
+    QString proxyHost;
+    quint16 proxyPort = 0;
+    QString proxyUser; // empty: the proxy asks for no authentication
+    // A PEM file of extra CA certificates trusted in addition to the system store (corporate TLS
+    // inspection). Empty: the system store only. Verification is never switched off.
+    QString caFile;
+
+    friend bool operator==(const NetworkSettings&, const NetworkSettings&) = default;
+};
 
 // One configured cloud account. Everything here may be stored in plain settings: the secret
 // never is (see Credentials and CredentialStore).
@@ -21,6 +43,10 @@ struct Account
     bool production = false; // more friction before anything is returned
     bool readOnly = false; // nothing can be returned through it
     bool sandbox = false; // the embedded emulator
+    // Temporary credentials (Tencent STS, CAM roles): when the session token runs out, if known.
+    // The token itself is a secret (SecretSlot::SessionToken); invalid when there is none or no expiry.
+    QDateTime tokenExpires;
+    NetworkSettings network;
 
     ProviderId provider() const { return providerOf(dialect); }
     friend bool operator==(const Account&, const Account&) = default;
@@ -33,6 +59,8 @@ struct Credentials
 {
     QString keyId;
     QString secret;
+    QString sessionToken = {}; // temporary credentials only: Tencent X-TC-Token / Token; empty otherwise
+    QString proxyPassword = {}; // for NetworkSettings::proxyUser; empty when none
     bool isComplete() const { return !keyId.isEmpty() && !secret.isEmpty(); }
 };
 

@@ -2,9 +2,11 @@
 
 #include "RateLimiter.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -55,6 +57,19 @@ CallStatus statusFor(const ProviderError& error)
 }
 
 } // namespace
+
+QDateTime parseHttpDate(const QByteArray& value)
+{
+    // IMF-fixdate, the form RFC 9110 requires servers to send: "Sun, 06 Nov 1994 08:49:37 GMT".
+    const QString text = QString::fromLatin1(value.trimmed());
+    if (text.isEmpty())
+        return {};
+    QDateTime t = QLocale::c().toDateTime(text, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    if (!t.isValid())
+        return {};
+    t.setTimeZone(QTimeZone::utc());
+    return t;
+}
 
 QDateTime parseWireTime(const QJsonValue& value)
 {
@@ -145,6 +160,9 @@ void ApiCall::send()
         m_reply = m_env.network->sendCustomRequest(request, wire.verb, wire.body);
     if (body)
         body->setParent(m_reply);
+    m_sslErrors.clear();
+    // Only noted, never ignored: the handshake fails and the errors say why.
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     m_timeout.start(m_env.timeoutMs);
 }
@@ -171,6 +189,8 @@ void ApiCall::onReplyFinished()
     wire.networkError = reply->error();
     wire.networkErrorText = reply->errorString();
     wire.timedOut = m_timedOut;
+    wire.serverDate = parseHttpDate(reply->rawHeader("Date"));
+    wire.sslErrors = m_sslErrors;
 
     ProviderError error;
     QJsonObject result;

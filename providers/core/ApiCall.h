@@ -12,6 +12,7 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+#include <QSslError>
 #include <QTimer>
 
 #include <functional>
@@ -36,7 +37,12 @@ struct WireReply
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString networkErrorText;
     bool timedOut = false;
+    QDateTime serverDate; // the reply's Date header, in UTC; invalid when absent
+    QList<QSslError> sslErrors; // why the server's certificate was not trusted, if it was not
 };
+
+// An HTTP Date header (IMF-fixdate), in UTC; invalid when absent or malformed.
+QDateTime parseHttpDate(const QByteArray& value);
 
 // A time as the providers' JSON gives it (ISO 8601), in UTC; invalid when absent or malformed.
 QDateTime parseWireTime(const QJsonValue& value);
@@ -111,6 +117,7 @@ private:
     Build m_build;
     Decode m_decode;
     QPointer<QNetworkReply> m_reply;
+    QList<QSslError> m_sslErrors; // of the current attempt
     QTimer m_timeout;
     CallRecord m_record;
     int m_attempt = 0;

@@ -34,7 +34,7 @@ ZenlayerClient::ZenlayerClient(const Account& account, const Credentials& creden
                                const CallEnvironment& environment, QObject* parent)
     : Provider(parent)
     , m_env(environment)
-    , m_credentials{credentials.keyId.trimmed(), credentials.secret.trimmed()}
+    , m_credentials{credentials.keyId.trimmed(), credentials.secret.trimmed(), {}, credentials.proxyPassword}
     , m_limiter(new RateLimiter(this))
 {
     m_env.account = account;
