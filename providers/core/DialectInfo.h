@@ -23,6 +23,13 @@ struct ErrorCatalogEntry
         const char* disambiguation;
     } text;
     Placeholder placeholder = Placeholder::None;
+    // What the operator can do about it, where the code's own text does not say (marked with
+    // QT_TRANSLATE_NOOP3("ErrorAdvice", text, code)); null when there is nothing to add.
+    struct
+    {
+        const char* source;
+        const char* disambiguation;
+    } advice = {nullptr, nullptr};
 };
 
 using ErrorTable = std::span<const ErrorCatalogEntry>;

@@ -126,6 +126,14 @@ QString ErrorCatalog::text(QStringView code, QStringView instanceId)
     return line;
 }
 
+QString ErrorCatalog::advice(QStringView code)
+{
+    const Entry* e = find(code);
+    if (!e || !e->advice.source)
+        return {};
+    return QCoreApplication::translate("ErrorAdvice", e->advice.source, e->advice.disambiguation);
+}
+
 QString ErrorCatalog::describe(const ProviderError& error)
 {
     return describe(error, {});
@@ -148,7 +156,13 @@ QString ErrorCatalog::describe(const ProviderError& error, QStringView instanceI
     const bool detailed = error.kind == ProviderError::Kind::Network || error.kind == ProviderError::Kind::Local;
     if (detailed && !error.message.isEmpty() && find(error.code))
         facts << error.message;
-    return facts.isEmpty() ? line : line + u" ("_s + facts.join(u"; "_s) + u')';
+    if (!facts.isEmpty())
+        line += u" ("_s + facts.join(u"; "_s) + u')';
+    for (const QString& more : {error.context, advice(error.code)}) {
+        if (!more.isEmpty())
+            line += u' ' + more;
+    }
+    return line;
 }
 
 QStringList ErrorCatalog::codes()

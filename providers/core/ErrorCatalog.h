@@ -19,8 +19,11 @@ public:
     // The same, with the instance's id where the text names the instance through the reference's
     // sample id (ins-xxxxxx): "The EMR instance ins-1a2b3c4d does not support this operation."
     static QString text(QStringView code, QStringView instanceId);
+    // What the operator can do about the error, translated; empty when the text says it all.
+    static QString advice(QStringView code);
     // One line for people: the translated text with the code and request id, or, for a code the
-    // catalog does not know, the server's own message with the code and request id.
+    // catalog does not know, the server's own message with the code and request id; then what the
+    // console found out (ProviderError::context) and the advice, if any.
     static QString describe(const ProviderError& error);
     // The same for an error about one instance (a blocked reason, a failed call on one id): the
     // text names that instance instead of the reference's sample id, in every language.

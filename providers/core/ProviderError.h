@@ -30,6 +30,9 @@ struct ProviderError
     // False when a destructive call may or may not have been applied (reply lost, connection
     // dropped, server-side internal error). Such a call is never resent blind.
     bool outcomeKnown = true;
+    // What the console found out about the failure, already translated: how far the clock is off,
+    // which certificate was refused, which proxy failed. Shown after the code's text.
+    QString context;
 
     bool isError() const { return kind != Kind::None; }
 
