@@ -190,6 +190,7 @@ void ApiCall::onReplyFinished()
     wire.networkErrorText = reply->errorString();
     wire.timedOut = m_timedOut;
     wire.serverDate = parseHttpDate(reply->rawHeader("Date"));
+    wire.receivedAt = m_env.clock();
     wire.sslErrors = m_sslErrors;
 
     ProviderError error;

@@ -38,6 +38,7 @@ struct WireReply
     QString networkErrorText;
     bool timedOut = false;
     QDateTime serverDate; // the reply's Date header, in UTC; invalid when absent
+    QDateTime receivedAt; // this machine's clock (CallEnvironment::clock) when the reply arrived
     QList<QSslError> sslErrors; // why the server's certificate was not trusted, if it was not
 };
 

@@ -27,6 +27,10 @@ const ErrorCatalogEntry kEntries[] = {
      QT_TRANSLATE_NOOP3("ErrorCatalog",
                         "Signature expired. Timestamp and server time cannot differ by more than five minutes. Please "
                         "ensure your current local time matches the standard time.",
+                        "AuthFailure.SignatureExpire"),
+     ErrorCatalogEntry::Placeholder::None,
+     QT_TRANSLATE_NOOP3("ErrorAdvice",
+                        "Correct this computer's clock (turn on automatic date and time, or NTP) and try again.",
                         "AuthFailure.SignatureExpire")},
     {"AuthFailure.SignatureFailure",
      QT_TRANSLATE_NOOP3("ErrorCatalog",
@@ -185,10 +189,24 @@ const ErrorCatalogEntry kEntries[] = {
      QT_TRANSLATE_NOOP3("ErrorCatalog", "Check if the token is valid.", "UnauthorizedOperation.InvalidToken")},
     {"UnauthorizedOperation.MFAExpired",
      QT_TRANSLATE_NOOP3("ErrorCatalog", "Unauthorized operation. Make sure Multi-Factor Authentication (MFA) is valid.",
-                        "UnauthorizedOperation.MFAExpired")},
+                        "UnauthorizedOperation.MFAExpired"),
+     ErrorCatalogEntry::Placeholder::None,
+     QT_TRANSLATE_NOOP3(
+         "ErrorAdvice",
+         "This account's CAM settings require multi-factor authentication (MFA) for this operation, which an API key "
+         "cannot provide. Use a key whose CAM policy does not require MFA for TerminateInstances, or return the "
+         "instances in the Tencent Cloud console, confirming with MFA.",
+         "UnauthorizedOperation.MFAExpired")},
     {"UnauthorizedOperation.MFANotFound",
      QT_TRANSLATE_NOOP3("ErrorCatalog", "Unauthorized operation. Make sure Multi-Factor Authentication (MFA) exists.",
-                        "UnauthorizedOperation.MFANotFound")},
+                        "UnauthorizedOperation.MFANotFound"),
+     ErrorCatalogEntry::Placeholder::None,
+     QT_TRANSLATE_NOOP3(
+         "ErrorAdvice",
+         "This account's CAM settings require multi-factor authentication (MFA) for this operation, which an API key "
+         "cannot provide. Use a key whose CAM policy does not require MFA for TerminateInstances, or return the "
+         "instances in the Tencent Cloud console, confirming with MFA.",
+         "UnauthorizedOperation.MFANotFound")},
     {"UnknownParameter", QT_TRANSLATE_NOOP3("ErrorCatalog", "Unknown parameter.", "UnknownParameter")},
     {"UnsupportedOperation", QT_TRANSLATE_NOOP3("ErrorCatalog", "Unsupported operation.", "UnsupportedOperation")},
     {"UnsupportedOperation.InstanceChargeType",

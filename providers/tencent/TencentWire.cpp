@@ -1,5 +1,6 @@
 #include "TencentWire.h"
 
+#include "ClockSkew.h"
 #include "TencentStates.h"
 
 #include <QJsonDocument>
@@ -67,6 +68,9 @@ ProviderError decode(const WireReply& reply, QJsonObject* response)
         if (e.code.isEmpty())
             return badReply(u"Reply.Malformed"_s, reply);
         e.retry = retryFor(e.code);
+        // The signature's timestamp was too far from the server's time: say by how much.
+        if (e.code == u"AuthFailure.SignatureExpire"_s)
+            e.context = ClockSkew::explain(reply);
         return e;
     }
     *response = body;

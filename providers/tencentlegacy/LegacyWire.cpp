@@ -1,5 +1,6 @@
 #include "LegacyWire.h"
 
+#include "ClockSkew.h"
 #include "TencentLegacyDialect.h"
 #include "TencentWire.h"
 
@@ -99,6 +100,10 @@ ProviderError decode(const WireReply& reply, QJsonObject* result)
     // A specific business code is the provider's refusal; the common code's class only applies
     // when nothing more precise was said.
     e.retry = specific ? ProviderError::Retry::No : retryFor(code);
+    // 4500: the Timestamp is too far from the server's time (or the Nonce was reused, which the
+    // clock's agreement then shows); 4200: the request expired. Either way, say how far the clock is.
+    if (code == 4500 || code == 4200)
+        e.context = ClockSkew::explain(reply);
     return e;
 }
 

@@ -16,6 +16,10 @@ const ErrorCatalogEntry kEntries[] = {
      QT_TRANSLATE_NOOP3("ErrorCatalog",
                         "The signature has expired: the request time differs from the server time by more than five "
                         "minutes. Check this computer's clock.",
+                        "AUTHFAILURE_SIGNATURE_EXPIRED"),
+     ErrorCatalogEntry::Placeholder::None,
+     QT_TRANSLATE_NOOP3("ErrorAdvice",
+                        "Correct this computer's clock (turn on automatic date and time, or NTP) and try again.",
                         "AUTHFAILURE_SIGNATURE_EXPIRED")},
     {"AUTHFAILURE_SIGNATURE_FAILURE",
      QT_TRANSLATE_NOOP3("ErrorCatalog", "The signature does not match: check the AccessKeyId and AccessKeyPassword.",

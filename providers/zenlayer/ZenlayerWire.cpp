@@ -1,5 +1,6 @@
 #include "ZenlayerWire.h"
 
+#include "ClockSkew.h"
 #include "ZenlayerStates.h"
 
 #include <QJsonArray>
@@ -76,6 +77,9 @@ ProviderError decode(const WireReply& reply, QJsonObject* response)
         }
         ProviderError e = ProviderError::api(code, body.value(u"message"_s).toString(), requestId, reply.httpStatus);
         e.retry = retryFor(code, reply.httpStatus);
+        // The timestamp was more than five minutes from the server's time: say by how much.
+        if (code == u"AUTHFAILURE_SIGNATURE_EXPIRED"_s)
+            e.context = ClockSkew::explain(reply);
         return e;
     }
     if (!isObject || !body.value(u"response"_s).isObject())
