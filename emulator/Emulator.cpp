@@ -31,6 +31,10 @@ Emulator::Emulator(Options options, QObject* parent)
 {
     if (!m_options.clock)
         m_options.clock = [] { return QDateTime::currentDateTimeUtc(); };
+    if (m_options.clockOffsetSeconds != 0)
+        m_options.clock = [base = m_options.clock, offset = m_options.clockOffsetSeconds] {
+            return base().addSecs(offset);
+        };
     auto clock = [this] { return now(); };
 
     QString error;
@@ -55,10 +59,12 @@ Emulator::Emulator(Options options, QObject* parent)
     const TencentLifecycle::Timing timing{m_options.terminatingMs, m_options.prepaidIsolationMs,
                                           m_options.recycleRetentionDays};
     m_tencentLifecycle = new TencentLifecycle(*m_fleet, timing, clock, this);
-    EmulatorServices services{*m_limits, *m_faults, clock, [this](const CallLogEntry& entry) {
+    EmulatorServices services{*m_limits, *m_faults, clock,
+                              [this](const CallLogEntry& entry) {
                                   m_log.append(entry);
                                   emit callLogged(entry);
-                              }};
+                              },
+                              m_options.mfaRequiredKeys};
     m_tencent = new TencentEndpoint(services, *m_fleet, *m_tencentLifecycle, this);
     m_tencent->addKey(SandboxSecretId, SandboxSecretKey);
     m_legacy = new LegacyEndpoint(services, *m_fleet, *m_tencentLifecycle, this);
@@ -99,7 +105,7 @@ void Emulator::registerRoutes()
                     });
     m_server->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         const QByteArray body = "no such route: " + request.url().path().toUtf8() + '\n';
-        sendReply(std::move(responder), HttpReply::text(404, body), 0, this);
+        sendReply(std::move(responder), HttpReply::text(404, body), 0, now(), this);
     });
 }
 

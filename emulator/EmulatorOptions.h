@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -30,6 +31,12 @@ struct Options
     // The server's wall clock (UTC): signature skew checks, creation and expiry times, recycle-bin
     // release. Empty means QDateTime::currentDateTimeUtc.
     std::function<QDateTime()> clock;
+    // The server's clock runs this many seconds ahead of `clock` (negative: behind), so that a
+    // client with a correct clock is refused as expired past the dialects' five-minute window.
+    int clockOffsetSeconds = 0;
+    // SecretIds whose CAM settings require MFA for destructive calls: TerminateInstances (both
+    // Tencent hosts) and the legacy ReturnInstance by such a key are refused and apply nothing.
+    QStringList mfaRequiredKeys = {};
 };
 
 } // namespace emulator

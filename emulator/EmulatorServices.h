@@ -3,6 +3,7 @@
 #include "CallLog.h"
 
 #include <QDateTime>
+#include <QStringList>
 
 #include <functional>
 
@@ -20,6 +21,10 @@ struct EmulatorServices
     FaultPlan& faults;
     std::function<QDateTime()> clock;
     std::function<void(const CallLogEntry&)> log;
+    // SecretIds whose destructive calls require MFA (Options::mfaRequiredKeys).
+    QStringList mfaRequiredKeys = {};
+
+    bool requiresMfa(const QString& secretId) const { return mfaRequiredKeys.contains(secretId); }
 };
 
 } // namespace emulator

@@ -2,6 +2,7 @@
 
 #include <QHttpServerResponder>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -14,7 +15,7 @@ namespace emulator {
 
 namespace {
 
-void deliver(QHttpServerResponder& responder, const HttpReply& reply)
+void deliver(QHttpServerResponder& responder, const HttpReply& reply, const QDateTime& date)
 {
     QTcpSocket* socket = responder.socket();
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
@@ -23,7 +24,8 @@ void deliver(QHttpServerResponder& responder, const HttpReply& reply)
         socket->abort();
         return;
     }
-    responder.write(reply.body, {{"Content-Type"_ba, reply.contentType}},
+    // Every reply says the server's time, as real servers do: clients read their clock skew from it.
+    responder.write(reply.body, {{"Content-Type"_ba, reply.contentType}, {"Date"_ba, httpDate(date)}},
                     static_cast<QHttpServerResponder::StatusCode>(reply.status));
 }
 
@@ -56,18 +58,25 @@ HttpReply HttpReply::garbage()
                      "<html><head><title>502 Bad Gateway</title></head><body>upstream error</body></html>"_ba, false};
 }
 
-void sendReply(QHttpServerResponder&& responder, const HttpReply& reply, int delayMs, QObject* context)
+QByteArray httpDate(const QDateTime& time)
+{
+    return QLocale::c().toString(time.toUTC(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
+}
+
+void sendReply(QHttpServerResponder&& responder, const HttpReply& reply, int delayMs, const QDateTime& now,
+               QObject* context)
 {
     if (delayMs <= 0) {
-        deliver(responder, reply);
+        deliver(responder, reply, now);
         return;
     }
+    const QDateTime date = now.addMSecs(delayMs);
     // The responder outlives this call; the socket may not, hence the guard.
     auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
     QPointer<QTcpSocket> socket = held->socket();
-    QTimer::singleShot(delayMs, context, [held, socket, reply] {
+    QTimer::singleShot(delayMs, context, [held, socket, reply, date] {
         if (socket)
-            deliver(*held, reply);
+            deliver(*held, reply, date);
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 
 class QHttpServerResponder;
@@ -25,7 +26,12 @@ struct HttpReply
     static HttpReply garbage();
 };
 
-// Sends a reply now or after `delayMs`. A connection the client closed meanwhile is left alone.
-void sendReply(QHttpServerResponder&& responder, const HttpReply& reply, int delayMs, QObject* context);
+// An HTTP Date header value (IMF-fixdate): "Sun, 06 Nov 1994 08:49:37 GMT".
+QByteArray httpDate(const QDateTime& time);
+
+// Sends a reply now or after `delayMs`, with a Date header saying the server's time `now` (plus the
+// delay). A connection the client closed meanwhile is left alone.
+void sendReply(QHttpServerResponder&& responder, const HttpReply& reply, int delayMs, const QDateTime& now,
+               QObject* context);
 
 } // namespace emulator

@@ -123,7 +123,7 @@ void LegacyEndpoint::handle(const QHttpServerRequest& request, QHttpServerRespon
         reply = x.inbound.param("Version").isNull() ? handleOldStyle(x) : handleVersioned(x);
     }
     m_services.log(x.log);
-    sendReply(std::move(responder), reply, x.delayMs, this);
+    sendReply(std::move(responder), reply, x.delayMs, m_services.clock(), this);
 }
 
 bool LegacyEndpoint::isReplay(const Exchange& x)
@@ -179,6 +179,9 @@ HttpReply LegacyEndpoint::handleOldStyle(Exchange& x)
     x.delayMs = faults.delayMs;
     if (std::optional<HttpReply> replaced = faultReply(x, faults, false))
         return *replaced;
+    // API 2.0 says MFA with its common code 4106 (MFA check failed).
+    if (m_services.requiresMfa(x.verdict.secretId))
+        return legacyReply(x, LegacyReply::failed(4106, {}, u"MFA is required for ReturnInstance"_s));
     if (!x.region.isEmpty())
         m_lifecycle.releaseExpired(x.region);
     const LegacyReply result =
@@ -225,6 +228,8 @@ HttpReply LegacyEndpoint::handleVersioned(Exchange& x)
     x.delayMs = faults.delayMs;
     if (std::optional<HttpReply> replaced = faultReply(x, faults, true))
         return *replaced;
+    if (TencentActions::requiresMfa(x.action) && m_services.requiresMfa(x.verdict.secretId))
+        return v3Error(x, TencentError::of(u"UnauthorizedOperation.MFANotFound"_s));
     TencentCall call{x.action, x.region, x.log.requestId, x.language, params, m_services.clock()};
     if (!call.region.isEmpty())
         m_lifecycle.releaseExpired(call.region);

@@ -46,6 +46,11 @@ bool TencentActions::requiresRegion(const QString& action)
     return action != kDescribeRegions; // reference §6: DescribeRegions takes no region
 }
 
+bool TencentActions::requiresMfa(const QString& action)
+{
+    return action == kTerminateInstances;
+}
+
 TencentResult TencentActions::run(const TencentCall& call)
 {
     if (call.action == kDescribeRegions)

@@ -21,6 +21,8 @@ public:
 
     static QStringList actions();
     static bool requiresRegion(const QString& action);
+    // The actions an account's CAM settings can protect with MFA (the destructive ones).
+    static bool requiresMfa(const QString& action);
 
     TencentResult run(const TencentCall& call);
 

@@ -138,7 +138,7 @@ void TencentEndpoint::handle(const QHttpServerRequest& request, QHttpServerRespo
         }
     }
     m_services.log(x.log);
-    sendReply(std::move(responder), reply, delayMs, this);
+    sendReply(std::move(responder), reply, delayMs, m_services.clock(), this);
 }
 
 TencentError TencentEndpoint::admit(Exchange& x)
@@ -214,6 +214,8 @@ HttpReply TencentEndpoint::run(Exchange& x)
         params = doc.object();
     }
 
+    if (TencentActions::requiresMfa(x.action) && m_services.requiresMfa(x.log.secretId))
+        return errorReply(x, TencentError::of(u"UnauthorizedOperation.MFANotFound"_s));
     TencentCall call{x.action, x.region, x.log.requestId, x.language, params, m_services.clock()};
     if (!call.region.isEmpty())
         m_lifecycle.releaseExpired(call.region);

@@ -75,6 +75,10 @@ const QHash<QString, Texts>& catalog()
          {u"The instance has an operation in progress. Please try again later."_s,
           u"实例正在执行其他操作，请稍后再试。"_s}},
         {u"UnsupportedOperation"_s, {u"Unsupported operation."_s, u"操作不支持。"_s}},
+        // An account whose CAM settings require MFA for destructive calls (§4.1).
+        {u"UnauthorizedOperation.MFANotFound"_s,
+         {u"Unauthorized operation. Make sure Multi-Factor Authentication (MFA) exists."_s,
+          u"没有权限进行此操作，请确认是否存在多因子认证（MFA）。"_s}},
         {u"UnsupportedOperation.InstanceMixedPricingModel"_s,
          {u"A mixed payment mode is not supported."_s, u"不支持混合付费模式。"_s}},
         {u"UnsupportedOperation.InstanceStateBanning"_s,

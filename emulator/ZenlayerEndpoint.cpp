@@ -166,7 +166,7 @@ void ZenlayerEndpoint::handle(const QHttpServerRequest& request, QHttpServerResp
         }
     }
     m_services.log(x.log);
-    sendReply(std::move(responder), reply, delayMs, this);
+    sendReply(std::move(responder), reply, delayMs, m_services.clock(), this);
 }
 
 ZenlayerError ZenlayerEndpoint::admit(Exchange& x)

@@ -113,6 +113,14 @@ int main(int argc, char* argv[])
     const QCommandLineOption faultsOption(u"faults"_s, u"Faults to inject: KIND[:ACTION][@N|%P][=ARG],..."_s,
                                           u"SPEC"_s);
     parser.addOptions({listenOption, fleetOption, scaleOption, seedOption, faultsOption});
+    const QCommandLineOption clockOffsetOption(
+        u"clock-offset"_s, u"Run the server's clock N seconds ahead (negative: behind) of this machine's."_s, u"N"_s,
+        u"0"_s);
+    const QCommandLineOption requireMfaOption(
+        u"require-mfa"_s,
+        u"Refuse TerminateInstances and ReturnInstance by this SecretId with MFANotFound (repeatable)."_s,
+        u"SECRETID"_s);
+    parser.addOptions({clockOffsetOption, requireMfaOption});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return badArguments(parser.errorText());
@@ -135,6 +143,14 @@ int main(int argc, char* argv[])
     if (!ok)
         return badArguments(u"--seed expects a non-negative integer"_s);
     options.faults = parser.value(faultsOption);
+    options.clockOffsetSeconds = parser.value(clockOffsetOption).toInt(&ok);
+    if (!ok)
+        return badArguments(u"--clock-offset expects a number of seconds, such as 600 or -600"_s);
+    options.mfaRequiredKeys = parser.values(requireMfaOption);
+    for (const QString& key : std::as_const(options.mfaRequiredKeys)) {
+        if (key.trimmed().isEmpty())
+            return badArguments(u"--require-mfa expects a SecretId"_s);
+    }
     QString error;
     if (emulator::FaultPlan probe; !probe.add(options.faults, &error))
         return badArguments(error);
