@@ -31,10 +31,6 @@ Emulator::Emulator(Options options, QObject* parent)
 {
     if (!m_options.clock)
         m_options.clock = [] { return QDateTime::currentDateTimeUtc(); };
-    if (m_options.clockOffsetSeconds != 0)
-        m_options.clock = [base = m_options.clock, offset = m_options.clockOffsetSeconds] {
-            return base().addSecs(offset);
-        };
     auto clock = [this] { return now(); };
 
     QString error;
@@ -195,7 +191,8 @@ void Emulator::clearCallLog()
 
 QDateTime Emulator::now() const
 {
-    return m_options.clock().toUTC();
+    // The offset moves everything the server dates, the Date header and the signature checks included.
+    return m_options.clock().toUTC().addSecs(m_options.clockOffsetSeconds);
 }
 
 } // namespace emulator

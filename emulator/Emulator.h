@@ -61,6 +61,7 @@ public:
     const Options& options() const { return m_options; }
     // Why the fleet or the fault SPEC of the options could not be used; empty when all is well.
     QString setupError() const { return m_setupError; }
+    // The server's time: Options::clock plus Options::clockOffsetSeconds.
     QDateTime now() const;
 
 signals:

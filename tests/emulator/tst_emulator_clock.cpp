@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QLocale>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
