@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TlsAuthority.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -30,6 +32,8 @@ struct Options
     // The server's wall clock (UTC): signature skew checks, creation and expiry times, recycle-bin
     // release. Empty means QDateTime::currentDateTimeUtc.
     std::function<QDateTime()> clock;
+    // Set: the emulator serves HTTPS with this certificate (TlsAuthority) instead of plain HTTP.
+    TlsIdentity tls = TlsIdentity();
 };
 
 } // namespace emulator
