@@ -14,6 +14,8 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QSslConfiguration>
+#include <QSslServer>
 #include <QTcpServer>
 
 using namespace Qt::StringLiterals;
@@ -117,7 +119,20 @@ bool Emulator::listen(const QHostAddress& address, quint16 port, QString* error)
             *error = u"the emulator is already listening on port %1"_s.arg(m_tcp->serverPort());
         return false;
     }
-    auto* tcp = new QTcpServer(this);
+    QTcpServer* tcp = nullptr;
+    if (tlsEnabled()) {
+        // QAbstractHttpServer::bind() takes any QTcpServer: a QSslServer hands it connections
+        // only once their handshake has succeeded.
+        auto* ssl = new QSslServer(this);
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificate(m_options.tls.certificate);
+        configuration.setPrivateKey(m_options.tls.key);
+        configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients present no certificate
+        ssl->setSslConfiguration(configuration);
+        tcp = ssl;
+    } else {
+        tcp = new QTcpServer(this);
+    }
     if (!tcp->listen(address, port)) {
         if (error)
             *error = u"cannot listen on %1:%2: %3"_s.arg(address.toString()).arg(port).arg(tcp->errorString());
@@ -142,7 +157,7 @@ QUrl Emulator::url() const
     else if (host == QHostAddress::AnyIPv6)
         host = QHostAddress(QHostAddress::LocalHostIPv6);
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(tlsEnabled() ? u"https"_s : u"http"_s);
     url.setHost(host.toString());
     url.setPort(port());
     return url;

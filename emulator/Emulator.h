@@ -44,7 +44,10 @@ public:
     // Fails when the address is taken or the options could not be used (setupError()).
     bool listen(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0, QString* error = nullptr);
     quint16 port() const;
-    QUrl url() const; // http://HOST:PORT of the bound address; an any-address is given as loopback
+    // http://HOST:PORT (https:// with Options::tls) of the bound address; an any-address is given
+    // as loopback.
+    QUrl url() const;
+    bool tlsEnabled() const { return !m_options.tls.isNull(); }
 
     // Tencent key pairs are accepted by both Tencent dialects.
     void addTencentKey(const QString& secretId, const QString& secretKey);

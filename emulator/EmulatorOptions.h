@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TlsAuthority.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -37,6 +39,8 @@ struct Options
     // SecretIds whose CAM settings require MFA for destructive calls: TerminateInstances (both
     // Tencent hosts) and the legacy ReturnInstance by such a key are refused and apply nothing.
     QStringList mfaRequiredKeys = {};
+    // Set: the emulator serves HTTPS with this certificate (TlsAuthority) instead of plain HTTP.
+    TlsIdentity tls = TlsIdentity();
 };
 
 } // namespace emulator

@@ -1,12 +1,14 @@
 // teardown-emulator: the emulator as a process, for tools, scripts and benchmarks.
 // The command-line contract (emulator/README.md) is relied on by other tools: the first line on stdout is
-// "listening on http://HOST:PORT"; SIGINT/SIGTERM stop it with exit code 0; bad arguments exit 2.
+// "listening on http://HOST:PORT" (https:// with --tls); SIGINT/SIGTERM stop it with exit code 0; bad arguments exit 2.
 #include "Emulator.h"
 #include "FaultPlan.h"
 #include "TencentFleet.h"
+#include "TlsAuthority.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -112,7 +114,6 @@ int main(int argc, char* argv[])
     const QCommandLineOption seedOption(u"seed"_s, u"Seed of the fleet generator and of %P faults."_s, u"N"_s, u"1"_s);
     const QCommandLineOption faultsOption(u"faults"_s, u"Faults to inject: KIND[:ACTION][@N|%P][=ARG],..."_s,
                                           u"SPEC"_s);
-    parser.addOptions({listenOption, fleetOption, scaleOption, seedOption, faultsOption});
     const QCommandLineOption clockOffsetOption(
         u"clock-offset"_s, u"Run the server's clock N seconds ahead (negative: behind) of this machine's."_s, u"N"_s,
         u"0"_s);
@@ -121,6 +122,11 @@ int main(int argc, char* argv[])
         u"Refuse TerminateInstances and ReturnInstance by this SecretId with MFANotFound (repeatable)."_s,
         u"SECRETID"_s);
     parser.addOptions({clockOffsetOption, requireMfaOption});
+    const QCommandLineOption tlsOption(u"tls"_s,
+                                       u"Serve HTTPS for 127.0.0.1 and localhost, signed by a throwaway CA whose "
+                                       "certificate is written to DIR/ca.pem (DIR is created if needed)."_s,
+                                       u"DIR"_s);
+    parser.addOptions({listenOption, fleetOption, scaleOption, seedOption, faultsOption, tlsOption});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return badArguments(parser.errorText());
@@ -154,6 +160,20 @@ int main(int argc, char* argv[])
     QString error;
     if (emulator::FaultPlan probe; !probe.add(options.faults, &error))
         return badArguments(error);
+
+    // The authority lives only as long as this process: every start makes a new CA.
+    emulator::TlsAuthority authority;
+    if (parser.isSet(tlsOption)) {
+        if (parser.value(tlsOption).isEmpty())
+            return badArguments(u"--tls expects a directory"_s);
+        options.tls = authority.loopbackLeaf();
+        const QString caPath = QDir(parser.value(tlsOption)).filePath(u"ca.pem"_s);
+        if (options.tls.isNull() || !authority.writeCertificate(caPath, &error)) {
+            std::fprintf(stderr, "teardown-emulator: %s\n", qPrintable(error.isEmpty() ? authority.error() : error));
+            return 1;
+        }
+        std::fprintf(stderr, "teardown-emulator: clients must trust %s\n", qPrintable(QDir(caPath).absolutePath()));
+    }
 
     emulator::Emulator emulator(options);
     if (!emulator.setupError().isEmpty())

@@ -9,7 +9,7 @@ TEARDOWN_BUILD_PACKAGES=(
     cmake g++ ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n qtkeychain-qt6-dev
-    libqt6sql6-sqlite libgl-dev qt6-qpa-plugins
+    libqt6sql6-sqlite libgl-dev qt6-qpa-plugins libssl-dev
 )
 # Running the tests and the app without a desktop session: a virtual display, a private D-Bus
 # session and a real secret service, and a font with Chinese glyphs.

@@ -131,6 +131,10 @@ std::optional<CtlRequest> parseCtlRequest(const QStringList& arguments, QString*
         u"seconds"_s, u"300"_s);
     parser.addOptions({help, account, provider, endpoint, region, state, charge, recycle, all, release, releaseAddress,
                        releaseDisks, yes, format, report, history, language, poll, verifyTimeout});
+    const QCommandLineOption caFile(
+        u"ca-file"_s, Text::tr("Also trust the CA certificates in FILE (PEM), e.g. of a network that inspects TLS."),
+        u"file"_s);
+    parser.addOption(caFile);
     parser.addPositionalArgument(u"command"_s, Text::tr("list, plan, apply or accounts"));
     parser.addPositionalArgument(u"ids"_s, Text::tr("Instance ids for plan and apply."), u"[ID...]"_s);
 
@@ -192,6 +196,7 @@ std::optional<CtlRequest> parseCtlRequest(const QStringList& arguments, QString*
     request.yes = parser.isSet(yes);
     request.reportPath = parser.value(report);
     request.historyPath = parser.value(history);
+    request.caFile = parser.value(caFile);
     request.language = parser.value(language);
 
     const auto parsedFormat = formatFrom(parser.value(format));

@@ -21,6 +21,7 @@ struct CtlRequest
     QString account;
     Dialect dialect = Dialect::TencentApi3;
     QUrl endpoint;
+    QString caFile; // an extra CA to trust, instead of the stored account's own
     // What to look at.
     QStringList regions;
     QStringList states;

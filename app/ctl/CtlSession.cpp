@@ -7,6 +7,7 @@
 #include "KeychainCredentialStore.h"
 #include "ProviderFactory.h"
 #include "TeardownRun.h"
+#include "TlsTrust.h"
 #include "TranslationLoader.h"
 
 #include <QCoreApplication>
@@ -66,6 +67,8 @@ CtlFailure CtlSession::open(bool needsHistory)
     Credentials credentials;
     if (CtlFailure f = resolveAccount(&credentials); f.isFailure())
         return f;
+    if (CtlFailure f = useCaFile(); f.isFailure())
+        return f;
 
     CallEnvironment environment;
     environment.network = &m_network;
@@ -77,6 +80,19 @@ CtlFailure CtlSession::open(bool needsHistory)
         return failure(ExitCode::AccountError, ErrorCatalog::describe(ProviderError::local(refusal)));
     m_directory.add(opened);
     m_directory.setLanguage(TranslationLoader::apiLanguageTag(m_request.language));
+    return {};
+}
+
+CtlFailure CtlSession::useCaFile()
+{
+    if (!m_request.caFile.isEmpty())
+        m_account.network.caFile = m_request.caFile;
+    if (m_account.network.caFile.isEmpty())
+        return {};
+    // Checked here, not only when the account opens, so that the message can name the file.
+    QList<QSslCertificate> certificates;
+    if (const ProviderError error = TlsTrust::loadCaFile(m_account.network.caFile, &certificates); error.isError())
+        return failure(ExitCode::AccountError, ErrorCatalog::describe(error));
     return {};
 }
 

@@ -61,6 +61,7 @@ public:
 private:
     CtlFailure openHistory(bool required);
     CtlFailure resolveAccount(Credentials* credentials);
+    CtlFailure useCaFile(); // --ca-file, or the stored account's CA file, checked before use
     CtlFailure readSecret(const Account& account, Credentials* credentials);
     CtlFailure regions(QStringList* regions);
     Provider* provider() const;

@@ -1,6 +1,7 @@
 #include "ApiCall.h"
 
 #include "RateLimiter.h"
+#include "TlsTrust.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
@@ -130,6 +131,8 @@ void ApiCall::send()
     QNetworkRequest request = wire.request;
     // A signed API call never follows a redirect: it would carry the signature somewhere else.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (m_env.tls)
+        request.setSslConfiguration(*m_env.tls);
 
     m_record.id = -1;
     m_record.attempt = m_attempt;
@@ -243,10 +246,16 @@ ProviderError ApiCall::transportError(const WireReply& reply) const
             e.code = u"Network.HostNotFound"_s;
             nothingSent = true;
             break;
-        case QNetworkReply::SslHandshakeFailedError:
-            e.code = u"Network.Tls"_s;
+        case QNetworkReply::SslHandshakeFailedError: {
+            // The certificate was refused: nothing was sent, and asking again gets the same one.
+            const TlsTrust::Refusal refusal = TlsTrust::refusalFor(reply.sslErrors);
+            e.code = refusal.code;
+            e.context = refusal.context;
+            if (e.code != u"Network.Tls"_s)
+                e.retry = ProviderError::Retry::No;
             nothingSent = true;
             break;
+        }
         case QNetworkReply::RemoteHostClosedError:
         case QNetworkReply::ContentReSendError:
             e.code = u"Network.ConnectionClosed"_s;

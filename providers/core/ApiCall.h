@@ -12,10 +12,12 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class RateLimiter;
@@ -70,6 +72,8 @@ struct CallEnvironment
     int maxAttempts = 5; // for reads, and for destructive calls the provider throttled
     int backoffBaseMs = 250;
     int backoffMaxMs = 4000;
+    // The CAs the account trusts (TlsTrust: the system's plus its extra CA); unset: Qt's default.
+    std::optional<QSslConfiguration> tls = std::nullopt;
 };
 
 // One logical API call: waits for the rate limiter, records the call in the history before and

@@ -4,6 +4,7 @@
 #include "TencentClient.h"
 #include "TencentLegacyClient.h"
 #include "TencentStates.h"
+#include "TlsTrust.h"
 #include "ZenlayerClient.h"
 #include "ZenlayerStates.h"
 
@@ -25,13 +26,16 @@ Provider* create(const Account& account, const Credentials& credentials, const C
         return fail(refusal);
     if (!credentials.isComplete())
         return fail(u"Teardown.NoCredentials"_s);
+    CallEnvironment trusted = environment;
+    if (const QString refusal = TlsTrust::apply(account.network.caFile, &trusted); !refusal.isEmpty())
+        return fail(refusal);
     switch (account.dialect) {
     case Dialect::TencentApi3:
-        return new TencentClient(account, credentials, environment);
+        return new TencentClient(account, credentials, trusted);
     case Dialect::TencentLegacy:
-        return new TencentLegacyClient(account, credentials, environment);
+        return new TencentLegacyClient(account, credentials, trusted);
     case Dialect::Zenlayer:
-        return new ZenlayerClient(account, credentials, environment);
+        return new ZenlayerClient(account, credentials, trusted);
     }
     return fail(u"UnsupportedOperation"_s);
 }

@@ -5,8 +5,12 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -31,6 +35,7 @@ private slots:
     void printsTheListenLineAndAnswers_data();
     void printsTheListenLineAndAnswers();
     void faultsFromTheCommandLine();
+    void tlsServesHttpsSignedByTheCaItWrites();
     void badArgumentsExitWithTwo_data();
     void badArgumentsExitWithTwo();
     void helpExitsWithZero();
@@ -57,7 +62,7 @@ QUrl CliTest::start(QProcess& process, const QStringList& arguments)
         process.waitForReadyRead(100);
         line += process.readAllStandardOutput();
     }
-    static const QRegularExpression listenLine(u"^listening on (http://127\\.0\\.0\\.1:(\\d+))\n$"_s);
+    static const QRegularExpression listenLine(u"^listening on (https?://127\\.0\\.0\\.1:(\\d+))\n$"_s);
     const QRegularExpressionMatch m = listenLine.match(QString::fromUtf8(line));
     if (!m.hasMatch()) {
         qWarning() << "unexpected output" << line << process.readAllStandardError();
@@ -115,6 +120,52 @@ void CliTest::faultsFromTheCommandLine()
     QCOMPARE(process.exitCode(), 0);
 }
 
+// Fetches `url` trusting only `cas` (none: the system store); the reply's error and body.
+std::pair<QNetworkReply::NetworkError, QByteArray> fetch(const QUrl& url, const QList<QSslCertificate>& cas)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    if (!cas.isEmpty()) {
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setCaCertificates(cas);
+        request.setSslConfiguration(configuration);
+    }
+    QNetworkReply* reply = network.get(request);
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 15000))
+        return {QNetworkReply::TimeoutError, {}};
+    reply->deleteLater();
+    return {reply->error(), reply->readAll()};
+}
+
+void CliTest::tlsServesHttpsSignedByTheCaItWrites()
+{
+    QTemporaryDir home;
+    const QString dir = home.filePath(u"not/yet/there"_s);
+    QProcess process;
+    const QUrl url = start(process, {u"--tls"_s, dir});
+    QVERIFY(url.isValid());
+    QCOMPARE(url.scheme(), u"https"_s);
+
+    QFile caFile(dir + u"/ca.pem"_s);
+    QVERIFY(caFile.open(QIODevice::ReadOnly));
+    const QList<QSslCertificate> cas = QSslCertificate::fromData(caFile.readAll(), QSsl::Pem);
+    QCOMPARE(cas.size(), 1);
+
+    QUrl missing = url;
+    missing.setPath(u"/no-such-route"_s);
+    const auto trusted = fetch(missing, cas);
+    QCOMPARE(trusted.first, QNetworkReply::ContentNotFoundError); // the emulator's 404, over TLS
+    QVERIFY(trusted.second.startsWith("no such route"));
+    QUrl byName = missing;
+    byName.setHost(u"localhost"_s);
+    QCOMPARE(fetch(byName, cas).first, QNetworkReply::ContentNotFoundError); // the certificate names localhost too
+    QCOMPARE(fetch(missing, {}).first, QNetworkReply::SslHandshakeFailedError); // not trusted without ca.pem
+
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 0);
+}
+
 void CliTest::badArgumentsExitWithTwo_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -149,7 +200,7 @@ void CliTest::helpExitsWithZero()
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 0);
     const QByteArray help = process.readAllStandardOutput();
-    for (const char* option : {"--listen", "--fleet", "--scale", "--seed", "--faults"})
+    for (const char* option : {"--listen", "--fleet", "--scale", "--seed", "--faults", "--tls"})
         QVERIFY2(help.contains(option), option);
 }
 

@@ -1,0 +1,160 @@
+// teardownctl against an HTTPS emulator whose certificate comes from a throwaway CA: it lists and
+// returns with --ca-file naming that CA, and without it refuses before anything is sent.
+
+#include "Emulator.h"
+#include "TencentFleet.h"
+#include "TencentInstance.h"
+#include "TlsAuthority.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct CtlResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+emulator::TencentInstance makeInstance(const QString& id)
+{
+    emulator::TencentInstance i;
+    i.instanceId = id;
+    i.instanceName = u"tls "_s + id;
+    i.region = u"ap-guangzhou"_s;
+    i.zone = u"ap-guangzhou-3"_s;
+    i.instanceChargeType = u"POSTPAID_BY_HOUR"_s;
+    i.createdTime = QDateTime::currentDateTimeUtc().addDays(-10);
+    i.latestOperationState = u"SUCCESS"_s;
+    return i;
+}
+
+} // namespace
+
+class TeardownctlTlsTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void listsAndAppliesWithTheCaFile();
+    void refusesWithoutTheCaFile();
+    void aBadCaFileIsAnAccountError();
+
+private:
+    CtlResult ctl(const QStringList& arguments);
+
+    emulator::TlsAuthority m_authority;
+    QTemporaryDir m_home;
+    QString m_caFile;
+    std::unique_ptr<emulator::Emulator> m_emulator;
+};
+
+void TeardownctlTlsTest::initTestCase()
+{
+    QVERIFY2(m_authority.isValid(), qPrintable(m_authority.error()));
+    m_caFile = m_home.filePath(u"tls/ca.pem"_s);
+    QString error;
+    QVERIFY2(m_authority.writeCertificate(m_caFile, &error), qPrintable(error));
+}
+
+void TeardownctlTlsTest::init()
+{
+    emulator::Options options;
+    options.terminatingMs = 100;
+    options.tls = m_authority.loopbackLeaf();
+    m_emulator = std::make_unique<emulator::Emulator>(options);
+    QVERIFY(m_emulator->listen());
+    QCOMPARE(m_emulator->url().scheme(), u"https"_s);
+    m_emulator->tencentFleet().clear();
+    m_emulator->tencentFleet().add(makeInstance(u"ins-tls00001"_s));
+    m_emulator->tencentFleet().add(makeInstance(u"ins-tls00002"_s));
+}
+
+void TeardownctlTlsTest::cleanup()
+{
+    m_emulator.reset();
+}
+
+// Runs teardownctl without a terminal, while this event loop keeps serving the emulator.
+CtlResult TeardownctlTlsTest::ctl(const QStringList& arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"TENCENTCLOUD_SECRET_ID"_s, u"AKIDSANDBOX"_s);
+    env.insert(u"TENCENTCLOUD_SECRET_KEY"_s, u"sandbox-secret-key"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    env.remove(u"LANGUAGE"_s);
+    env.remove(u"LC_ALL"_s);
+    process.setProcessEnvironment(env);
+    const QStringList args = arguments + QStringList{u"--language"_s,      u"en"_s,
+                                                     u"--provider"_s,      u"tencent"_s,
+                                                     u"--endpoint"_s,      m_emulator->url().toString(),
+                                                     u"--history"_s,       m_home.filePath(u"history.sqlite"_s),
+                                                     u"--poll-interval"_s, u"100"_s};
+    process.start(QString::fromUtf8(TEARDOWNCTL_PATH), args);
+    process.closeWriteChannel();
+    bool finished = false;
+    connect(&process, &QProcess::finished, this, [&] { finished = true; });
+    CtlResult r;
+    if (!QTest::qWaitFor([&] { return finished; }, 60000)) {
+        process.kill();
+        process.waitForFinished();
+        return r;
+    }
+    r.exitCode = process.exitCode();
+    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+
+void TeardownctlTlsTest::listsAndAppliesWithTheCaFile()
+{
+    const CtlResult list = ctl({u"list"_s, u"--ca-file"_s, m_caFile});
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    QVERIFY2(list.out.contains(u"ins-tls00001"_s), qPrintable(list.out));
+    QVERIFY2(list.out.contains(u"2 instances"_s), qPrintable(list.out));
+
+    const CtlResult apply = ctl({u"apply"_s, u"--yes"_s, u"--ca-file"_s, m_caFile, u"ins-tls00001"_s});
+    QVERIFY2(apply.exitCode == 0, qPrintable(apply.out + apply.err));
+    QVERIFY2(apply.out.contains(u"ins-tls00001 tls ins-tls00001: Destroyed"_s), qPrintable(apply.out));
+    QCOMPARE(m_emulator->callCount(u"TerminateInstances"_s), 1);
+    QVERIFY(!m_emulator->tencentFleet().contains(u"ins-tls00001"_s));
+}
+
+void TeardownctlTlsTest::refusesWithoutTheCaFile()
+{
+    const CtlResult list = ctl({u"list"_s});
+    QCOMPARE(list.exitCode, 4);
+    QVERIFY2(list.err.contains(u"Network.TlsUntrusted"_s), qPrintable(list.err));
+    QVERIFY2(list.err.contains(u"SHA-256 "_s), qPrintable(list.err));
+    QVERIFY2(list.err.contains(u"--ca-file"_s), qPrintable(list.err));
+
+    const CtlResult apply = ctl({u"apply"_s, u"--yes"_s, u"ins-tls00001"_s});
+    QVERIFY(apply.exitCode != 0);
+    QVERIFY2(apply.err.contains(u"Network.TlsUntrusted"_s), qPrintable(apply.out + apply.err));
+    QVERIFY(m_emulator->callLog().isEmpty()); // nothing reached the server
+    QVERIFY(m_emulator->tencentFleet().contains(u"ins-tls00001"_s));
+}
+
+void TeardownctlTlsTest::aBadCaFileIsAnAccountError()
+{
+    const QString missing = m_home.filePath(u"nowhere/ca.pem"_s);
+    const CtlResult r = ctl({u"list"_s, u"--ca-file"_s, missing});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(u"Teardown.CaFileMissing"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(missing), qPrintable(r.err));
+    QVERIFY(m_emulator->callLog().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TeardownctlTlsTest)
+#include "tst_teardownctl_tls.moc"
