@@ -86,7 +86,8 @@ AccountEditDialog::AccountEditDialog(ConsoleSession& session, const Account& acc
     m_test = new QPushButton;
     m_test->setObjectName(u"testConnection"_s);
     // A stored account whose proxy has a user has a stored password: an empty field keeps it.
-    m_network = new AccountNetworkSection(account.network, !account.id.isEmpty() && !account.network.proxyUser.isEmpty());
+    m_network =
+        new AccountNetworkSection(account.network, !account.id.isEmpty() && !account.network.proxyUser.isEmpty());
 
     // In form order: the first field with a problem is the one the focus goes to.
     QWidget* nameRow = addField(m_name, "name", &AccountEditDialog::nameProblem);

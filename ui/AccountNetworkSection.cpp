@@ -110,8 +110,8 @@ void AccountNetworkSection::retranslateUi()
     const QString names[] = {tr("System proxy (environment)"), tr("No proxy"), tr("HTTP proxy"), tr("SOCKS5 proxy")};
     for (int i = 0; i < 4; ++i)
         m_proxy->setItemText(i, names[i]);
-    const QString labels[] = {tr("Pro&xy:"),         tr("Proxy &host:"),     tr("Proxy p&ort:"),
-                              tr("Proxy &user:"),    tr("Proxy pass&word:"), tr("Extra &CA certificate (PEM):")};
+    const QString labels[] = {tr("Pro&xy:"),      tr("Proxy &host:"),     tr("Proxy p&ort:"),
+                              tr("Proxy &user:"), tr("Proxy pass&word:"), tr("Extra &CA certificate (PEM):")};
     for (int i = 0; i < 6; ++i)
         m_labels[i]->setText(labels[i]);
     m_port->setPlaceholderText(tr("1–65535"));

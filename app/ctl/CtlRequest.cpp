@@ -164,8 +164,9 @@ std::optional<CtlRequest> parseCtlRequest(const QStringList& arguments, QString*
     const QCommandLineOption verifyTimeout(
         u"verify-timeout"_s, Text::tr("apply: seconds to wait for each instance to reach its expected state."),
         u"seconds"_s, u"300"_s);
-    parser.addOptions({help, account, provider, endpoint, region, state, charge, recycle, all, release, releaseAddress,
-                       releaseDisks, yes, format, report, proxy, history, language, poll, verifyTimeout});
+    parser.addOptions({help,    account, provider, endpoint,       region,       state,        charge,
+                       recycle, all,     release,  releaseAddress, releaseDisks, yes,          format,
+                       report,  proxy,   history,  language,       poll,         verifyTimeout});
     parser.addPositionalArgument(u"command"_s, Text::tr("list, plan, apply or accounts"));
     parser.addPositionalArgument(u"ids"_s, Text::tr("Instance ids for plan and apply."), u"[ID...]"_s);
 

@@ -14,7 +14,10 @@ public:
         : m_proxy(std::move(proxy))
     { }
 
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery& query) override { return {m_proxy.proxyFor(query.url())}; }
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery& query) override
+    {
+        return {m_proxy.proxyFor(query.url())};
+    }
 
 private:
     SystemProxy m_proxy;
@@ -68,7 +71,8 @@ QString proxyInUse(const QNetworkAccessManager* network, const QUrl& url)
         const QList<QNetworkProxy> proxies = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url));
         proxy = proxies.isEmpty() ? QNetworkProxy(QNetworkProxy::NoProxy) : proxies.first();
     }
-    if (proxy.type() == QNetworkProxy::NoProxy || proxy.type() == QNetworkProxy::DefaultProxy || proxy.hostName().isEmpty())
+    if (proxy.type() == QNetworkProxy::NoProxy || proxy.type() == QNetworkProxy::DefaultProxy
+        || proxy.hostName().isEmpty())
         return {};
     const QString host = proxy.hostName().contains(u':') ? u'[' + proxy.hostName() + u']' : proxy.hostName();
     return host + u':' + QString::number(proxy.port());

@@ -14,7 +14,8 @@
 class SystemProxy
 {
 public:
-    static SystemProxy fromEnvironment(const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
+    static SystemProxy
+    fromEnvironment(const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
 
     // NoProxy when the URL bypasses the proxy or none is configured for its scheme.
     QNetworkProxy proxyFor(const QUrl& url) const;

@@ -408,13 +408,17 @@ void TeardownctlTest::legacyProviderReturnsPostpaidWithReturnInstance()
     QCOMPARE(m_emulator->callCount(u"TerminateInstances"_s), 0);
 }
 
-
 void TeardownctlTest::listsThroughAProxy()
 {
     fixture::TinyProxy proxy;
     QVERIFY(proxy.start(u"operator"_s, u"proxy-pass"_s));
-    const QStringList args{u"list"_s, u"--region"_s, u"ap-guangzhou"_s, u"--format"_s, u"json"_s,
-                           u"--proxy"_s, u"http://"_s + proxy.hostPort()};
+    const QStringList args{u"list"_s,
+                           u"--region"_s,
+                           u"ap-guangzhou"_s,
+                           u"--format"_s,
+                           u"json"_s,
+                           u"--proxy"_s,
+                           u"http://"_s + proxy.hostPort()};
 
     // Without the proxy's credentials: refused by the proxy, nothing reached the provider.
     const CtlResult refused = ctl(args);

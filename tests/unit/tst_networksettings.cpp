@@ -40,8 +40,8 @@ void NetworkSettingsTest::environmentProxy_data()
     QTest::newRow("default port") << QStringList{u"https_proxy=http://proxy.corp"_s} << api << u"proxy.corp:80"_s;
     QTest::newRow("socks5") << QStringList{u"https_proxy=socks5://s.corp:1080"_s} << api << u"s.corp:1080"_s;
     QTest::newRow("http_proxy not for https") << QStringList{u"http_proxy=p.corp:3128"_s} << api << QString();
-    QTest::newRow("http_proxy for http")
-        << QStringList{u"http_proxy=p.corp:3128"_s} << u"http://example.com/"_s << u"p.corp:3128"_s;
+    QTest::newRow("http_proxy for http") << QStringList{u"http_proxy=p.corp:3128"_s} << u"http://example.com/"_s
+                                         << u"p.corp:3128"_s;
     QTest::newRow("HTTP_PROXY ignored") << QStringList{u"HTTP_PROXY=p.corp:3128"_s} << u"http://example.com/"_s
                                         << QString();
     QTest::newRow("unknown scheme") << QStringList{u"https_proxy=ftp://p.corp:21"_s} << api << QString();
@@ -77,9 +77,8 @@ void NetworkSettingsTest::environmentProxy()
     for (const QString& entry : environment)
         env.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
     const QNetworkProxy proxy = SystemProxy::fromEnvironment(env).proxyFor(QUrl(url));
-    const QString got = proxy.type() == QNetworkProxy::NoProxy
-        ? QString()
-        : proxy.hostName() + u':' + QString::number(proxy.port());
+    const QString got =
+        proxy.type() == QNetworkProxy::NoProxy ? QString() : proxy.hostName() + u':' + QString::number(proxy.port());
     QCOMPARE(got, expected);
 
     // The account's network asks the same question the same way.
