@@ -12,8 +12,9 @@ TEARDOWN_BUILD_PACKAGES=(
     libqt6sql6-sqlite libgl-dev qt6-qpa-plugins libssl-dev
 )
 # Running the tests and the app without a desktop session: a virtual display, a private D-Bus
-# session and a real secret service, and a font with Chinese glyphs.
-TEARDOWN_RUNTIME_PACKAGES=(xvfb xauth gnome-keyring dbus dbus-x11 fonts-wqy-microhei)
+# session and a real secret service, a font with Chinese glyphs, and a real HTTP proxy that the
+# proxy tests start on loopback.
+TEARDOWN_RUNTIME_PACKAGES=(xvfb xauth gnome-keyring dbus dbus-x11 fonts-wqy-microhei tinyproxy)
 
 teardown_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

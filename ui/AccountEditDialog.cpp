@@ -1,5 +1,6 @@
 #include "AccountEditDialog.h"
 
+#include "AccountNetworkSection.h"
 #include "ConsoleSession.h"
 #include "Dialects.h"
 #include "ErrorCatalog.h"
@@ -84,6 +85,9 @@ AccountEditDialog::AccountEditDialog(ConsoleSession& session, const Account& acc
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_test = new QPushButton;
     m_test->setObjectName(u"testConnection"_s);
+    // A stored account whose proxy has a user has a stored password: an empty field keeps it.
+    m_network =
+        new AccountNetworkSection(account.network, !account.id.isEmpty() && !account.network.proxyUser.isEmpty());
 
     // In form order: the first field with a problem is the one the focus goes to.
     QWidget* nameRow = addField(m_name, "name", &AccountEditDialog::nameProblem);
@@ -117,6 +121,7 @@ AccountEditDialog::AccountEditDialog(ConsoleSession& session, const Account& acc
     summaryRow->addWidget(m_showFirst);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_network);
     layout->addWidget(m_keychainNote);
     layout->addWidget(m_problem);
     layout->addLayout(summaryRow);
@@ -124,6 +129,7 @@ AccountEditDialog::AccountEditDialog(ConsoleSession& session, const Account& acc
     layout->addWidget(m_buttons);
 
     connect(m_dialog, &QComboBox::currentIndexChanged, this, &AccountEditDialog::updateForDialect);
+    connect(m_network, &AccountNetworkSection::changed, this, &AccountEditDialog::validate);
     retranslateUi();
     showKeychainState();
     validate();
@@ -230,6 +236,7 @@ Account AccountEditDialog::account() const
     a.regions = regionsFrom(m_regions->text());
     a.production = m_production->isChecked();
     a.readOnly = m_readOnly->isChecked();
+    a.network = m_network->settings();
     // The version is stored explicitly, so that a later default does not change the account's.
     const QString version = m_apiVersion->text().trimmed();
     a.apiVersion = info.hasApiVersionSetting() ? (version.isEmpty() ? info.defaultApiVersion : version) : QString();
@@ -239,6 +246,11 @@ Account AccountEditDialog::account() const
 QString AccountEditDialog::secret() const
 {
     return m_secret->text();
+}
+
+QString AccountEditDialog::proxyPassword() const
+{
+    return m_network->proxyPassword();
 }
 
 bool AccountEditDialog::keepSecretForSessionOnly() const
@@ -316,7 +328,7 @@ QString AccountEditDialog::validationError() const
         if (const QString problem = problemOf(field); !problem.isEmpty())
             return problem;
     }
-    return {};
+    return m_network->validationError();
 }
 
 QLineEdit* AccountEditDialog::firstInvalidField() const
@@ -325,7 +337,7 @@ QLineEdit* AccountEditDialog::firstInvalidField() const
         if (!problemOf(field).isEmpty())
             return field.edit;
     }
-    return nullptr;
+    return m_network->firstInvalidField();
 }
 
 void AccountEditDialog::focusFirstInvalidField()
@@ -350,6 +362,7 @@ void AccountEditDialog::validate()
         if (!problem.isEmpty())
             ++invalid;
     }
+    invalid += m_network->validate(m_showAll);
     m_summary->setText(tr("%n field(s) to fill in or fix before saving.", nullptr, invalid));
     m_summary->setVisible(invalid > 0);
     m_showFirst->setVisible(invalid > 0);

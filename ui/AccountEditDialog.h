@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QList>
 
+class AccountNetworkSection;
 class ConsoleSession;
 struct DialectInfo;
 class QCheckBox;
@@ -29,6 +30,9 @@ public:
 
     Account account() const; // what the form says
     QString secret() const;
+    // The proxy's password typed in (for the keychain's SecretSlot::proxyPassword); empty: keep
+    // the stored one, or none.
+    QString proxyPassword() const;
     bool keepSecretForSessionOnly() const;
     // Empty when the form can be saved; otherwise the problem of the first field to fix, translated.
     QString validationError() const;
@@ -90,6 +94,7 @@ private:
     QPushButton* m_test = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QLabel* m_labels[8] = {};
+    AccountNetworkSection* m_network = nullptr;
     QLineEdit* m_apiVersion = nullptr; // only where the version is an account setting (Zenlayer)
     QWidget* m_apiVersionRow = nullptr;
     QLabel* m_apiVersionLabel = nullptr;

@@ -42,6 +42,12 @@ QString description()
                     "%1\n"
                     "(Zenlayer zones take the place of regions: --region SEL-A).\n"
                     "\n"
+                    "Proxy: by default the environment's (https_proxy, HTTPS_PROXY, http_proxy, no_proxy), never for\n"
+                    "loopback endpoints; a stored account's own proxy setting wins over it. --proxy URL\n"
+                    "(http://HOST:PORT or socks5://HOST:PORT) wins over both and applies to every endpoint;\n"
+                    "--proxy none connects directly. The proxy's user and password are read from\n"
+                    "TEARDOWN_PROXY_USER and TEARDOWN_PROXY_PASSWORD, never from the command line.\n"
+                    "\n"
                     "Exit codes:\n"
                     "  0  done; for plan: every instance can be returned\n"
                     "  1  apply: an instance failed or its outcome is unknown\n"
@@ -88,6 +94,33 @@ QStringList splitValues(const QStringList& values)
     return out;
 }
 
+// --proxy: "none", http://HOST:PORT or socks5://HOST:PORT. Empty message: valid.
+std::optional<NetworkSettings> proxyFrom(const QString& value, QString* problem)
+{
+    NetworkSettings settings;
+    if (value.compare(u"none"_s, Qt::CaseInsensitive) == 0) {
+        settings.proxy = NetworkSettings::Proxy::None;
+        return settings;
+    }
+    const QUrl url(value, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.userInfo().isEmpty()) {
+        *problem = Text::tr("Do not put the proxy's user or password in --proxy: command lines can be read by other "
+                            "users. Set TEARDOWN_PROXY_USER and TEARDOWN_PROXY_PASSWORD instead.");
+        return std::nullopt;
+    }
+    const bool pathless = url.path().isEmpty() || url.path() == u"/"_s;
+    if (!url.isValid() || url.host().isEmpty() || (scheme != u"http"_s && scheme != u"socks5"_s) || url.port() < 1
+        || !pathless || url.hasQuery() || url.hasFragment()) {
+        *problem = Text::tr("\"%1\" is not a proxy: use http://HOST:PORT, socks5://HOST:PORT or none.").arg(value);
+        return std::nullopt;
+    }
+    settings.proxy = scheme == u"http"_s ? NetworkSettings::Proxy::Http : NetworkSettings::Proxy::Socks5;
+    settings.proxyHost = url.host();
+    settings.proxyPort = quint16(url.port());
+    return settings;
+}
+
 } // namespace
 
 std::optional<CtlRequest> parseCtlRequest(const QStringList& arguments, QString* error, QString* helpText)
@@ -122,6 +155,8 @@ std::optional<CtlRequest> parseCtlRequest(const QStringList& arguments, QString*
                                     u"table"_s);
     const QCommandLineOption report(u"report"_s, Text::tr("apply: write the run report to FILE (.json or .csv)."),
                                     u"file"_s);
+    const QCommandLineOption proxy(
+        u"proxy"_s, Text::tr("Proxy for this command: http://HOST:PORT, socks5://HOST:PORT or none."), u"url"_s);
     const QCommandLineOption history(u"history"_s, Text::tr("History database (default: the console's)."), u"file"_s);
     const QCommandLineOption language(u"language"_s, Text::tr("Language of messages: en or zh_CN."), u"language"_s);
     const QCommandLineOption poll(u"poll-interval"_s, Text::tr("apply: milliseconds between state checks."), u"ms"_s,
@@ -129,8 +164,9 @@ std::optional<CtlRequest> parseCtlRequest(const QStringList& arguments, QString*
     const QCommandLineOption verifyTimeout(
         u"verify-timeout"_s, Text::tr("apply: seconds to wait for each instance to reach its expected state."),
         u"seconds"_s, u"300"_s);
-    parser.addOptions({help, account, provider, endpoint, region, state, charge, recycle, all, release, releaseAddress,
-                       releaseDisks, yes, format, report, history, language, poll, verifyTimeout});
+    parser.addOptions({help,    account, provider, endpoint,       region,       state,        charge,
+                       recycle, all,     release,  releaseAddress, releaseDisks, yes,          format,
+                       report,  proxy,   history,  language,       poll,         verifyTimeout});
     const QCommandLineOption caFile(
         u"ca-file"_s, Text::tr("Also trust the CA certificates in FILE (PEM), e.g. of a network that inspects TLS."),
         u"file"_s);
@@ -184,6 +220,13 @@ std::optional<CtlRequest> parseCtlRequest(const QStringList& arguments, QString*
     if (request.command != CtlRequest::Command::Accounts && request.account.isEmpty() && !parser.isSet(provider)
         && !parser.isSet(endpoint))
         return fail(Text::tr("Say which account to use: --account, or --provider with --endpoint."));
+
+    if (parser.isSet(proxy)) {
+        QString problem;
+        request.proxy = proxyFrom(parser.value(proxy), &problem);
+        if (!request.proxy)
+            return fail(problem);
+    }
 
     request.regions = splitValues(parser.values(region));
     request.states = splitValues(parser.values(state));

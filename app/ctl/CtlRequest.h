@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Account.h"
 #include "Dialect.h"
 #include "TeardownRules.h"
 
@@ -22,6 +23,9 @@ struct CtlRequest
     Dialect dialect = Dialect::TencentApi3;
     QUrl endpoint;
     QString caFile; // an extra CA to trust, instead of the stored account's own
+    // --proxy: the proxy to use instead of the account's (or the environment's); its user and
+    // password come from TEARDOWN_PROXY_USER / TEARDOWN_PROXY_PASSWORD, never the command line.
+    std::optional<NetworkSettings> proxy;
     // What to look at.
     QStringList regions;
     QStringList states;

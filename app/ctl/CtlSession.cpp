@@ -69,9 +69,10 @@ CtlFailure CtlSession::open(bool needsHistory)
         return f;
     if (CtlFailure f = useCaFile(); f.isFailure())
         return f;
+    if (CtlFailure f = resolveProxy(&credentials); f.isFailure())
+        return f;
 
-    CallEnvironment environment;
-    environment.network = &m_network;
+    CallEnvironment environment; // no network: the account's own, with its proxy (ProviderFactory)
     environment.recorder = m_history.isOpen() ? &m_history : nullptr;
     environment.account = m_account;
     QString refusal;
@@ -94,6 +95,38 @@ CtlFailure CtlSession::useCaFile()
     if (const ProviderError error = TlsTrust::loadCaFile(m_account.network.caFile, &certificates); error.isError())
         return failure(ExitCode::AccountError, ErrorCatalog::describe(error));
     return {};
+}
+
+CtlFailure CtlSession::resolveProxy(Credentials* credentials)
+{
+    if (m_request.proxy) {
+        const QString caFile = m_account.network.caFile;
+        m_account.network = *m_request.proxy;
+        m_account.network.caFile = caFile;
+        m_account.network.proxyUser = qEnvironmentVariable("TEARDOWN_PROXY_USER");
+    }
+    const bool explicitProxy = m_account.network.proxy == NetworkSettings::Proxy::Http
+        || m_account.network.proxy == NetworkSettings::Proxy::Socks5;
+    if (!explicitProxy || m_account.network.proxyUser.isEmpty())
+        return {};
+    credentials->proxyPassword = qEnvironmentVariable("TEARDOWN_PROXY_PASSWORD");
+    if (!credentials->proxyPassword.isEmpty() || m_request.proxy || m_request.account.isEmpty())
+        return {};
+    // A stored account's proxy password is in the keychain; none stored: the proxy will say (407).
+    KeychainCredentialStore keychain;
+    SecretResult result;
+    QEventLoop loop;
+    keychain.readSecret(SecretSlot::proxyPassword(m_account.id), &loop, [&result, &loop](const SecretResult& r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    if (result.status == SecretResult::Status::Ok || result.status == SecretResult::Status::NotFound) {
+        credentials->proxyPassword = result.secret;
+        return {};
+    }
+    return failure(ExitCode::AccountError,
+                   Text::tr("The keychain refused to give the proxy's password: %1").arg(result.message));
 }
 
 CtlFailure CtlSession::openHistory(bool required)

@@ -11,7 +11,6 @@
 #include "TeardownController.h"
 #include "TeardownPlan.h"
 
-#include <QNetworkAccessManager>
 #include <QObject>
 
 #include <functional>
@@ -63,11 +62,12 @@ private:
     CtlFailure resolveAccount(Credentials* credentials);
     CtlFailure useCaFile(); // --ca-file, or the stored account's CA file, checked before use
     CtlFailure readSecret(const Account& account, Credentials* credentials);
+    // --proxy and TEARDOWN_PROXY_USER/PASSWORD over the account's setting; its password from the keychain.
+    CtlFailure resolveProxy(Credentials* credentials);
     CtlFailure regions(QStringList* regions);
     Provider* provider() const;
 
     CtlRequest m_request;
-    QNetworkAccessManager m_network;
     History m_history;
     ProviderDirectory m_directory;
     TeardownController m_teardown;

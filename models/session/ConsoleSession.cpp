@@ -189,8 +189,7 @@ void ConsoleSession::updateSandbox()
 
 CallEnvironment ConsoleSession::environmentFor(const Account& account)
 {
-    CallEnvironment environment;
-    environment.network = &m_network;
+    CallEnvironment environment; // no network: each account's own, with its proxy (ProviderFactory)
     environment.recorder = m_history.isOpen() ? &m_history : nullptr;
     environment.account = account;
     return environment;

@@ -7,7 +7,6 @@
 #include "ProviderDirectory.h"
 
 #include <QHash>
-#include <QNetworkAccessManager>
 #include <QObject>
 
 #include <functional>
@@ -98,7 +97,6 @@ public:
 
     ProviderDirectory& directory() { return m_directory; }
     History& history() { return m_history; }
-    QNetworkAccessManager& network() { return m_network; }
     ConsoleFleet& fleet() { return *m_fleet; }
     TeardownController& teardown() { return *m_teardown; }
     QString accountName(const QString& accountId) const; // the id when the account is not known
@@ -125,7 +123,6 @@ private:
     CredentialStore* m_keychain = nullptr;
     std::unique_ptr<MemoryCredentialStore> m_sessionSecrets;
     std::unique_ptr<SandboxHost> m_sandbox;
-    QNetworkAccessManager m_network;
     History m_history;
     ProviderDirectory m_directory;
     std::unique_ptr<ConsoleFleet> m_fleet;

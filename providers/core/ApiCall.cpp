@@ -1,8 +1,10 @@
 #include "ApiCall.h"
 
+#include "AccountNetwork.h"
 #include "RateLimiter.h"
 #include "TlsTrust.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -195,10 +197,14 @@ void ApiCall::onReplyFinished()
     wire.serverDate = parseHttpDate(reply->rawHeader("Date"));
     wire.receivedAt = m_env.clock();
     wire.sslErrors = m_sslErrors;
+    wire.url = reply->url();
 
     ProviderError error;
     QJsonObject result;
-    if (wire.httpStatus > 0 && !wire.timedOut)
+    // A 407 is the proxy's answer, not the provider's (plain http through a proxy has a status).
+    const bool proxyRefused =
+        wire.httpStatus == 407 || wire.networkError == QNetworkReply::ProxyAuthenticationRequiredError;
+    if (wire.httpStatus > 0 && !wire.timedOut && !proxyRefused)
         error = m_decode(wire, &result);
     else
         error = transportError(wire);
@@ -225,6 +231,12 @@ void ApiCall::onReplyFinished()
     conclude(error, result);
 }
 
+QString ApiCall::proxyContext(const WireReply& reply) const
+{
+    const QString proxy = proxyInUse(m_env.network, reply.url);
+    return proxy.isEmpty() ? QString() : QCoreApplication::translate("Network", "Proxy: %1").arg(proxy);
+}
+
 ProviderError ApiCall::transportError(const WireReply& reply) const
 {
     ProviderError e;
@@ -237,7 +249,17 @@ ProviderError ApiCall::transportError(const WireReply& reply) const
         e.code = u"Network.Timeout"_s;
     } else {
         e.kind = ProviderError::Kind::Network;
-        switch (reply.networkError) {
+        QNetworkReply::NetworkError networkError = reply.networkError;
+        // Through a proxy the only connection this machine makes is to the proxy (plain http
+        // requests report its refusal without the Proxy prefix); a 407 is the proxy's too.
+        const bool viaProxy = !proxyInUse(m_env.network, reply.url).isEmpty();
+        if (viaProxy && networkError == QNetworkReply::ConnectionRefusedError)
+            networkError = QNetworkReply::ProxyConnectionRefusedError;
+        else if (viaProxy && networkError == QNetworkReply::HostNotFoundError)
+            networkError = QNetworkReply::ProxyNotFoundError;
+        else if (reply.httpStatus == 407)
+            networkError = QNetworkReply::ProxyAuthenticationRequiredError;
+        switch (networkError) {
         case QNetworkReply::ConnectionRefusedError:
             e.code = u"Network.ConnectionRefused"_s;
             nothingSent = true;
@@ -256,6 +278,21 @@ ProviderError ApiCall::transportError(const WireReply& reply) const
             nothingSent = true;
             break;
         }
+        case QNetworkReply::ProxyConnectionRefusedError:
+        case QNetworkReply::ProxyNotFoundError:
+        case QNetworkReply::ProxyConnectionClosedError:
+        case QNetworkReply::ProxyTimeoutError:
+            // The proxy never took the request: nothing reached the provider.
+            e.code = u"Network.ProxyUnreachable"_s;
+            e.context = proxyContext(reply);
+            nothingSent = true;
+            break;
+        case QNetworkReply::ProxyAuthenticationRequiredError:
+            e.code = u"Network.ProxyAuthentication"_s;
+            e.context = proxyContext(reply);
+            e.retry = ProviderError::Retry::No; // the same credentials fail the same way
+            nothingSent = true;
+            break;
         case QNetworkReply::RemoteHostClosedError:
         case QNetworkReply::ContentReSendError:
             e.code = u"Network.ConnectionClosed"_s;

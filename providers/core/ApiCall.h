@@ -42,6 +42,7 @@ struct WireReply
     QDateTime serverDate; // the reply's Date header, in UTC; invalid when absent
     QDateTime receivedAt; // this machine's clock (CallEnvironment::clock) when the reply arrived
     QList<QSslError> sslErrors; // why the server's certificate was not trusted, if it was not
+    QUrl url = {}; // where the request went (to name the proxy it went through)
 };
 
 // An HTTP Date header (IMF-fixdate), in UTC; invalid when absent or malformed.
@@ -63,6 +64,7 @@ struct CallDescription
 // What every call of one account shares. The network, limiter and recorder outlive the calls.
 struct CallEnvironment
 {
+    // ProviderFactory::create: null gives the account a network of its own (AccountNetwork).
     QNetworkAccessManager* network = nullptr;
     RateLimiter* limiter = nullptr;
     CallRecorder* recorder = nullptr; // may be null (no history)
@@ -113,6 +115,7 @@ private:
     void onTimeout();
     void conclude(const ProviderError& error, const QJsonObject& result);
     ProviderError transportError(const WireReply& reply) const;
+    QString proxyContext(const WireReply& reply) const; // names the proxy, never its password
     bool shouldRetry(const ProviderError& error) const;
     int backoffMs(const ProviderError& error, const WireReply& reply) const;
     void recordFinished(const ProviderError& error);

@@ -1,5 +1,6 @@
 #include "ProviderFactory.h"
 
+#include "AccountNetwork.h"
 #include "Dialects.h"
 #include "TencentClient.h"
 #include "TencentLegacyClient.h"
@@ -26,18 +27,34 @@ Provider* create(const Account& account, const Credentials& credentials, const C
         return fail(refusal);
     if (!credentials.isComplete())
         return fail(u"Teardown.NoCredentials"_s);
-    CallEnvironment trusted = environment;
-    if (const QString refusal = TlsTrust::apply(account.network.caFile, &trusted); !refusal.isEmpty())
+    // The account's own network (its proxy), owned by the provider so that it outlives every call.
+    CallEnvironment opened = environment;
+    if (const QString refusal = TlsTrust::apply(account.network.caFile, &opened); !refusal.isEmpty())
         return fail(refusal);
+    AccountNetwork* ownNetwork = nullptr;
+    if (!opened.network) {
+        ownNetwork = new AccountNetwork(account.network, credentials.proxyPassword);
+        opened.network = ownNetwork;
+    }
+    Provider* provider = nullptr;
     switch (account.dialect) {
     case Dialect::TencentApi3:
-        return new TencentClient(account, credentials, trusted);
+        provider = new TencentClient(account, credentials, opened);
+        break;
     case Dialect::TencentLegacy:
-        return new TencentLegacyClient(account, credentials, trusted);
+        provider = new TencentLegacyClient(account, credentials, opened);
+        break;
     case Dialect::Zenlayer:
-        return new ZenlayerClient(account, credentials, trusted);
+        provider = new ZenlayerClient(account, credentials, opened);
+        break;
     }
-    return fail(u"UnsupportedOperation"_s);
+    if (ownNetwork)
+        ownNetwork->setParent(provider); // deleted here when there is no provider
+    if (!provider) {
+        delete ownNetwork;
+        return fail(u"UnsupportedOperation"_s);
+    }
+    return provider;
 }
 
 QList<Dialect> supportedDialects()

@@ -7,7 +7,9 @@
 // The one place that knows every dialect: opens an account's client and reads the provider's
 // state and charge-type tables for people.
 namespace ProviderFactory {
-// Null when the account cannot be opened; `errorCode` (an ErrorCatalog code) says why.
+// Null when the account cannot be opened; `errorCode` (an ErrorCatalog code) says why. When
+// `environment.network` is null the provider gets a network of its own (AccountNetwork) with the
+// account's proxy and `credentials.proxyPassword`, living as long as the provider.
 Provider* create(const Account& account, const Credentials& credentials, const CallEnvironment& environment,
                  QString* errorCode = nullptr);
 // The dialects an account can be set to, in the order they are offered.

@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+
+#include "TinyProxy.h"
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +68,8 @@ private slots:
     void malformedIdIsAUsageError();
     void missingCredentialsIsAnAccountError();
     void unreachableEndpointIsAProviderError();
+    void listsThroughAProxy();
+    void proxyCredentialsStayOffTheCommandLine();
     void listsTheFleetOfTheEmulatorBinary();
     void legacyProviderReturnsPostpaidWithReturnInstance();
 
@@ -402,6 +406,51 @@ void TeardownctlTest::legacyProviderReturnsPostpaidWithReturnInstance()
     QCOMPARE(fleet.find(u"ins-prep0001"_s)->instanceState, u"RUNNING"_s);
     QCOMPARE(m_emulator->callCount(u"ReturnInstance"_s), 2);
     QCOMPARE(m_emulator->callCount(u"TerminateInstances"_s), 0);
+}
+
+void TeardownctlTest::listsThroughAProxy()
+{
+    fixture::TinyProxy proxy;
+    QVERIFY(proxy.start(u"operator"_s, u"proxy-pass"_s));
+    const QStringList args{u"list"_s,
+                           u"--region"_s,
+                           u"ap-guangzhou"_s,
+                           u"--format"_s,
+                           u"json"_s,
+                           u"--proxy"_s,
+                           u"http://"_s + proxy.hostPort()};
+
+    // Without the proxy's credentials: refused by the proxy, nothing reached the provider.
+    const CtlResult refused = ctl(args);
+    QCOMPARE(refused.exitCode, 4);
+    QVERIFY2(refused.err.contains(u"Network.ProxyAuthentication"_s), qPrintable(refused.err));
+    QVERIFY(refused.err.contains(proxy.hostPort()));
+    QCOMPARE(m_emulator->callLog().size(), 0);
+
+    qputenv("TEARDOWN_PROXY_USER", "operator");
+    qputenv("TEARDOWN_PROXY_PASSWORD", "proxy-pass");
+    const CtlResult r = ctl(args);
+    qunsetenv("TEARDOWN_PROXY_USER");
+    qunsetenv("TEARDOWN_PROXY_PASSWORD");
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.raw).array().size(), 4); // the four in ap-guangzhou
+    QVERIFY(m_emulator->callLog().size() >= 1);
+    QVERIFY(proxy.requestCount() >= 2); // the refused request and the listing
+}
+
+void TeardownctlTest::proxyCredentialsStayOffTheCommandLine()
+{
+    const CtlResult r = ctl({u"list"_s, u"--proxy"_s, u"http://me:secret@127.0.0.1:3128"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(u"TEARDOWN_PROXY_PASSWORD"_s));
+    QVERIFY(!r.err.contains(u"secret"_s));
+    const CtlResult bad = ctl({u"list"_s, u"--proxy"_s, u"ftp://127.0.0.1:21"_s});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains(u"socks5://"_s));
+    const CtlResult help = ctl({u"--help"_s});
+    QVERIFY(help.out.contains(u"--proxy"_s));
+    QVERIFY(help.out.contains(u"TEARDOWN_PROXY_USER"_s));
+    QCOMPARE(m_emulator->callLog().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TeardownctlTest)

@@ -40,6 +40,7 @@ class KeychainTest : public QObject
 private slots:
     void initTestCase();
     void secretRoundTrip();
+    void proxyPasswordSlot();
     void accountSecretNeverReachesSettings();
 
 private:
@@ -74,6 +75,31 @@ void KeychainTest::secretRoundTrip()
     QCOMPARE(wait([&](QObject* c, CredentialStore::Done d) { again.deleteSecret(u"acct-1"_s, c, d); }).status,
              SecretResult::Status::Ok);
     QCOMPARE(wait([&](QObject* c, CredentialStore::Done d) { again.readSecret(u"acct-1"_s, c, d); }).status,
+             SecretResult::Status::NotFound);
+}
+
+void KeychainTest::proxyPasswordSlot()
+{
+    KeychainCredentialStore store(m_service);
+    const QString slot = SecretSlot::proxyPassword(u"acct-proxy"_s);
+    QVERIFY(slot != SecretSlot::keySecret(u"acct-proxy"_s));
+    const QString password = u"proxy-口令-%1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+    QCOMPARE(wait([&](QObject* c, CredentialStore::Done d) { store.writeSecret(slot, password, c, d); }).status,
+             SecretResult::Status::Ok);
+
+    KeychainCredentialStore again(m_service);
+    const SecretResult read = wait([&](QObject* c, CredentialStore::Done d) { again.readSecret(slot, c, d); });
+    QCOMPARE(read.status, SecretResult::Status::Ok);
+    QCOMPARE(read.secret, password);
+    // Its own entry: the account's key secret is not it.
+    QCOMPARE(wait([&](QObject* c, CredentialStore::Done d) {
+                 again.readSecret(SecretSlot::keySecret(u"acct-proxy"_s), c, d);
+             }).status,
+             SecretResult::Status::NotFound);
+
+    QCOMPARE(wait([&](QObject* c, CredentialStore::Done d) { again.deleteSecret(slot, c, d); }).status,
+             SecretResult::Status::Ok);
+    QCOMPARE(wait([&](QObject* c, CredentialStore::Done d) { again.readSecret(slot, c, d); }).status,
              SecretResult::Status::NotFound);
 }
 

@@ -9,7 +9,9 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -37,6 +39,8 @@ private slots:
     void validation();
     void badSecretIdIsShownAtItsFieldUntilFixed();
     void noKeychainOffersThisSessionOnly();
+    void proxyFieldsAreCheckedAsTyped();
+    void caFileIsChosenWithoutBlocking();
 
 private:
     QLineEdit* field(AccountEditDialog& dialog, const char* name)
@@ -233,6 +237,97 @@ void AccountEditDialogTest::noKeychainOffersThisSessionOnly()
     QFile file(m_settings->fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("sandbox-secret-key"));
+}
+
+void AccountEditDialogTest::proxyFieldsAreCheckedAsTyped()
+{
+    AccountEditDialog dialog(*m_session, Account());
+    dialog.show();
+    QTest::keyClicks(field(dialog, "name"), u"Behind a proxy"_s);
+    QTest::keyClicks(field(dialog, "keyId"), u"AKIDSANDBOX"_s);
+    QTest::keyClicks(field(dialog, "secret"), u"sandbox-secret-key"_s);
+    QTest::keyClicks(field(dialog, "endpoint"), u"http://127.0.0.1:9"_s);
+    QVERIFY(saveButton(dialog)->isEnabled());
+    QCOMPARE(dialog.account().network.proxy, NetworkSettings::Proxy::System);
+    QVERIFY(!field(dialog, "proxyHost")->isEnabled()); // only for a proxy of the account's own
+
+    auto* proxy = dialog.findChild<QComboBox*>(u"proxy"_s);
+    proxy->setCurrentIndex(proxy->findData(int(NetworkSettings::Proxy::Http)));
+    QVERIFY(field(dialog, "proxyHost")->isEnabled());
+    QVERIFY(!saveButton(dialog)->isEnabled()); // host and port are now required
+    QCOMPARE(dialog.validationError(), u"Enter the proxy's host name or address."_s);
+
+    QTest::keyClicks(field(dialog, "proxyHost"), u"http://proxy.corp"_s);
+    QVERIFY(problemAt(dialog, u"proxyHost"_s)->isVisible());
+    QCOMPARE(problemAt(dialog, u"proxyHost"_s)->text(),
+             u"Enter only the host name or address, without a scheme, user or path."_s);
+    field(dialog, "proxyHost")->clear();
+    QTest::keyClicks(field(dialog, "proxyHost"), u"proxy.corp"_s);
+    QVERIFY(!problemAt(dialog, u"proxyHost"_s)->isVisible());
+
+    QTest::keyClicks(field(dialog, "proxyPort"), u"99999"_s);
+    QCOMPARE(problemAt(dialog, u"proxyPort"_s)->text(), u"Enter the proxy's port, from 1 to 65535."_s);
+    QVERIFY(!saveButton(dialog)->isEnabled());
+    field(dialog, "proxyPort")->clear();
+    QTest::keyClicks(field(dialog, "proxyPort"), u"3128"_s);
+
+    QTest::keyClicks(field(dialog, "proxyPassword"), u"proxy-pass-9"_s);
+    QCOMPARE(field(dialog, "proxyPassword")->echoMode(), QLineEdit::Password);
+    QCOMPARE(problemAt(dialog, u"proxyPassword"_s)->text(), u"Enter the user name the password belongs to."_s);
+    QTest::keyClicks(field(dialog, "proxyUser"), u"operator"_s);
+    QVERIFY(!problemAt(dialog, u"proxyPassword"_s)->isVisible());
+
+    QTest::keyClicks(field(dialog, "caFile"), m_dir->filePath(u"missing.pem"_s));
+    QCOMPARE(problemAt(dialog, u"caFile"_s)->text(), u"The file does not exist."_s);
+    QVERIFY(!saveButton(dialog)->isEnabled());
+    field(dialog, "caFile")->clear();
+    QVERIFY(saveButton(dialog)->isEnabled());
+
+    const NetworkSettings network = dialog.account().network;
+    QCOMPARE(network.proxy, NetworkSettings::Proxy::Http);
+    QCOMPARE(network.proxyHost, u"proxy.corp"_s);
+    QCOMPARE(network.proxyPort, quint16(3128));
+    QCOMPARE(network.proxyUser, u"operator"_s);
+    QCOMPARE(dialog.proxyPassword(), u"proxy-pass-9"_s);
+
+    // Saved: the settings keep the proxy, never its password.
+    QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->accounts().size(), 1, 20000);
+    QCOMPARE(m_session->accounts().first().network, network);
+    m_settings->sync();
+    QFile file(m_settings->fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray stored = file.readAll();
+    QVERIFY(stored.contains("proxy.corp"));
+    QVERIFY(!stored.contains("proxy-pass-9"));
+
+    // Back to the system proxy: no password to store.
+    proxy->setCurrentIndex(proxy->findData(int(NetworkSettings::Proxy::System)));
+    QCOMPARE(dialog.proxyPassword(), QString());
+}
+
+void AccountEditDialogTest::caFileIsChosenWithoutBlocking()
+{
+    QFile pem(m_dir->filePath(u"corp-ca.pem"_s));
+    QVERIFY(pem.open(QIODevice::WriteOnly));
+    pem.write("-----BEGIN CERTIFICATE-----\n");
+    pem.close();
+    AccountEditDialog dialog(*m_session, Account());
+    dialog.show();
+    QTest::mouseClick(dialog.findChild<QPushButton*>(u"browseCaFile"_s), Qt::LeftButton);
+    // The click returned: the file dialog is open, not running a loop of its own.
+    auto* chooser = dialog.findChild<QFileDialog*>(u"caFileDialog"_s);
+    QVERIFY(chooser);
+    QTRY_VERIFY(chooser->isVisible());
+    chooser->selectFile(pem.fileName());
+    static_cast<QDialog*>(chooser)->accept(); // as its Open button does
+    QCOMPARE(field(dialog, "caFile")->text(), pem.fileName());
+    QVERIFY(!problemAt(dialog, u"caFile"_s)->isVisible());
+    QCOMPARE(dialog.account().network.caFile, pem.fileName());
+
+    // A directory is not a certificate file: said so right away.
+    field(dialog, "caFile")->setText(m_dir->path());
+    QCOMPARE(problemAt(dialog, u"caFile"_s)->text(), u"The file cannot be read."_s);
 }
 
 QTEST_MAIN(AccountEditDialogTest)
