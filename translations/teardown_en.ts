@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>AccountEditDialog</name>
@@ -12,7 +13,9 @@
     <message numerus="yes">
         <source>%n field(s) to fill in or fix before saving.</source>
         <translation>
-            <numerusform>%n field to fill in or fix before saving.</numerusform><numerusform>%n fields to fill in or fix before saving.</numerusform></translation>
+            <numerusform>%n field to fill in or fix before saving.</numerusform>
+            <numerusform>%n fields to fill in or fix before saving.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

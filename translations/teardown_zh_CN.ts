@@ -184,6 +184,109 @@
     </message>
 </context>
 <context>
+    <name>AccountNetworkSection</name>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>System proxy (environment)</source>
+        <translation>系统代理（环境变量）</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP 代理</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>SOCKS5 代理</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>代理(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;host:</source>
+        <translation>代理主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Proxy p&amp;ort:</source>
+        <translation>代理端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;user:</source>
+        <translation>代理用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>代理密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificate (PEM):</source>
+        <translation>额外信任的 CA 证书（PEM）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>1–65535</source>
+        <translation>1–65535</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>留空则保留已保存的密码</translation>
+    </message>
+    <message>
+        <source>Optional: trusted in addition to the system&apos;s certificates</source>
+        <translation>可选：在系统证书之外额外信任</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate</source>
+        <translation>额外的 CA 证书</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name or address.</source>
+        <translation>请输入代理的主机名或地址。</translation>
+    </message>
+    <message>
+        <source>Enter only the host name or address, without a scheme, user or path.</source>
+        <translation>只需输入主机名或地址，不要包含协议、用户名或路径。</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s port, from 1 to 65535.</source>
+        <translation>请输入代理端口（1 到 65535）。</translation>
+    </message>
+    <message>
+        <source>The user name cannot contain a colon.</source>
+        <translation>用户名不能包含冒号。</translation>
+    </message>
+    <message>
+        <source>Enter the user name the password belongs to.</source>
+        <translation>请输入该密码对应的用户名。</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
         <source>Opening…</source>
@@ -312,6 +415,33 @@
     </message>
 </context>
 <context>
+    <name>ClockSkew</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock agrees with the server&apos;s to within a few seconds.</source>
+        <translation>本机时钟与服务器时间相差不超过几秒。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 ahead of the server&apos;s.</source>
+        <translation>本机时钟比服务器时间快 %1。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 behind the server&apos;s.</source>
+        <translation>本机时钟比服务器时间慢 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleSession</name>
     <message>
         <source>No secret is stored for this account. Edit the account to enter it.</source>
@@ -324,6 +454,84 @@
     <message>
         <source>The keychain refused to give the secret: %1</source>
         <translation>钥匙串拒绝提供密钥：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorAdvice</name>
+    <message>
+        <source>If your network inspects TLS with its own CA, add that CA&apos;s certificate to the account (or --ca-file).</source>
+        <comment>Network.TlsUntrusted</comment>
+        <translation>如果您的网络使用自己的 CA 检查 TLS 流量，请将该 CA 的证书添加到账号（或使用 --ca-file）。</translation>
+    </message>
+    <message>
+        <source>Check the endpoint&apos;s host name. If it is right, something else (a proxy or a wrong server) is answering for it.</source>
+        <comment>Network.TlsHostMismatch</comment>
+        <translation>请检查接入点的主机名。如果主机名无误，则说明有其他服务（代理或错误的服务器）在代为应答。</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s date and time. If they are right, the server&apos;s operator must renew its certificate.</source>
+        <comment>Network.TlsExpired</comment>
+        <translation>请检查本机的日期和时间。如果无误，则需要由服务器的运营方更新其证书。</translation>
+    </message>
+    <message>
+        <source>Check the proxy&apos;s host and port in the account&apos;s network settings (or the https_proxy environment variable for the system proxy) and that the proxy is running.</source>
+        <comment>Network.ProxyUnreachable</comment>
+        <translation>请检查账号网络设置中代理的主机和端口（使用系统代理时检查 https_proxy 环境变量），并确认代理服务器正在运行。</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s user name and password in the account&apos;s network settings and try again.</source>
+        <comment>Network.ProxyAuthentication</comment>
+        <translation>请在账号的网络设置中填写代理的用户名和密码，然后重试。</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file again in the account&apos;s network settings (or --ca-file), or clear it to trust only the system&apos;s certificate authorities.</source>
+        <comment>Teardown.CaFileMissing</comment>
+        <translation>请在账号的网络设置中（或通过 --ca-file）重新选择 CA 证书文件，或将其清空以仅信任系统的证书颁发机构。</translation>
+    </message>
+    <message>
+        <source>Check that the file is readable by you, then try again.</source>
+        <comment>Teardown.CaFileUnreadable</comment>
+        <translation>请确认您有权读取该文件，然后重试。</translation>
+    </message>
+    <message>
+        <source>Export the CA&apos;s certificate in PEM form (text starting with &quot;-----BEGIN CERTIFICATE-----&quot;) and choose that file.</source>
+        <comment>Teardown.CaFileInvalid</comment>
+        <translation>请以 PEM 格式导出该 CA 的证书（以“-----BEGIN CERTIFICATE-----”开头的文本），然后选择该文件。</translation>
+    </message>
+    <message>
+        <source>Correct this computer&apos;s clock (turn on automatic date and time, or NTP) and try again.</source>
+        <comment>AuthFailure.SignatureExpire</comment>
+        <translation>请校正本机时钟（开启自动设置日期和时间或 NTP 时间同步）后重试。</translation>
+    </message>
+    <message>
+        <source>This account&apos;s CAM settings require multi-factor authentication (MFA) for this operation, which an API key cannot provide. Use a key whose CAM policy does not require MFA for TerminateInstances, or return the instances in the Tencent Cloud console, confirming with MFA.</source>
+        <comment>UnauthorizedOperation.MFAExpired</comment>
+        <translation>该账号的 CAM 设置要求此操作进行多因子认证（MFA），而 API 密钥无法提供 MFA。请改用 CAM 策略不要求 TerminateInstances 进行 MFA 的密钥，或在腾讯云控制台中通过 MFA 验证后退还这些实例。</translation>
+    </message>
+    <message>
+        <source>This account&apos;s CAM settings require multi-factor authentication (MFA) for this operation, which an API key cannot provide. Use a key whose CAM policy does not require MFA for TerminateInstances, or return the instances in the Tencent Cloud console, confirming with MFA.</source>
+        <comment>UnauthorizedOperation.MFANotFound</comment>
+        <translation>该账号的 CAM 设置要求此操作进行多因子认证（MFA），而 API 密钥无法提供 MFA。请改用 CAM 策略不要求 TerminateInstances 进行 MFA 的密钥，或在腾讯云控制台中通过 MFA 验证后退还这些实例。</translation>
+    </message>
+    <message>
+        <source>This account&apos;s CAM settings require multi-factor authentication (MFA) for this operation, which an API key cannot provide. Use a key whose CAM policy does not require MFA for ReturnInstance, or return the instances in the Tencent Cloud console, confirming with MFA.</source>
+        <comment>4106</comment>
+        <translation>该账号的 CAM 设置要求此操作进行多因子认证（MFA），而 API 密钥无法提供 MFA。请改用 CAM 策略不要求 ReturnInstance 进行 MFA 的密钥，或在腾讯云控制台中通过 MFA 验证后退还这些实例。</translation>
+    </message>
+    <message>
+        <source>Correct this computer&apos;s clock (turn on automatic date and time, or NTP) and try again.</source>
+        <comment>4200</comment>
+        <translation>请校正本机时钟（开启自动设置日期和时间或 NTP 时间同步）后重试。</translation>
+    </message>
+    <message>
+        <source>If this computer&apos;s clock is off, correct it (turn on automatic date and time, or NTP) and try again.</source>
+        <comment>4500</comment>
+        <translation>如果本机时钟不准，请校正（开启自动设置日期和时间或 NTP 时间同步）后重试。</translation>
+    </message>
+    <message>
+        <source>Correct this computer&apos;s clock (turn on automatic date and time, or NTP) and try again.</source>
+        <comment>AUTHFAILURE_SIGNATURE_EXPIRED</comment>
+        <translation>请校正本机时钟（开启自动设置日期和时间或 NTP 时间同步）后重试。</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1454,46 @@
         <comment>Teardown.InActiveRun</comment>
         <translation>该实例属于一个尚未结束的执行。请等待其结束后再重新制定计划。</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by a certificate authority this computer trusts; nothing was sent.</source>
+        <comment>Network.TlsUntrusted</comment>
+        <translation>服务器的证书不是由本机信任的证书颁发机构签发的；未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was issued for another host than the endpoint; nothing was sent.</source>
+        <comment>Network.TlsHostMismatch</comment>
+        <translation>服务器的证书是为接入点以外的其他主机签发的；未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired or is not valid yet; nothing was sent.</source>
+        <comment>Network.TlsExpired</comment>
+        <translation>服务器的证书已过期或尚未生效；未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The proxy could not be reached, so nothing was sent.</source>
+        <comment>Network.ProxyUnreachable</comment>
+        <translation>无法连接代理服务器，因此没有发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The proxy refused the request: it requires authentication (HTTP 407).</source>
+        <comment>Network.ProxyAuthentication</comment>
+        <translation>代理服务器拒绝了请求：需要身份验证（HTTP 407）。</translation>
+    </message>
+    <message>
+        <source>The extra CA certificate file does not exist.</source>
+        <comment>Teardown.CaFileMissing</comment>
+        <translation>额外的 CA 证书文件不存在。</translation>
+    </message>
+    <message>
+        <source>The extra CA certificate file could not be read.</source>
+        <comment>Teardown.CaFileUnreadable</comment>
+        <translation>无法读取额外的 CA 证书文件。</translation>
+    </message>
+    <message>
+        <source>The extra CA certificate file holds no PEM certificate.</source>
+        <comment>Teardown.CaFileInvalid</comment>
+        <translation>额外的 CA 证书文件中没有 PEM 格式的证书。</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -1787,6 +2035,13 @@
     <message>
         <source>Keep running</source>
         <translation>继续执行</translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <source>Proxy: %1</source>
+        <translation>代理：%1</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +3116,10 @@
         <translation>--provider %1：%2 和 %3</translation>
     </message>
     <message>
+        <source>Set %1 and %2.</source>
+        <translation>请设置 %1 和 %2。</translation>
+    </message>
+    <message>
         <source>List, plan and return cloud instances with the Teardown Console engine.
 
 Commands:
@@ -2873,6 +3132,12 @@ Account: --account NAME|ID uses a stored account (secret from the OS keychain).
 --provider with --endpoint uses an ad-hoc account with the key pair from the environment:
 %1
 (Zenlayer zones take the place of regions: --region SEL-A).
+
+Proxy: by default the environment&apos;s (https_proxy, HTTPS_PROXY, http_proxy, no_proxy), never for
+loopback endpoints; a stored account&apos;s own proxy setting wins over it. --proxy URL
+(http://HOST:PORT or socks5://HOST:PORT) wins over both and applies to every endpoint;
+--proxy none connects directly. The proxy&apos;s user and password are read from
+TEARDOWN_PROXY_USER and TEARDOWN_PROXY_PASSWORD, never from the command line.
 
 Exit codes:
   0  done; for plan: every instance can be returned
@@ -2895,6 +3160,12 @@ Exit codes:
 %1
 （Zenlayer 以可用区代替地域：--region SEL-A）。
 
+代理：默认使用环境变量中的代理（https_proxy、HTTPS_PROXY、http_proxy、no_proxy），回环地址的接入点
+从不经过代理；已保存账号自己的代理设置优先于环境变量。--proxy URL
+（http://主机:端口 或 socks5://主机:端口）优先于以上两者，并用于所有接入点；
+--proxy none 表示直接连接。代理的用户名和密码从 TEARDOWN_PROXY_USER 和
+TEARDOWN_PROXY_PASSWORD 读取，从不取自命令行。
+
 退出码：
   0  已完成；对于 plan：所有实例都可以退还
   1  apply：有实例失败或结果未知
@@ -2905,8 +3176,24 @@ Exit codes:
   6  部分实例被阻止或未找到；其余已规划或已完成</translation>
     </message>
     <message>
-        <source>Set %1 and %2.</source>
-        <translation>请设置 %1 和 %2。</translation>
+        <source>Do not put the proxy&apos;s user or password in --proxy: command lines can be read by other users. Set TEARDOWN_PROXY_USER and TEARDOWN_PROXY_PASSWORD instead.</source>
+        <translation>请勿在 --proxy 中写入代理的用户名或密码：命令行可被其他用户看到。请改为设置 TEARDOWN_PROXY_USER 和 TEARDOWN_PROXY_PASSWORD。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a proxy: use http://HOST:PORT, socks5://HOST:PORT or none.</source>
+        <translation>“%1”不是有效的代理：请使用 http://主机:端口、socks5://主机:端口 或 none。</translation>
+    </message>
+    <message>
+        <source>Proxy for this command: http://HOST:PORT, socks5://HOST:PORT or none.</source>
+        <translation>本命令使用的代理：http://主机:端口、socks5://主机:端口 或 none。</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in FILE (PEM), e.g. of a network that inspects TLS.</source>
+        <translation>同时信任 FILE（PEM 格式）中的 CA 证书，例如检查 TLS 流量的网络所用的证书。</translation>
+    </message>
+    <message>
+        <source>The keychain refused to give the proxy&apos;s password: %1</source>
+        <translation>钥匙串拒绝提供代理密码：%1</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3287,25 @@ Exit codes:
     <message>
         <source>Leaving live migration</source>
         <translation>结束热迁移</translation>
+    </message>
+</context>
+<context>
+    <name>TlsTrust</name>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>It is not a file.</source>
+        <translation>它不是一个文件。</translation>
+    </message>
+    <message>
+        <source>It is larger than %1 MB.</source>
+        <translation>文件大于 %1 MB。</translation>
+    </message>
+    <message>
+        <source>Certificate: %1, SHA-256 %2</source>
+        <translation>证书：%1，SHA-256 %2</translation>
     </message>
 </context>
 <context>
