@@ -4,6 +4,7 @@
 #include "ConsoleSession.h"
 #include "Dialects.h"
 #include "ErrorCatalog.h"
+#include "FieldProblem.h"
 #include "ProviderFactory.h"
 
 #include <QCheckBox>
@@ -28,16 +29,6 @@ QStringList regionsFrom(const QString& text)
     for (const QString& part : text.split(QRegularExpression(u"[,\\s]+"_s), Qt::SkipEmptyParts))
         regions << part.trimmed();
     return regions;
-}
-
-QLabel* problemLabel(const QString& objectName)
-{
-    auto* label = new QLabel;
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setStyleSheet(u"color: palette(highlight);"_s);
-    label->hide();
-    return label;
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "AccountNetworkSection.h"
 
+#include "FieldProblem.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
@@ -13,20 +15,6 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QLabel* problemLabel(const QString& objectName)
-{
-    auto* label = new QLabel;
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setStyleSheet(u"color: palette(highlight);"_s);
-    label->hide();
-    return label;
-}
-
-} // namespace
 
 AccountNetworkSection::AccountNetworkSection(const NetworkSettings& settings, bool storedPassword, QWidget* parent)
     : QGroupBox(parent)

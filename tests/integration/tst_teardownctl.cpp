@@ -1,6 +1,7 @@
 // teardownctl as a user runs it: the real binary against an emulator over loopback, its output
 // formats, its plan, its confirmation rules and its exit codes.
 
+#include "CtlEnvironment.h"
 #include "Emulator.h"
 #include "TencentFleet.h"
 #include "TencentInstance.h"
@@ -111,14 +112,7 @@ void TeardownctlTest::cleanup()
 CtlResult TeardownctlTest::ctl(const QStringList& arguments, const QString& endpoint)
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"TENCENTCLOUD_SECRET_ID"_s, u"AKIDSANDBOX"_s);
-    env.insert(u"TENCENTCLOUD_SECRET_KEY"_s, u"sandbox-secret-key"_s);
-    env.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
-    env.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.remove(u"LANGUAGE"_s);
-    env.remove(u"LC_ALL"_s);
+    QProcessEnvironment env = fixture::ctlEnvironment(*m_home);
     process.setProcessEnvironment(env);
     QStringList args = arguments;
     if (!args.contains(u"--language"_s))

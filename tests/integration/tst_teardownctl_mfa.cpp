@@ -2,6 +2,7 @@
 // binary against the in-process emulator told so; it exits 1 (something failed) and says what the
 // operator can do, and nothing was returned.
 
+#include "CtlEnvironment.h"
 #include "Emulator.h"
 #include "TencentFleet.h"
 #include "TencentInstance.h"
@@ -41,14 +42,7 @@ void TeardownctlMfaTest::applyExitsOneWithTheAdvice()
     emu.tencentFleet().add(i);
 
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"TENCENTCLOUD_SECRET_ID"_s, u"AKIDSANDBOX"_s);
-    env.insert(u"TENCENTCLOUD_SECRET_KEY"_s, u"sandbox-secret-key"_s);
-    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
-    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.remove(u"LANGUAGE"_s);
-    env.remove(u"LC_ALL"_s);
+    QProcessEnvironment env = fixture::ctlEnvironment(home);
     process.setProcessEnvironment(env);
     QSignalSpy finished(&process, &QProcess::finished);
     // The emulator is served by this event loop while the process runs.

@@ -1,6 +1,7 @@
 // teardownctl against an HTTPS emulator whose certificate comes from a throwaway CA: it lists and
 // returns with --ca-file naming that CA, and without it refuses before anything is sent.
 
+#include "CtlEnvironment.h"
 #include "Emulator.h"
 #include "TencentFleet.h"
 #include "TencentInstance.h"
@@ -87,14 +88,7 @@ void TeardownctlTlsTest::cleanup()
 CtlResult TeardownctlTlsTest::ctl(const QStringList& arguments)
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"TENCENTCLOUD_SECRET_ID"_s, u"AKIDSANDBOX"_s);
-    env.insert(u"TENCENTCLOUD_SECRET_KEY"_s, u"sandbox-secret-key"_s);
-    env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-    env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.remove(u"LANGUAGE"_s);
-    env.remove(u"LC_ALL"_s);
+    QProcessEnvironment env = fixture::ctlEnvironment(m_home);
     process.setProcessEnvironment(env);
     const QStringList args = arguments + QStringList{u"--language"_s,      u"en"_s,
                                                      u"--provider"_s,      u"tencent"_s,
