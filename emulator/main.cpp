@@ -101,7 +101,8 @@ int main(int argc, char* argv[])
                                      "(GET|POST /v2/index.php) and Zenlayer Bare Metal Cloud (POST /api/v2/bmc)\n"
                                      "for Teardown Console.\n"
                                      "Default credentials: SecretId AKIDSANDBOX, SecretKey sandbox-secret-key; "
-                                     "AccessKeyId SANDBOXKEY, AccessKeyPassword sandbox-key-password."_s);
+                                     "AccessKeyId SANDBOXKEY, AccessKeyPassword sandbox-key-password; "
+                                     "temporary: AKIDSANDBOXTEMP, sandbox-temp-key, token sandbox-session-token."_s);
     parser.addHelpOption();
     const QCommandLineOption listenOption(u"listen"_s, u"Address and port to listen on (port 0: any free port)."_s,
                                           u"HOST:PORT"_s, u"127.0.0.1:0"_s);
@@ -112,7 +113,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption seedOption(u"seed"_s, u"Seed of the fleet generator and of %P faults."_s, u"N"_s, u"1"_s);
     const QCommandLineOption faultsOption(u"faults"_s, u"Faults to inject: KIND[:ACTION][@N|%P][=ARG],..."_s,
                                           u"SPEC"_s);
-    parser.addOptions({listenOption, fleetOption, scaleOption, seedOption, faultsOption});
+    const QCommandLineOption temporaryOption(
+        u"temp-credentials"_s,
+        u"Also accept these temporary credentials (repeatable; EXPIRY: ISO 8601, e.g. 2030-01-31T12:00:00Z)."_s,
+        u"ID:KEY:TOKEN[@EXPIRY]"_s);
+    parser.addOptions({listenOption, fleetOption, scaleOption, seedOption, faultsOption, temporaryOption});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return badArguments(parser.errorText());
@@ -135,6 +140,7 @@ int main(int argc, char* argv[])
     if (!ok)
         return badArguments(u"--seed expects a non-negative integer"_s);
     options.faults = parser.value(faultsOption);
+    options.temporaryCredentials = parser.values(temporaryOption);
     QString error;
     if (emulator::FaultPlan probe; !probe.add(options.faults, &error))
         return badArguments(error);

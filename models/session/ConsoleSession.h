@@ -67,14 +67,17 @@ public:
     AccountStatus status(const QString& accountId) const;
     bool hasStoredAccounts() const;
 
-    // Stores the metadata and the secret: in the keychain, or for this session only. The account is
-    // reopened with the new secret. `done` gets the keychain's answer.
+    // Stores the metadata and the secrets (each in its SecretSlot): in the keychain, or for this
+    // session only. With a secret, every slot is rewritten (an empty token or proxy password deletes
+    // the stored one); without, only the non-empty fields replace what is stored. The account is
+    // reopened with the new secrets. `done` gets the keychain's answer.
     // Returns the account's id (new accounts get one here).
-    QString saveAccount(const Account& account, const QString& secret, bool sessionOnly, QObject* context,
+    QString saveAccount(const Account& account, const Credentials& credentials, bool sessionOnly, QObject* context,
                         CredentialStore::Done done);
     void removeAccount(const QString& accountId);
     // Asks the provider for its regions with these credentials; nothing is stored.
-    void testConnection(const Account& account, const QString& secret, QObject* context,
+    // Without a secret, a stored account is tested with what is stored (fields given here win).
+    void testConnection(const Account& account, const Credentials& credentials, QObject* context,
                         std::function<void(const ProviderError& error, int regionCount)> done);
 
     // The sandbox is what a new user sees; once a real account exists it is hidden (from the next

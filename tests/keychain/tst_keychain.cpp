@@ -102,7 +102,7 @@ void KeychainTest::accountSecretNeverReachesSettings()
         bool saved = false;
         SecretResult result;
         QObject context;
-        accountId = session.saveAccount(account, secret, false, &context, [&](const SecretResult& r) {
+        accountId = session.saveAccount(account, {account.keyId, secret}, false, &context, [&](const SecretResult& r) {
             result = r;
             saved = true;
         });
