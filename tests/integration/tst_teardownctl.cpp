@@ -5,6 +5,7 @@
 #include "TencentFleet.h"
 #include "TencentInstance.h"
 
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
@@ -68,12 +69,15 @@ private slots:
     void unreachableEndpointIsAProviderError();
     void listsTheFleetOfTheEmulatorBinary();
     void legacyProviderReturnsPostpaidWithReturnInstance();
+    void temporaryCredentialsFromTheEnvironment();
+    void temporaryCredentialsWithoutTheTokenAreRefused();
 
 private:
     CtlResult ctl(const QStringList& arguments, const QString& endpoint = {});
 
     std::unique_ptr<QTemporaryDir> m_home;
     std::unique_ptr<emulator::Emulator> m_emulator;
+    QHash<QString, QString> m_environment; // set after the sandbox key pair: wins over it
 };
 
 void TeardownctlTest::init()
@@ -101,6 +105,7 @@ void TeardownctlTest::cleanup()
 {
     m_emulator.reset();
     m_home.reset();
+    m_environment.clear();
 }
 
 // Runs teardownctl without a terminal, while this event loop keeps serving the emulator.
@@ -110,6 +115,9 @@ CtlResult TeardownctlTest::ctl(const QStringList& arguments, const QString& endp
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"TENCENTCLOUD_SECRET_ID"_s, u"AKIDSANDBOX"_s);
     env.insert(u"TENCENTCLOUD_SECRET_KEY"_s, u"sandbox-secret-key"_s);
+    env.remove(u"TENCENTCLOUD_SESSION_TOKEN"_s);
+    for (auto it = m_environment.cbegin(); it != m_environment.cend(); ++it)
+        env.insert(it.key(), it.value());
     env.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
     env.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
     env.insert(u"LANG"_s, u"C.UTF-8"_s);
