@@ -6,10 +6,14 @@
 #include "ConsoleSession.h"
 #include "ErrorCatalog.h"
 #include "KeychainCredentialStore.h"
+#include "TemporaryCredentialsFields.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -37,6 +41,10 @@ private slots:
     void validation();
     void badSecretIdIsShownAtItsFieldUntilFixed();
     void noKeychainOffersThisSessionOnly();
+    void sessionTokenIsForTencentOnly();
+    void tccliProfileFillsTheForm();
+    void hostileTccliFilesChangeNothing_data();
+    void hostileTccliFilesChangeNothing();
 
 private:
     QLineEdit* field(AccountEditDialog& dialog, const char* name)
@@ -233,6 +241,82 @@ void AccountEditDialogTest::noKeychainOffersThisSessionOnly()
     QFile file(m_settings->fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("sandbox-secret-key"));
+}
+
+void AccountEditDialogTest::sessionTokenIsForTencentOnly()
+{
+    Account account;
+    account.tokenExpires = QDateTime(QDate(2030, 1, 31), QTime(12, 0), Qt::UTC);
+    AccountEditDialog dialog(*m_session, account);
+    dialog.show();
+    QLineEdit* token = field(dialog, "sessionToken");
+    QVERIFY(token->isVisible());
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    QCOMPARE(dialog.account().tokenExpires, account.tokenExpires);
+    QTest::keyClicks(token, u"tok-123"_s);
+    QCOMPARE(dialog.credentials().sessionToken, u"tok-123"_s);
+
+    auto* provider = dialog.findChild<QComboBox*>(u"provider"_s);
+    provider->setCurrentIndex(provider->findData(int(Dialect::Zenlayer)));
+    QVERIFY(!token->isVisible());
+    QVERIFY(dialog.credentials().sessionToken.isEmpty());
+    QVERIFY(!dialog.account().tokenExpires.isValid());
+}
+
+void AccountEditDialogTest::tccliProfileFillsTheForm()
+{
+    QFile file(m_dir->filePath(u"sts.credential"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"secretId": "AKIDSANDBOXTEMP", "secretKey": "sandbox-temp-key", "token": "sandbox-session-token",
+                  "region": "ap-guangzhou"})");
+    file.close();
+    AccountEditDialog dialog(*m_session, Account());
+    auto* fields = dialog.findChild<TemporaryCredentialsFields*>();
+    QVERIFY(fields->importFrom(file.fileName()));
+    QCOMPARE(field(dialog, "keyId")->text(), u"AKIDSANDBOXTEMP"_s);
+    QCOMPARE(dialog.secret(), u"sandbox-temp-key"_s);
+    QCOMPARE(dialog.credentials().sessionToken, u"sandbox-session-token"_s);
+
+    // The button opens a file chooser in ~/.tccli without blocking the form.
+    dialog.show();
+    QTest::mouseClick(dialog.findChild<QPushButton*>(u"importTccli"_s), Qt::LeftButton);
+    auto* chooser = dialog.findChild<QFileDialog*>(u"tccliFileDialog"_s);
+    QVERIFY(chooser);
+    QTRY_VERIFY(chooser->isVisible());
+    QCOMPARE(chooser->directory().absolutePath(), QDir::home().filePath(u".tccli"_s));
+    chooser->reject();
+}
+
+void AccountEditDialogTest::hostileTccliFilesChangeNothing_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("not JSON") << QByteArray("secretId=AKID\nsecretKey=x");
+    QTest::newRow("an array") << QByteArray(R"(["AKIDSANDBOXTEMP", "key"])");
+    QTest::newRow("no key") << QByteArray(R"({"secretId": "AKIDSANDBOXTEMP"})");
+    QTest::newRow("numbers") << QByteArray(R"({"secretId": 1, "secretKey": 2})");
+    QTest::newRow("control characters") << QByteArray("{\"secretId\": \"AKID\\u0000\\n\", \"secretKey\": \"k\"}");
+    QTest::newRow("token object") << QByteArray(R"({"secretId": "AKIDX", "secretKey": "k", "token": {"a": 1}})");
+    QTest::newRow("huge") << QByteArray(R"({"secretId": "AKIDX", "secretKey": ")") + QByteArray(200000, 'k')
+            + QByteArray(R"("})");
+}
+
+void AccountEditDialogTest::hostileTccliFilesChangeNothing()
+{
+    QFETCH(QByteArray, content);
+    QFile file(m_dir->filePath(u"bad.credential"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    Account account;
+    account.keyId = u"AKIDSANDBOX"_s;
+    AccountEditDialog dialog(*m_session, account);
+    auto* fields = dialog.findChild<TemporaryCredentialsFields*>();
+    QVERIFY(!fields->importFrom(file.fileName()));
+    QVERIFY(!fields->importFrom(m_dir->filePath(u"missing.credential"_s)));
+    QCOMPARE(field(dialog, "keyId")->text(), u"AKIDSANDBOX"_s);
+    QVERIFY(dialog.secret().isEmpty());
+    QVERIFY(dialog.credentials().sessionToken.isEmpty());
+    QVERIFY(dialog.findChild<QLabel*>(u"importResult"_s)->text().startsWith(u"Nothing was imported"_s));
 }
 
 QTEST_MAIN(AccountEditDialogTest)
