@@ -412,5 +412,46 @@ void TeardownctlTest::legacyProviderReturnsPostpaidWithReturnInstance()
     QCOMPARE(m_emulator->callCount(u"TerminateInstances"_s), 0);
 }
 
+// STS credentials: the token comes from TENCENTCLOUD_SESSION_TOKEN, goes out with every call, and
+// is written nowhere: not in the history, the report or the settings.
+void TeardownctlTest::temporaryCredentialsFromTheEnvironment()
+{
+    m_environment = {{u"TENCENTCLOUD_SECRET_ID"_s, u"AKIDSANDBOXTEMP"_s},
+                     {u"TENCENTCLOUD_SECRET_KEY"_s, u"sandbox-temp-key"_s},
+                     {u"TENCENTCLOUD_SESSION_TOKEN"_s, u"sandbox-session-token"_s}};
+    const CtlResult list = ctl({u"list"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.out.contains(u"ins-post0001"_s), qPrintable(list.err));
+
+    const QString report = m_home->filePath(u"report.json"_s);
+    const CtlResult apply = ctl({u"apply"_s, u"--yes"_s, u"--report"_s, report, u"ins-post0001"_s});
+    QCOMPARE(apply.exitCode, 0);
+    QCOMPARE(m_emulator->callCount(u"TerminateInstances"_s), 1);
+
+    // Everything teardownctl wrote: the history database, the report, any settings.
+    int files = 0;
+    QDirIterator it(m_home->path(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        ++files;
+        QVERIFY2(!bytes.contains("sandbox-session-token"), qPrintable(file.fileName()));
+        QVERIFY2(!bytes.contains("sandbox-temp-key"), qPrintable(file.fileName()));
+    }
+    QVERIFY(QFile::exists(report));
+    QVERIFY(files >= 2); // the history and the report at least
+}
+
+void TeardownctlTest::temporaryCredentialsWithoutTheTokenAreRefused()
+{
+    m_environment = {{u"TENCENTCLOUD_SECRET_ID"_s, u"AKIDSANDBOXTEMP"_s},
+                     {u"TENCENTCLOUD_SECRET_KEY"_s, u"sandbox-temp-key"_s}};
+    const CtlResult r = ctl({u"list"_s, u"--region"_s, u"ap-guangzhou"_s});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains(u"AuthFailure.TokenFailure"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"temporary credentials"_s), qPrintable(r.err)); // the advice
+}
+
 QTEST_GUILESS_MAIN(TeardownctlTest)
 #include "tst_teardownctl.moc"
