@@ -24,7 +24,8 @@ SecretResult readSlot(CredentialStore& store, const QString& slot)
         result = r;
         done = true;
     });
-    QTest::qWaitFor([&] { return done; }, 5000);
+    if (!QTest::qWaitFor([&] { return done; }, 5000))
+        result = {SecretResult::Status::Failed, {}, u"the store did not answer"_s};
     return result;
 }
 
@@ -72,7 +73,8 @@ void AccountSecretsTest::init()
     m_account.name = u"STS role"_s;
     m_account.keyId = u"AKIDSANDBOXTEMP"_s;
     m_account.endpoint = m_emulator->url();
-    m_account.tokenExpires = QDateTime::currentDateTimeUtc().addSecs(3600);
+    // Whole seconds: what the settings keep.
+    m_account.tokenExpires = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() + 3600, Qt::UTC);
 }
 
 void AccountSecretsTest::cleanup()
@@ -105,7 +107,8 @@ ProviderError AccountSecretsTest::testStored(const Account& account)
         error = e;
         done = true;
     });
-    QTest::qWaitFor([&] { return done; }, 20000);
+    if (!QTest::qWaitFor([&] { return done; }, 20000))
+        return ProviderError::local(u"Network.Timeout"_s);
     return error;
 }
 

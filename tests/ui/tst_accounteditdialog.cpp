@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -277,7 +278,11 @@ void AccountEditDialogTest::tccliProfileFillsTheForm()
     QCOMPARE(dialog.secret(), u"sandbox-temp-key"_s);
     QCOMPARE(dialog.credentials().sessionToken, u"sandbox-session-token"_s);
 
-    // The button opens a file chooser in ~/.tccli without blocking the form.
+    // The button opens a file chooser in ~/.tccli without blocking the form (a home of the test's own).
+    const QByteArray home = qgetenv("HOME");
+    qputenv("HOME", m_dir->path().toUtf8());
+    const auto restoreHome = qScopeGuard([&] { qputenv("HOME", home); });
+    QVERIFY(QDir(m_dir->path()).mkpath(u".tccli"_s));
     dialog.show();
     QTest::mouseClick(dialog.findChild<QPushButton*>(u"importTccli"_s), Qt::LeftButton);
     auto* chooser = dialog.findChild<QFileDialog*>(u"tccliFileDialog"_s);
