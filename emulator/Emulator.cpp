@@ -4,6 +4,7 @@
 #include "FleetSource.h"
 #include "HttpReply.h"
 #include "LegacyEndpoint.h"
+#include "TemporaryKeys.h"
 #include "TencentEndpoint.h"
 #include "TencentFleet.h"
 #include "TencentLifecycle.h"
@@ -28,6 +29,7 @@ Emulator::Emulator(Options options, QObject* parent)
     , m_fleet(std::make_unique<TencentFleet>())
     , m_faults(std::make_unique<FaultPlan>(m_options.seed))
     , m_limits(std::make_unique<TokenBuckets>())
+    , m_temporaryKeys(std::make_unique<TemporaryKeys>())
     , m_zenlayerFleet(std::make_unique<ZenlayerFleet>())
     , m_server(new QHttpServer(this))
 {
@@ -40,6 +42,15 @@ Emulator::Emulator(Options options, QObject* parent)
         m_setupError = error;
     else if (!m_faults->add(m_options.faults, &error))
         m_setupError = error;
+    m_temporaryKeys->add(SandboxTempSecretId, {SandboxTempSecretKey, SandboxSessionToken, {}});
+    for (const QString& spec : std::as_const(m_options.temporaryCredentials)) {
+        QString secretId;
+        TemporaryKeys::Key key;
+        if (TemporaryKeys::parse(spec, &secretId, &key, &error))
+            m_temporaryKeys->add(secretId, key);
+        else if (m_setupError.isEmpty())
+            m_setupError = error;
+    }
 
     m_limits->setEnabled(m_options.rateLimits);
     TencentEndpoint::installRateLimits(*m_limits);
@@ -67,6 +78,8 @@ Emulator::Emulator(Options options, QObject* parent)
     m_tencent->addKey(SandboxSecretId, SandboxSecretKey);
     m_legacy = new LegacyEndpoint(services, *m_fleet, *m_tencentLifecycle, this);
     m_legacy->addKey(SandboxSecretId, SandboxSecretKey);
+    m_tencent->setTemporaryKeys(m_temporaryKeys.get());
+    m_legacy->setTemporaryKeys(m_temporaryKeys.get());
     m_zenlayer = new ZenlayerEndpoint(services, *m_zenlayerFleet, this);
     m_zenlayer->addKey(SandboxAccessKeyId, SandboxAccessKeyPassword);
     registerRoutes();
@@ -167,6 +180,12 @@ void Emulator::addTencentKey(const QString& secretId, const QString& secretKey)
 {
     m_tencent->addKey(secretId, secretKey);
     m_legacy->addKey(secretId, secretKey);
+}
+
+void Emulator::addTemporaryCredentials(const QString& secretId, const QString& secretKey, const QString& token,
+                                       const QDateTime& expires)
+{
+    m_temporaryKeys->add(secretId, {secretKey, token, expires});
 }
 
 TencentFleet& Emulator::tencentFleet()

@@ -18,6 +18,7 @@ class FaultPlan;
 class LegacyEndpoint;
 class TencentEndpoint;
 class TencentFleet;
+class TemporaryKeys;
 class TencentLifecycle;
 class TokenBuckets;
 class ZenlayerEndpoint;
@@ -35,6 +36,10 @@ class Emulator : public QObject
 public:
     static constexpr QLatin1StringView SandboxSecretId{"AKIDSANDBOX"};
     static constexpr QLatin1StringView SandboxSecretKey{"sandbox-secret-key"};
+    // Temporary credentials (STS): accepted by both Tencent dialects with this session token only.
+    static constexpr QLatin1StringView SandboxTempSecretId{"AKIDSANDBOXTEMP"};
+    static constexpr QLatin1StringView SandboxTempSecretKey{"sandbox-temp-key"};
+    static constexpr QLatin1StringView SandboxSessionToken{"sandbox-session-token"};
     static constexpr QLatin1StringView SandboxAccessKeyId{"SANDBOXKEY"};
     static constexpr QLatin1StringView SandboxAccessKeyPassword{"sandbox-key-password"};
 
@@ -51,6 +56,10 @@ public:
 
     // Tencent key pairs are accepted by both Tencent dialects.
     void addTencentKey(const QString& secretId, const QString& secretKey);
+    // Temporary credentials for both Tencent dialects: refused (AuthFailure.TokenFailure, legacy 4105)
+    // without this token, with another one, and from `expires` on (invalid: never).
+    void addTemporaryCredentials(const QString& secretId, const QString& secretKey, const QString& token,
+                                 const QDateTime& expires = {});
     TencentFleet& tencentFleet();
     FaultPlan& faults();
     // Zenlayer BMC on POST /api/v2/bmc.
@@ -78,6 +87,7 @@ private:
     std::unique_ptr<TencentFleet> m_fleet;
     std::unique_ptr<FaultPlan> m_faults;
     std::unique_ptr<TokenBuckets> m_limits;
+    std::unique_ptr<TemporaryKeys> m_temporaryKeys;
     std::unique_ptr<ZenlayerFleet> m_zenlayerFleet;
     CallLog m_log;
     QHttpServer* m_server = nullptr;

@@ -30,6 +30,9 @@ struct Options
     // ExpiredTime then); generated and file instances already in the recycle bin keep theirs.
     int recycleRetentionDays = 7;
     bool rateLimits = true; // false: no rate limit in any dialect
+    // Extra temporary credentials for both Tencent dialects, each ID:KEY:TOKEN[@EXPIRY] (EXPIRY an
+    // ISO 8601 date-time); the sandbox's own (Emulator::SandboxTemp*) are always there.
+    QStringList temporaryCredentials = {};
     // The server's wall clock (UTC): signature skew checks, creation and expiry times, recycle-bin
     // release. Empty means QDateTime::currentDateTimeUtc.
     std::function<QDateTime()> clock;

@@ -3,6 +3,7 @@
 #include "FaultPlan.h"
 #include "HttpReply.h"
 #include "LegacyParams.h"
+#include "TemporaryKeys.h"
 #include "TencentFleet.h"
 #include "TencentLifecycle.h"
 #include "TencentRegions.h"
@@ -36,6 +37,8 @@ QString v3CodeFor(int legacyCode)
         return u"AuthFailure.SignatureFailure"_s;
     case 4104:
         return u"AuthFailure.SecretIdNotFound"_s;
+    case 4105:
+        return u"AuthFailure.TokenFailure"_s;
     case 4500:
         return u"AuthFailure.SignatureExpire"_s;
     default:
@@ -66,8 +69,9 @@ LegacyEndpoint::LegacyEndpoint(EmulatorServices services, TencentFleet& fleet, T
     , m_return(fleet, lifecycle)
     , m_verifier(
           [this](const QString& secretId) -> std::optional<QString> {
-              const auto it = m_keys.constFind(secretId);
-              return it == m_keys.cend() ? std::nullopt : std::optional<QString>(*it);
+              if (const auto it = m_keys.constFind(secretId); it != m_keys.cend())
+                  return *it;
+              return m_temporary ? m_temporary->secretKey(secretId) : std::nullopt;
           },
           m_services.clock)
 { }
@@ -113,6 +117,11 @@ void LegacyEndpoint::handle(const QHttpServerRequest& request, QHttpServerRespon
         x.log.action = x.action;
         x.log.region = x.region;
         x.verdict = m_verifier.verify(x.inbound);
+        if (x.verdict.accepted() && m_temporary) {
+            x.verdict.detail = m_temporary->refusal(x.verdict.secretId, x.inbound.param("Token"), m_services.clock());
+            if (!x.verdict.detail.isEmpty())
+                x.verdict.code = 4105;
+        }
         if (x.verdict.accepted() && isReplay(x)) {
             x.verdict.code = 4500;
             x.verdict.detail = u"the Nonce was already used"_s;

@@ -16,6 +16,8 @@ class QHttpServerResponder;
 
 namespace emulator {
 
+class TemporaryKeys;
+
 class TencentFleet;
 class TencentLifecycle;
 struct HttpReply;
@@ -35,6 +37,8 @@ public:
                    QObject* parent = nullptr);
 
     void addKey(const QString& secretId, const QString& secretKey);
+    // Temporary credentials, accepted with their session token only; owned by the Emulator.
+    void setTemporaryKeys(const TemporaryKeys* keys) { m_temporary = keys; }
     static void installRateLimits(TokenBuckets& limits);
 
     void handle(const QHttpServerRequest& request, QHttpServerResponder&& responder);
@@ -57,6 +61,7 @@ private:
     TencentActions m_actions;
     LegacyReturn m_return;
     QHash<QString, QString> m_keys;
+    const TemporaryKeys* m_temporary = nullptr;
     QHash<QByteArray, QDateTime> m_nonces; // SecretId:Nonce -> when it was first accepted
     QDateTime m_lastPrune;
     LegacyVerifier m_verifier;

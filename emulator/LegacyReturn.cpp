@@ -28,6 +28,7 @@ const QHash<int, Text>& texts()
         {4102, {u"Not authorized to access the resource"_s, u"未授权访问资源"_s}},
         {4103, {u"Not authorized to access the resource of this API"_s, u"未授权访问当前接口所操作的资源"_s}},
         {4104, {u"The key does not exist"_s, u"密钥不存在"_s}},
+        {4105, {u"Token error"_s, u"token 错误"_s}},
         {4106, {u"MFA check failed"_s, u"MFA 校验失败"_s}},
         {4400, {u"Quota exceeded"_s, u"超过配额"_s}},
         {4500, {u"Replay attack"_s, u"重放攻击"_s}},

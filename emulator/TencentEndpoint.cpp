@@ -2,6 +2,7 @@
 
 #include "FaultPlan.h"
 #include "HttpReply.h"
+#include "TemporaryKeys.h"
 #include "TencentFleet.h"
 #include "TencentLifecycle.h"
 #include "TencentRegions.h"
@@ -72,8 +73,9 @@ TencentEndpoint::TencentEndpoint(EmulatorServices services, TencentFleet& fleet,
     , m_actions(fleet, lifecycle)
     , m_verifier(
           [this](const QString& secretId) -> std::optional<QString> {
-              const auto it = m_keys.constFind(secretId);
-              return it == m_keys.cend() ? std::nullopt : std::optional<QString>(*it);
+              if (const auto it = m_keys.constFind(secretId); it != m_keys.cend())
+                  return *it;
+              return m_temporary ? m_temporary->secretKey(secretId) : std::nullopt;
           },
           m_services.clock)
 { }
@@ -155,6 +157,13 @@ TencentError TencentEndpoint::admit(Exchange& x)
         qCDebug(lcTencentEndpoint) << "refused" << verdict.code << verdict.detail;
         // The detail says which check failed; the API's own message stays first.
         return TencentError::withDetail(verdict.code, u"(%1)"_s.arg(verdict.detail), {});
+    }
+    if (const QString why = m_temporary
+            ? m_temporary->refusal(verdict.secretId, x.inbound.header("X-TC-Token"), m_services.clock())
+            : QString();
+        !why.isEmpty()) {
+        qCDebug(lcTencentEndpoint) << "refused" << why;
+        return TencentError::withDetail(u"AuthFailure.TokenFailure"_s, u"(%1)"_s.arg(why), {});
     }
 
     if (x.action.isEmpty())

@@ -13,6 +13,8 @@ class QHttpServerResponder;
 
 namespace emulator {
 
+class TemporaryKeys;
+
 class TencentFleet;
 class TencentLifecycle;
 struct HttpReply;
@@ -32,6 +34,8 @@ public:
                     QObject* parent = nullptr);
 
     void addKey(const QString& secretId, const QString& secretKey);
+    // Temporary credentials, accepted with their session token only; owned by the Emulator.
+    void setTemporaryKeys(const TemporaryKeys* keys) { m_temporary = keys; }
     // The API's default limits per action (reference §3.1, §3.5, §4.1, §4.2, §6), applied per
     // SecretId.
     static void installRateLimits(TokenBuckets& limits);
@@ -53,6 +57,7 @@ private:
     TencentLifecycle& m_lifecycle;
     TencentActions m_actions;
     QHash<QString, QString> m_keys;
+    const TemporaryKeys* m_temporary = nullptr;
     Tc3Verifier m_verifier;
 };
 

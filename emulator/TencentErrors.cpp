@@ -33,6 +33,7 @@ const QHash<QString, Texts>& catalog()
          {u"Invalid signature. Signature calculation error. Please ensure you’ve followed the signature calculation "
           "process described in the Signature API documentation."_s,
           u"签名错误。签名计算错误，请对照调用方式中的签名方法文档检查签名计算过程。"_s}},
+        {u"AuthFailure.TokenFailure"_s, {u"Token error."_s, u"token错误。"_s}},
         {u"InternalError"_s, {u"Internal error."_s, u"内部错误。"_s}},
         {u"InvalidAction"_s, {u"The API does not exist."_s, u"接口不存在。"_s}},
         {u"InvalidParameter"_s, {u"Incorrect parameter."_s, u"参数错误（包括参数格式、类型等错误）。"_s}},

@@ -103,7 +103,8 @@ int main(int argc, char* argv[])
                                      "(GET|POST /v2/index.php) and Zenlayer Bare Metal Cloud (POST /api/v2/bmc)\n"
                                      "for Teardown Console.\n"
                                      "Default credentials: SecretId AKIDSANDBOX, SecretKey sandbox-secret-key; "
-                                     "AccessKeyId SANDBOXKEY, AccessKeyPassword sandbox-key-password."_s);
+                                     "AccessKeyId SANDBOXKEY, AccessKeyPassword sandbox-key-password; "
+                                     "temporary: AKIDSANDBOXTEMP, sandbox-temp-key, token sandbox-session-token."_s);
     parser.addHelpOption();
     const QCommandLineOption listenOption(u"listen"_s, u"Address and port to listen on (port 0: any free port)."_s,
                                           u"HOST:PORT"_s, u"127.0.0.1:0"_s);
@@ -121,12 +122,16 @@ int main(int argc, char* argv[])
         u"require-mfa"_s,
         u"Refuse TerminateInstances and ReturnInstance by this SecretId with MFANotFound (repeatable)."_s,
         u"SECRETID"_s);
-    parser.addOptions({clockOffsetOption, requireMfaOption});
     const QCommandLineOption tlsOption(u"tls"_s,
                                        u"Serve HTTPS for 127.0.0.1 and localhost, signed by a throwaway CA whose "
                                        "certificate is written to DIR/ca.pem (DIR is created if needed)."_s,
                                        u"DIR"_s);
-    parser.addOptions({listenOption, fleetOption, scaleOption, seedOption, faultsOption, tlsOption});
+    const QCommandLineOption temporaryOption(
+        u"temp-credentials"_s,
+        u"Also accept these temporary credentials (repeatable; EXPIRY: ISO 8601, e.g. 2030-01-31T12:00:00Z)."_s,
+        u"ID:KEY:TOKEN[@EXPIRY]"_s);
+    parser.addOptions({listenOption, fleetOption, scaleOption, seedOption, faultsOption, tlsOption,
+                       clockOffsetOption, requireMfaOption, temporaryOption});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return badArguments(parser.errorText());
@@ -157,6 +162,7 @@ int main(int argc, char* argv[])
         if (key.trimmed().isEmpty())
             return badArguments(u"--require-mfa expects a SecretId"_s);
     }
+    options.temporaryCredentials = parser.values(temporaryOption);
     QString error;
     if (emulator::FaultPlan probe; !probe.add(options.faults, &error))
         return badArguments(error);

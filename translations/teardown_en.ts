@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>AccountEditDialog</name>
@@ -260,6 +259,14 @@
             <numerusform>%n instance will be moved to the recycle bin. Go ahead? [y/N] </numerusform>
             <numerusform>%n instances will be moved to the recycle bin. Go ahead? [y/N] </numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TokenExpiry</name>
+    <message numerus="yes">
+        <source>temporary credentials expire in %n min</source>
+        <translation>
+            <numerusform>temporary credentials expire in %n min</numerusform><numerusform>temporary credentials expire in %n min</numerusform></translation>
     </message>
 </context>
 <context>

@@ -390,6 +390,10 @@
             <numerusform>%1：已连接，可用地域 %n 个。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Get new temporary credentials and edit the account before they run out.</source>
+        <translation>请在临时凭证过期前重新获取，并编辑账号填入。</translation>
+    </message>
 </context>
 <context>
     <name>ChargeClass</name>
@@ -532,6 +536,21 @@
         <source>Correct this computer&apos;s clock (turn on automatic date and time, or NTP) and try again.</source>
         <comment>AUTHFAILURE_SIGNATURE_EXPIRED</comment>
         <translation>请校正本机时钟（开启自动设置日期和时间或 NTP 时间同步）后重试。</translation>
+    </message>
+    <message>
+        <source>The temporary credentials (session token) have expired or do not belong to this SecretId. Get new ones (STS GetFederationToken or AssumeRole, or tccli sts), then edit the account and enter the new SecretId, SecretKey and session token, or import them from the tccli profile.</source>
+        <comment>AuthFailure.TokenFailure</comment>
+        <translation>临时凭证（会话令牌）已过期，或与此 SecretId 不匹配。请重新获取临时凭证（STS GetFederationToken 或 AssumeRole，或 tccli sts），然后编辑账号，填入新的 SecretId、SecretKey 和会话令牌，或从 tccli 配置文件导入。</translation>
+    </message>
+    <message>
+        <source>The temporary credentials (session token) have expired or do not belong to this SecretId. Get new ones (STS GetFederationToken or AssumeRole, or tccli sts), then edit the account and enter the new SecretId, SecretKey and session token, or import them from the tccli profile.</source>
+        <comment>UnauthorizedOperation.InvalidToken</comment>
+        <translation>临时凭证（会话令牌）已过期，或与此 SecretId 不匹配。请重新获取临时凭证（STS GetFederationToken 或 AssumeRole，或 tccli sts），然后编辑账号，填入新的 SecretId、SecretKey 和会话令牌，或从 tccli 配置文件导入。</translation>
+    </message>
+    <message>
+        <source>The temporary credentials (session token) have expired or do not belong to this SecretId. Get new ones (STS GetFederationToken or AssumeRole, or tccli sts), then edit the account and enter the new SecretId, SecretKey and session token, or import them from the tccli profile.</source>
+        <comment>4105</comment>
+        <translation>临时凭证（会话令牌）已过期，或与此 SecretId 不匹配。请重新获取临时凭证（STS GetFederationToken 或 AssumeRole，或 tccli sts），然后编辑账号，填入新的 SecretId、SecretKey 和会话令牌，或从 tccli 配置文件导入。</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1513,11 @@
         <comment>Teardown.CaFileInvalid</comment>
         <translation>额外的 CA 证书文件中没有 PEM 格式的证书。</translation>
     </message>
+    <message>
+        <source>Not sent: the provider refused this account&apos;s credentials earlier in the run, so nothing more was sent through it. Renew the credentials, then plan again.</source>
+        <comment>Teardown.CredentialsRefused</comment>
+        <translation>未发送：本次执行中云厂商已拒绝此账号的凭证，因此不再通过该账号发送任何请求。请更新凭证后重新制定计划。</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -2288,6 +2312,10 @@
             <numerusform>没有迹象表明调用已到达服务商（%n 个实例）；其结果未知，且未重发。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The provider refused this account&apos;s credentials: nothing more is sent through it.</source>
+        <translation>云厂商拒绝了此账号的凭证：不再通过该账号发送任何请求。</translation>
+    </message>
 </context>
 <context>
     <name>RunResult</name>
@@ -2642,6 +2670,29 @@
     <message>
         <source>Run %1: %2 of %3 settled</source>
         <translation>执行 %1：已完成 %2 / %3</translation>
+    </message>
+</context>
+<context>
+    <name>TccliProfile</name>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>无法打开该文件：%1</translation>
+    </message>
+    <message>
+        <source>This is not a tccli credential file (it is far too large). Choose a file such as ~/.tccli/default.credential.</source>
+        <translation>这不是 tccli 凭证文件（文件过大）。请选择类似 ~/.tccli/default.credential 的文件。</translation>
+    </message>
+    <message>
+        <source>This is not a tccli credential file (it is not a JSON object). Choose a file such as ~/.tccli/default.credential.</source>
+        <translation>这不是 tccli 凭证文件（内容不是 JSON 对象）。请选择类似 ~/.tccli/default.credential 的文件。</translation>
+    </message>
+    <message>
+        <source>The file has no usable secretId and secretKey. Run &quot;tccli configure&quot; (or get temporary credentials with tccli sts) and choose the file again.</source>
+        <translation>该文件中没有可用的 secretId 和 secretKey。请运行 &quot;tccli configure&quot;（或用 tccli sts 获取临时凭证），然后重新选择该文件。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s token is not a session token. Get new temporary credentials and choose the file again.</source>
+        <translation>该文件中的 token 不是有效的会话令牌。请重新获取临时凭证，然后再次选择该文件。</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3246,53 @@ TEARDOWN_PROXY_PASSWORD 读取，从不取自命令行。
         <source>The keychain refused to give the proxy&apos;s password: %1</source>
         <translation>钥匙串拒绝提供代理密码：%1</translation>
     </message>
+    <message>
+        <source> (temporary credentials: also %1)</source>
+        <translation>（临时凭证：另需 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>TemporaryCredentialsFields</name>
+    <message>
+        <source>Session &amp;token (temporary credentials):</source>
+        <translation>会话令牌（临时凭证）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored token, if any</source>
+        <translation>留空则保留已存储的令牌（如有）</translation>
+    </message>
+    <message>
+        <source>Empty for permanent keys</source>
+        <translation>永久密钥请留空</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>过期时间：</translation>
+    </message>
+    <message>
+        <source>Import tccli profile…</source>
+        <translation>导入 tccli 配置…</translation>
+    </message>
+    <message>
+        <source>Import tccli profile</source>
+        <translation>导入 tccli 配置</translation>
+    </message>
+    <message>
+        <source>tccli credentials (*.credential);;All files (*)</source>
+        <translation>tccli 凭证 (*.credential);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Imported the key pair. The file has no session token: permanent keys.</source>
+        <translation>已导入密钥对。该文件没有会话令牌：为永久密钥。</translation>
+    </message>
+    <message>
+        <source>Imported the key pair and the session token. Set when they expire.</source>
+        <translation>已导入密钥对和会话令牌。请设置其过期时间。</translation>
+    </message>
 </context>
 <context>
     <name>TencentChargeType</name>
@@ -3306,6 +3404,23 @@ TEARDOWN_PROXY_PASSWORD 读取，从不取自命令行。
     <message>
         <source>Certificate: %1, SHA-256 %2</source>
         <translation>证书：%1，SHA-256 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenExpiry</name>
+    <message>
+        <source>temporary credentials expired</source>
+        <translation>临时凭证已过期</translation>
+    </message>
+    <message numerus="yes">
+        <source>temporary credentials expire in %n min</source>
+        <translation>
+            <numerusform>临时凭证将在 %n 分钟后过期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>temporary credentials expire %1</source>
+        <translation>临时凭证过期时间 %1</translation>
     </message>
 </context>
 <context>

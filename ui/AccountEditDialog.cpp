@@ -6,6 +6,7 @@
 #include "ErrorCatalog.h"
 #include "FieldProblem.h"
 #include "ProviderFactory.h"
+#include "TemporaryCredentialsFields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -99,6 +100,13 @@ AccountEditDialog::AccountEditDialog(ConsoleSession& session, const Account& acc
     m_apiVersionLabel = new QLabel;
     m_apiVersionLabel->setBuddy(m_apiVersion);
     form->insertRow(5, m_apiVersionLabel, m_apiVersionRow);
+    m_temporary = new TemporaryCredentialsFields(account.tokenExpires, !account.id.isEmpty());
+    connect(m_temporary, &TemporaryCredentialsFields::keyPairImported, this,
+            [this](const QString& secretId, const QString& secretKey) {
+                m_keyId->setText(secretId);
+                m_secret->setText(secretKey);
+            });
+    form->addRow(m_temporary);
     form->addRow(QString(), m_sessionOnly);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
@@ -193,6 +201,7 @@ void AccountEditDialog::updateForDialect()
     m_apiVersion->setPlaceholderText(tr("Empty: %1").arg(info.defaultApiVersion));
     m_apiVersionRow->setVisible(info.hasApiVersionSetting());
     m_apiVersionLabel->setVisible(info.hasApiVersionSetting());
+    m_temporary->setVisible(info.hasTemporaryCredentials());
     validate();
 }
 
@@ -231,6 +240,7 @@ Account AccountEditDialog::account() const
     // The version is stored explicitly, so that a later default does not change the account's.
     const QString version = m_apiVersion->text().trimmed();
     a.apiVersion = info.hasApiVersionSetting() ? (version.isEmpty() ? info.defaultApiVersion : version) : QString();
+    a.tokenExpires = info.hasTemporaryCredentials() ? m_temporary->expires() : QDateTime();
     return a;
 }
 
@@ -239,9 +249,13 @@ QString AccountEditDialog::secret() const
     return m_secret->text();
 }
 
-QString AccountEditDialog::proxyPassword() const
+Credentials AccountEditDialog::credentials() const
 {
-    return m_network->proxyPassword();
+    Credentials c{m_keyId->text().trimmed(), secret()};
+    if (dialect().hasTemporaryCredentials())
+        c.sessionToken = m_temporary->sessionToken();
+    c.proxyPassword = m_network->proxyPassword();
+    return c;
 }
 
 bool AccountEditDialog::keepSecretForSessionOnly() const
@@ -365,7 +379,7 @@ void AccountEditDialog::testConnection()
 {
     m_test->setEnabled(false);
     m_testResult->setText(tr("Connecting…"));
-    m_session.testConnection(account(), secret(), this, [this](const ProviderError& error, int regions) {
+    m_session.testConnection(account(), credentials(), this, [this](const ProviderError& error, int regions) {
         m_test->setEnabled(true);
         if (error.isError())
             m_testResult->setText(tr("Connection failed: %1").arg(ErrorCatalog::describe(error)));
@@ -385,8 +399,8 @@ void AccountEditDialog::accept()
     m_saving = true;
     validate();
     // Once saved, the account has its id: a second attempt (e.g. for this session only) updates it.
-    m_original.id =
-        m_session.saveAccount(account(), secret(), keepSecretForSessionOnly(), this, [this](const SecretResult& r) {
+    m_original.id = m_session.saveAccount(
+        account(), credentials(), keepSecretForSessionOnly(), this, [this](const SecretResult& r) {
             m_saving = false;
             switch (r.status) {
             case SecretResult::Status::Ok:

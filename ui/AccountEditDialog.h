@@ -14,6 +14,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class TemporaryCredentialsFields;
 
 // Adds or edits one account: provider, name, key id and secret, endpoint override, regions and the
 // production and read-only marks. Each field is checked as the operator types, with its problem
@@ -30,9 +31,9 @@ public:
 
     Account account() const; // what the form says
     QString secret() const;
-    // The proxy's password typed in (for the keychain's SecretSlot::proxyPassword); empty: keep
-    // the stored one, or none.
-    QString proxyPassword() const;
+    // The secrets the form was given (the secret, a session token, the proxy's password); empty
+    // fields keep what is stored.
+    Credentials credentials() const;
     bool keepSecretForSessionOnly() const;
     // Empty when the form can be saved; otherwise the problem of the first field to fix, translated.
     QString validationError() const;
@@ -97,6 +98,7 @@ private:
     AccountNetworkSection* m_network = nullptr;
     QLineEdit* m_apiVersion = nullptr; // only where the version is an account setting (Zenlayer)
     QWidget* m_apiVersionRow = nullptr;
+    TemporaryCredentialsFields* m_temporary = nullptr; // Tencent dialects only
     QLabel* m_apiVersionLabel = nullptr;
     QList<Field> m_fields; // in form order
     bool m_showAll = false;

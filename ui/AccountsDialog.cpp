@@ -3,6 +3,7 @@
 #include "AccountEditDialog.h"
 #include "ConsoleSession.h"
 #include "ErrorCatalog.h"
+#include "TokenExpiry.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -116,10 +118,18 @@ void AccountsDialog::reload()
             marks << tr("production");
         if (a.readOnly)
             marks << tr("read-only");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (const QString expiry = TokenExpiry::describe(a.tokenExpires, now); !expiry.isEmpty())
+            marks << expiry;
         auto* item = new QTreeWidgetItem(m_list,
                                          {a.name, dialectDisplayName(a.dialect), a.keyId,
                                           a.endpoint.isEmpty() ? tr("public") : a.endpoint.toString(),
                                           marks.join(u", "_s), statusText(m_session.status(a.id))});
+        if (TokenExpiry::needsWarning(a.tokenExpires, now)) {
+            // Calls through it are about to be (or already are) refused: say so where it is seen.
+            item->setIcon(4, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            item->setToolTip(4, tr("Get new temporary credentials and edit the account before they run out."));
+        }
         item->setData(0, Qt::UserRole, a.id);
         item->setData(0, Qt::UserRole + 1, a.sandbox);
         if (a.id == current)

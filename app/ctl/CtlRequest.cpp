@@ -20,9 +20,11 @@ QString environmentLines()
     QStringList lines;
     for (const Dialect dialect : Dialects::supported()) {
         const DialectInfo& info = Dialects::info(dialect);
-        lines << u"  "_s
-                + Text::tr("--provider %1: %2 and %3")
-                      .arg(dialectKey(dialect), info.keyIdVariable, info.secretVariable);
+        QString line = u"  "_s
+            + Text::tr("--provider %1: %2 and %3").arg(dialectKey(dialect), info.keyIdVariable, info.secretVariable);
+        if (info.hasTemporaryCredentials())
+            line += Text::tr(" (temporary credentials: also %1)").arg(info.sessionTokenVariable);
+        lines << line;
     }
     return lines.join(u'\n');
 }

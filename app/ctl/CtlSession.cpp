@@ -1,5 +1,6 @@
 #include "CtlSession.h"
 
+#include "AccountSecrets.h"
 #include "AccountStore.h"
 #include "AutoReleaseEstimator.h"
 #include "Dialects.h"
@@ -167,6 +168,8 @@ CtlFailure CtlSession::resolveAccount(Credentials* credentials)
     const DialectInfo& dialect = Dialects::info(m_request.dialect);
     credentials->keyId = qEnvironmentVariable(qPrintable(dialect.keyIdVariable));
     credentials->secret = qEnvironmentVariable(qPrintable(dialect.secretVariable));
+    if (dialect.hasTemporaryCredentials())
+        credentials->sessionToken = qEnvironmentVariable(qPrintable(dialect.sessionTokenVariable));
     m_account.keyId = credentials->keyId;
     if (!credentials->isComplete())
         return failure(ExitCode::AccountError,
@@ -180,16 +183,17 @@ CtlFailure CtlSession::readSecret(const Account& account, Credentials* credentia
     KeychainCredentialStore keychain;
     SecretResult result;
     QEventLoop loop;
-    keychain.readSecret(account.id, &loop, [&result, &loop](const SecretResult& r) {
-        result = r;
-        loop.quit();
-    });
+    // Every slot: the secret, a session token of temporary credentials, a proxy password.
+    AccountSecrets::read(keychain, account, &loop,
+                         [&result, &loop, credentials](const SecretResult& r, const Credentials& stored) {
+                             result = r;
+                             *credentials = stored;
+                             loop.quit();
+                         });
     loop.exec();
 
     switch (result.status) {
     case SecretResult::Status::Ok:
-        credentials->keyId = account.keyId;
-        credentials->secret = result.secret;
         return {};
     case SecretResult::Status::NotFound:
         return failure(ExitCode::AccountError,

@@ -1,5 +1,6 @@
 #include "ConsoleSession.h"
 
+#include "AccountSecrets.h"
 #include "AccountStore.h"
 #include "AutoReleaseEstimator.h"
 #include "ConsoleFleet.h"
@@ -219,35 +220,28 @@ void ConsoleSession::openWith(const Account& account, const Credentials& credent
 void ConsoleSession::openAccount(const Account& account)
 {
     setStatus(account.id, AccountStatus::State::Opening);
-    // A secret given for this session only wins over the keychain.
-    m_sessionSecrets->readSecret(account.id, this, [this, account](const SecretResult& session) {
-        if (session.status == SecretResult::Status::Ok) {
-            openWith(account, {account.keyId, session.secret});
+    readSecrets(account, this, [this, account](const SecretResult& r, const Credentials& credentials) {
+        switch (r.status) {
+        case SecretResult::Status::Ok:
+            openWith(account, credentials);
             return;
+        case SecretResult::Status::NotFound:
+            setStatus(account.id, AccountStatus::State::NoSecret);
+            return;
+        case SecretResult::Status::Unavailable:
+            m_keychainUnavailable = true;
+            setStatus(account.id, AccountStatus::State::KeychainUnavailable, r.message);
+            emit keychainUnavailable(r.message);
+            return;
+        case SecretResult::Status::Failed:
+            break;
         }
-        m_keychain->readSecret(account.id, this, [this, account](const SecretResult& r) {
-            switch (r.status) {
-            case SecretResult::Status::Ok:
-                openWith(account, {account.keyId, r.secret});
-                return;
-            case SecretResult::Status::NotFound:
-                setStatus(account.id, AccountStatus::State::NoSecret);
-                return;
-            case SecretResult::Status::Unavailable:
-                m_keychainUnavailable = true;
-                setStatus(account.id, AccountStatus::State::KeychainUnavailable, r.message);
-                emit keychainUnavailable(r.message);
-                return;
-            case SecretResult::Status::Failed:
-                break;
-            }
-            setStatus(account.id, AccountStatus::State::KeychainRefused, r.message);
-        });
+        setStatus(account.id, AccountStatus::State::KeychainRefused, r.message);
     });
 }
 
-QString ConsoleSession::saveAccount(const Account& account, const QString& secret, bool sessionOnly, QObject* context,
-                                    CredentialStore::Done done)
+QString ConsoleSession::saveAccount(const Account& account, const Credentials& credentials, bool sessionOnly,
+                                    QObject* context, CredentialStore::Done done)
 {
     Account stored = account;
     if (stored.id.isEmpty())
@@ -265,13 +259,22 @@ QString ConsoleSession::saveAccount(const Account& account, const QString& secre
         if (guard && done)
             done(r);
     };
-    if (secret.isEmpty()) { // metadata only: keep the secret already stored
-        finish({SecretResult::Status::Ok, {}, {}});
-    } else if (sessionOnly) {
-        m_sessionSecrets->writeSecret(stored.id, secret, this, finish);
+    CredentialStore& store = sessionOnly ? static_cast<CredentialStore&>(*m_sessionSecrets) : *m_keychain;
+    Credentials given = credentials;
+    if (!stored.network.usesProxyPassword()) {
+        // No proxy that asks for one any more: a stored password would only linger.
+        given.proxyPassword.clear();
+        AccountSecrets::forgetProxyPassword(*m_sessionSecrets, stored.id, this);
+        AccountSecrets::forgetProxyPassword(*m_keychain, stored.id, this);
+    }
+    if (given.secret.isEmpty()) {
+        // Metadata only: the stored secrets stay, but for a token or proxy password given anew.
+        AccountSecrets::update(store, stored.id, given, this, finish);
     } else {
-        m_sessionSecrets->deleteSecret(stored.id, this, [](const SecretResult&) {});
-        m_keychain->writeSecret(stored.id, secret, this, finish);
+        // A new key pair replaces all of them: a token or password left empty is deleted.
+        if (!sessionOnly)
+            AccountSecrets::remove(*m_sessionSecrets, stored.id, this);
+        AccountSecrets::write(store, stored.id, given, this, finish);
     }
     return stored.id;
 }
@@ -281,23 +284,25 @@ void ConsoleSession::removeAccount(const QString& accountId)
     m_store->remove(accountId);
     m_directory.remove(accountId);
     m_status.remove(accountId);
-    m_sessionSecrets->deleteSecret(accountId, this, [](const SecretResult&) {});
-    m_keychain->deleteSecret(accountId, this, [](const SecretResult&) {});
+    AccountSecrets::remove(*m_sessionSecrets, accountId, this);
+    AccountSecrets::remove(*m_keychain, accountId, this);
     updateSandbox();
     emit accountsChanged();
 }
 
-void ConsoleSession::testConnection(const Account& account, const QString& secret, QObject* context,
+void ConsoleSession::testConnection(const Account& account, const Credentials& credentials, QObject* context,
                                     std::function<void(const ProviderError&, int)> done)
 {
-    auto test = [this, account, context, done](const QString& key) {
+    auto test = [this, account, context, done](const Credentials& given) {
         Account probe = account;
         probe.id = u"connection-test"_s;
         CallEnvironment environment = environmentFor(probe);
         environment.recorder = nullptr; // a test is not an operation on the fleet
         environment.maxAttempts = 1;
         QString refusal;
-        Provider* provider = ProviderFactory::create(probe, {account.keyId, key}, environment, &refusal);
+        Credentials used = given;
+        used.keyId = account.keyId;
+        Provider* provider = ProviderFactory::create(probe, used, environment, &refusal);
         if (!provider) {
             done(ProviderError::local(refusal), 0);
             return;
@@ -310,12 +315,31 @@ void ConsoleSession::testConnection(const Account& account, const QString& secre
             provider->deleteLater();
         });
     };
-    if (!secret.isEmpty() || account.id.isEmpty()) {
-        test(secret);
+    if (account.id.isEmpty()) {
+        test(credentials);
         return;
     }
-    // Testing a stored account without retyping its secret.
-    m_keychain->readSecret(account.id, context, [test](const SecretResult& r) { test(r.secret); });
+    // A stored account: what was typed anew wins over what is stored.
+    readSecrets(account, context, [test, credentials](const SecretResult&, const Credentials& stored) {
+        Credentials merged = stored;
+        for (auto field : {&Credentials::secret, &Credentials::sessionToken, &Credentials::proxyPassword}) {
+            if (!(credentials.*field).isEmpty())
+                merged.*field = credentials.*field;
+        }
+        test(merged);
+    });
+}
+
+void ConsoleSession::readSecrets(const Account& account, QObject* context, AccountSecrets::ReadDone done)
+{
+    // A secret given for this session only wins over the keychain.
+    AccountSecrets::read(*m_sessionSecrets, account, context,
+                         [this, account, context, done](const SecretResult& session, const Credentials& credentials) {
+                             if (session.status == SecretResult::Status::Ok)
+                                 done(session, credentials);
+                             else
+                                 AccountSecrets::read(*m_keychain, account, context, done);
+                         });
 }
 
 void ConsoleSession::setApiLanguage(const QString& languageTag)

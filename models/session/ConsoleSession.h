@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Account.h"
+#include "AccountSecrets.h"
 #include "ApiCall.h"
 #include "CredentialStore.h"
 #include "History.h"
@@ -66,14 +67,18 @@ public:
     AccountStatus status(const QString& accountId) const;
     bool hasStoredAccounts() const;
 
-    // Stores the metadata and the secret: in the keychain, or for this session only. The account is
-    // reopened with the new secret. `done` gets the keychain's answer.
+    // Stores the metadata and the secrets (each in its SecretSlot): in the keychain, or for this
+    // session only. With a secret, the key pair is rewritten (an empty token deletes the stored
+    // one); without, only the non-empty fields replace what is stored. A proxy password left empty
+    // keeps the stored one; it is deleted when the account's proxy no longer asks for one. The
+    // account is reopened with the new secrets. `done` gets the keychain's answer.
     // Returns the account's id (new accounts get one here).
-    QString saveAccount(const Account& account, const QString& secret, bool sessionOnly, QObject* context,
+    QString saveAccount(const Account& account, const Credentials& credentials, bool sessionOnly, QObject* context,
                         CredentialStore::Done done);
     void removeAccount(const QString& accountId);
     // Asks the provider for its regions with these credentials; nothing is stored.
-    void testConnection(const Account& account, const QString& secret, QObject* context,
+    // A stored account is tested with what is stored; the fields given here win.
+    void testConnection(const Account& account, const Credentials& credentials, QObject* context,
                         std::function<void(const ProviderError& error, int regionCount)> done);
 
     // The sandbox is what a new user sees; once a real account exists it is hidden (from the next
@@ -109,6 +114,8 @@ signals:
 
 private:
     void openAccount(const Account& account);
+    // The account's stored secrets: those kept for this session, else the keychain's.
+    void readSecrets(const Account& account, QObject* context, AccountSecrets::ReadDone done);
     void openWith(const Account& account, const Credentials& credentials);
     void setStatus(const QString& accountId, AccountStatus::State state, const QString& detail = {});
     void updateSandbox();

@@ -26,6 +26,9 @@ struct NetworkSettings
     // inspection). Empty: the system store only. Verification is never switched off.
     QString caFile;
 
+    // Whether a proxy password (kept in the keychain) belongs to these settings.
+    bool usesProxyPassword() const { return (proxy == Proxy::Http || proxy == Proxy::Socks5) && !proxyUser.isEmpty(); }
+
     friend bool operator==(const NetworkSettings&, const NetworkSettings&) = default;
 };
 

@@ -192,7 +192,13 @@ void ApiCall::onReplyFinished()
     wire.body = reply->readAll();
     wire.retryAfter = reply->rawHeader("Retry-After");
     wire.networkError = reply->error();
+    // Qt names the URL in some messages; a GET's query carries the signature and, with temporary
+    // credentials, the session token, and the message is kept in the history.
     wire.networkErrorText = reply->errorString();
+    for (const QUrl::ComponentFormattingOptions format : {QUrl::PrettyDecoded, QUrl::FullyEncoded}) {
+        if (const QString query = reply->url().query(format); !query.isEmpty())
+            wire.networkErrorText.replace(query, u"…"_s);
+    }
     wire.timedOut = m_timedOut;
     wire.serverDate = parseHttpDate(reply->rawHeader("Date"));
     wire.receivedAt = m_env.clock();

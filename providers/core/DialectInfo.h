@@ -66,12 +66,17 @@ struct DialectInfo
     // takes an ad-hoc account's keys from them.
     QString keyIdVariable;
     QString secretVariable;
+    // The session token of temporary credentials, next to the key pair; empty when the dialect
+    // has no temporary credentials.
+    QString sessionTokenVariable;
 
     // The dialect's error codes. More than one table when the dialect's host also answers in
     // another dialect's codes (the legacy host serves API 3.0 actions).
     QList<ErrorTable> errorTables;
 
     bool hasApiVersionSetting() const { return !defaultApiVersion.isEmpty(); }
+    // Temporary credentials (a key pair with a session token and an expiry) can be used.
+    bool hasTemporaryCredentials() const { return !sessionTokenVariable.isEmpty(); }
     bool isWellFormedKeyId(const QString& keyId, bool loopbackEndpoint) const;
     bool isWellFormedRegion(const QString& region) const;
     // A date (yyyy-MM-dd) that exists: what every version of both providers' APIs looks like.

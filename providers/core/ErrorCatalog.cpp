@@ -105,6 +105,11 @@ const Entry kConsoleEntries[] = {
                         "Teardown.ChangedSincePlan")},
     {"Teardown.NoLongerExists",
      QT_TRANSLATE_NOOP3("ErrorCatalog", "The instance no longer exists.", "Teardown.NoLongerExists")},
+    {"Teardown.CredentialsRefused",
+     QT_TRANSLATE_NOOP3("ErrorCatalog",
+                        "Not sent: the provider refused this account's credentials earlier in the run, so nothing "
+                        "more was sent through it. Renew the credentials, then plan again.",
+                        "Teardown.CredentialsRefused")},
     {"Teardown.Canceled",
      QT_TRANSLATE_NOOP3("ErrorCatalog", "The run was canceled before the call was sent.", "Teardown.Canceled")},
     {"Teardown.InActiveRun",

@@ -71,6 +71,29 @@ void RunLane::update(const QString& id, RunState state, const ProviderError& err
     emit resultChanged(*it);
 }
 
+bool RunLane::stopsAccount(const ProviderError& error)
+{
+    if (!m_provider.rules().meansCredentialsRefused(error))
+        return false;
+    emit credentialsRefused(error); // the runner stops every lane of the account, this one too
+    stopSending(error);
+    return true;
+}
+
+void RunLane::stopSending(const ProviderError& refusal)
+{
+    if (m_stopped.isError())
+        return;
+    m_stopped = ProviderError::local(u"Teardown.CredentialsRefused"_s);
+    m_stopped.context = refusal.code;
+}
+
+void RunLane::skipUnsent(const QStringList& ids)
+{
+    for (const QString& id : ids)
+        update(id, RunState::Skipped, m_stopped);
+}
+
 void RunLane::log(const QString& text, bool problem)
 {
     qCDebug(lcRun).noquote() << m_provider.account().name << m_calls.value(0).region << text;
@@ -89,8 +112,12 @@ QStringList RunLane::idsIn(const PlannedCall& call, RunState state) const
 
 void RunLane::nextCall()
 {
-    while (m_next < m_calls.size() && m_isCanceled()) {
+    while (m_next < m_calls.size() && (m_isCanceled() || m_stopped.isError())) {
         const PlannedCall& call = m_calls.at(m_next++);
+        if (m_stopped.isError()) {
+            skipUnsent(idsIn(call, RunState::Pending));
+            continue;
+        }
         for (const QString& id : idsIn(call, RunState::Pending))
             update(id, RunState::Canceled, ProviderError::local(u"Teardown.Canceled"_s));
     }
@@ -115,8 +142,12 @@ void RunLane::recheck(PlannedCall call)
                    int(call.instanceIds.size()))
                     .arg(ErrorCatalog::describe(reply->error())),
                 true);
-            for (const QString& id : std::as_const(call.instanceIds))
-                update(id, RunState::Failed, reply->error());
+            // Refused credentials: nothing was sent, and nothing more will be through this account.
+            if (stopsAccount(reply->error()))
+                skipUnsent(call.instanceIds);
+            else
+                for (const QString& id : std::as_const(call.instanceIds))
+                    update(id, RunState::Failed, reply->error());
             nextCall();
             return;
         }
@@ -145,7 +176,10 @@ void RunLane::recheck(PlannedCall call)
             }
             sendable << id;
         }
-        if (m_isCanceled()) {
+        if (m_stopped.isError()) {
+            skipUnsent(sendable);
+            sendable.clear();
+        } else if (m_isCanceled()) {
             for (const QString& id : std::as_const(sendable))
                 update(id, RunState::Canceled, ProviderError::local(u"Teardown.Canceled"_s));
             sendable.clear();
@@ -203,6 +237,14 @@ void RunLane::onRefused(const PlannedCall& call, const ProviderError& error, boo
         nextCall();
         return;
     }
+    if (stopsAccount(error)) {
+        // Refused before anything was applied: these were sent and failed; the account's rest is not sent.
+        log(tr("The provider refused this account's credentials: nothing more is sent through it."), true);
+        for (const QString& id : call.instanceIds)
+            update(id, RunState::Failed, error);
+        nextCall();
+        return;
+    }
     if (!restAfterSplit && call.instanceIds.size() > 1 && error.kind == ProviderError::Kind::Api) {
         splitAfterRefusal(call, error);
         return;
@@ -244,6 +286,11 @@ void RunLane::splitAfterRefusal(PlannedCall call, const ProviderError& error)
         }
         for (const QString& id : std::as_const(offenders))
             update(id, RunState::Failed, error);
+        if (m_stopped.isError()) {
+            skipUnsent(rest);
+            nextCall();
+            return;
+        }
         if (rest.isEmpty() || m_isCanceled()) {
             for (const QString& id : std::as_const(rest))
                 update(id, RunState::Canceled, ProviderError::local(u"Teardown.Canceled"_s));
@@ -342,6 +389,16 @@ void RunLane::verify()
     connect(reply, &ProviderReply::finished, this, [this, reply] {
         const QDateTime now = m_clock();
         const QStringList ids = m_verifying.keys();
+        if (reply->error().isError() && m_provider.rules().meansCredentialsRefused(reply->error())) {
+            // Reading again with refused credentials cannot confirm anything: say so now.
+            stopsAccount(reply->error());
+            for (const QString& id : ids)
+                update(id, RunState::Unknown,
+                       ProviderError::local(u"Teardown.NotConfirmed"_s, ErrorCatalog::describe(reply->error())));
+            m_verifying.clear();
+            emit finished();
+            return;
+        }
         for (const QString& id : ids) {
             const ExpectedEnd expected = m_verifying.value(id);
             if (!reply->error().isError()) {

@@ -49,11 +49,16 @@ public:
 
     void start();
     QList<InstanceResult> results() const { return m_results.values(); }
+    // The account's credentials were refused (here or in another lane of the account): nothing more
+    // is sent; instances not sent yet are reported Skipped with Teardown.CredentialsRefused.
+    void stopSending(const ProviderError& refusal);
 
 signals:
     void resultChanged(const InstanceResult& result);
     void logged(const RunLogEntry& entry);
     void finished();
+    // A call of this lane was refused for the account's credentials (TeardownRules::meansCredentialsRefused).
+    void credentialsRefused(const ProviderError& refusal);
 
 private:
     void nextCall();
@@ -67,6 +72,9 @@ private:
     void scheduleVerify();
 
     void update(const QString& id, RunState state, const ProviderError& error = {});
+    // True when the error refuses the account's credentials; then every lane of the account stops.
+    bool stopsAccount(const ProviderError& error);
+    void skipUnsent(const QStringList& ids);
     void log(const QString& text, bool problem = false);
     QStringList idsIn(const PlannedCall& call, RunState state) const;
 
@@ -85,4 +93,5 @@ private:
     Clock m_clock;
     std::function<bool()> m_isCanceled;
     QTimer m_pollTimer;
+    ProviderError m_stopped; // set once the account's credentials were refused
 };

@@ -82,6 +82,14 @@ public:
         Q_UNUSED(decision);
         return false;
     }
+    // An error that says the account's credentials were refused (an expired or wrong session
+    // token, an unknown or disabled key): every further call through the account would be refused
+    // alike, so a run stops sending through it.
+    virtual bool meansCredentialsRefused(const ProviderError& error) const
+    {
+        Q_UNUSED(error);
+        return false;
+    }
     // Whether a refund quote's error says the instance cannot be returned at all; the plan then
     // blocks it instead of letting its batch be refused.
     virtual bool quoteRefusesReturn(const ProviderError& error) const

@@ -21,6 +21,7 @@ void TeardownRunner::start(const TeardownPlan& plan)
     m_report.intent = plan.intent;
     m_report.startedAt = m_clock();
     m_index.clear();
+    m_lanes.clear();
 
     for (const PlanItem& item : plan.items) {
         InstanceResult r;
@@ -71,6 +72,11 @@ void TeardownRunner::start(const TeardownPlan& plan)
         connect(lane, &RunLane::resultChanged, this, &TeardownRunner::onResultChanged);
         connect(lane, &RunLane::logged, this, &TeardownRunner::logged);
         connect(lane, &RunLane::finished, this, &TeardownRunner::onLaneFinished);
+        connect(lane, &RunLane::credentialsRefused, this,
+                [this, accountId = calls.first().accountId](const ProviderError& refusal) {
+                    stopAccount(accountId, refusal);
+                });
+        m_lanes.insert(calls.first().accountId, lane);
         connect(lane, &RunLane::finished, lane, &QObject::deleteLater);
         ++m_lanesRunning;
         lane->start();
@@ -95,6 +101,14 @@ void TeardownRunner::cancel()
     m_report.canceled = true;
     emit logged(
         {m_clock(), {}, {}, tr("Canceling: no new calls are sent; calls already sent are still verified."), true});
+}
+
+void TeardownRunner::stopAccount(const QString& accountId, const ProviderError& refusal)
+{
+    for (const QPointer<RunLane>& lane : m_lanes.values(accountId)) {
+        if (lane)
+            lane->stopSending(refusal);
+    }
 }
 
 void TeardownRunner::onResultChanged(const InstanceResult& result)

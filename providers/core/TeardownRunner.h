@@ -6,7 +6,9 @@
 #include "TeardownPlan.h"
 #include "TeardownPlanner.h"
 
+#include <QMultiHash>
 #include <QObject>
+#include <QPointer>
 
 class ProviderDirectory;
 
@@ -37,6 +39,8 @@ signals:
 private:
     void onResultChanged(const InstanceResult& result);
     void onLaneFinished();
+    // The provider refused the account's credentials: no lane of it sends anything more.
+    void stopAccount(const QString& accountId, const ProviderError& refusal);
 
     ProviderDirectory& m_providers;
     TeardownPlanner m_planner;
@@ -44,6 +48,7 @@ private:
     Clock m_clock;
     RunReport m_report;
     QHash<QString, qsizetype> m_index; // result row by instance key
+    QMultiHash<QString, QPointer<RunLane>> m_lanes; // by account id
     int m_lanesRunning = 0;
     bool m_running = false;
     bool m_canceled = false;

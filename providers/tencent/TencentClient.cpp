@@ -51,6 +51,9 @@ WireRequest TencentClient::sign(const TencentRequest& request) const
     if (!request.region.isEmpty())
         w.request.setRawHeader("X-TC-Region", request.region.toUtf8());
     w.request.setRawHeader("X-TC-Language", language().toLatin1());
+    // Temporary credentials only; the header is not signed (reference §1.3, SDK behaviour).
+    if (!credentials().sessionToken.isEmpty())
+        w.request.setRawHeader("X-TC-Token", credentials().sessionToken.toUtf8());
     w.request.setRawHeader("Authorization", signature.authorization);
     return w;
 }

@@ -27,6 +27,7 @@ DialectInfo accountTerms(Dialect dialect)
     d.regionPattern = u"[a-z]{2,}(-[a-z0-9]+)+"_s;
     d.keyIdVariable = u"TENCENTCLOUD_SECRET_ID"_s;
     d.secretVariable = u"TENCENTCLOUD_SECRET_KEY"_s;
+    d.sessionTokenVariable = u"TENCENTCLOUD_SESSION_TOKEN"_s;
     return d;
 }
 

@@ -37,7 +37,13 @@ const ErrorCatalogEntry kEntries[] = {
                         "Invalid signature. Signature calculation error. Please ensure you’ve followed the signature "
                         "calculation process described in the Signature API documentation.",
                         "AuthFailure.SignatureFailure")},
-    {"AuthFailure.TokenFailure", QT_TRANSLATE_NOOP3("ErrorCatalog", "Token error.", "AuthFailure.TokenFailure")},
+    {"AuthFailure.TokenFailure", QT_TRANSLATE_NOOP3("ErrorCatalog", "Token error.", "AuthFailure.TokenFailure"),
+     ErrorCatalogEntry::Placeholder::None,
+     QT_TRANSLATE_NOOP3("ErrorAdvice",
+                        "The temporary credentials (session token) have expired or do not belong to this SecretId. Get "
+                        "new ones (STS GetFederationToken or AssumeRole, or tccli sts), then edit the account and "
+                        "enter the new SecretId, SecretKey and session token, or import them from the tccli profile.",
+                        "AuthFailure.TokenFailure")},
     {"AuthFailure.UnauthorizedOperation",
      QT_TRANSLATE_NOOP3("ErrorCatalog",
                         "The request is not authorized. For more information, see the CAM documentation.",
@@ -186,7 +192,13 @@ const ErrorCatalogEntry kEntries[] = {
     {"ServiceUnavailable", QT_TRANSLATE_NOOP3("ErrorCatalog", "Service is unavailable now.", "ServiceUnavailable")},
     {"UnauthorizedOperation", QT_TRANSLATE_NOOP3("ErrorCatalog", "Unauthorized operation.", "UnauthorizedOperation")},
     {"UnauthorizedOperation.InvalidToken",
-     QT_TRANSLATE_NOOP3("ErrorCatalog", "Check if the token is valid.", "UnauthorizedOperation.InvalidToken")},
+     QT_TRANSLATE_NOOP3("ErrorCatalog", "Check if the token is valid.", "UnauthorizedOperation.InvalidToken"),
+     ErrorCatalogEntry::Placeholder::None,
+     QT_TRANSLATE_NOOP3("ErrorAdvice",
+                        "The temporary credentials (session token) have expired or do not belong to this SecretId. Get "
+                        "new ones (STS GetFederationToken or AssumeRole, or tccli sts), then edit the account and "
+                        "enter the new SecretId, SecretKey and session token, or import them from the tccli profile.",
+                        "UnauthorizedOperation.InvalidToken")},
     {"UnauthorizedOperation.MFAExpired",
      QT_TRANSLATE_NOOP3("ErrorCatalog", "Unauthorized operation. Make sure Multi-Factor Authentication (MFA) is valid.",
                         "UnauthorizedOperation.MFAExpired"),

@@ -1,6 +1,7 @@
 #include "TencentRules.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -9,6 +10,19 @@ namespace {
 const QString kTerminate = u"TerminateInstances"_s;
 
 } // namespace
+
+bool TencentRules::isCredentialsRefusal(const ProviderError& error)
+{
+    static const QSet<QString> codes{u"AuthFailure.TokenFailure"_s, u"AuthFailure.SecretIdNotFound"_s,
+                                     u"AuthFailure.InvalidSecretId"_s, u"AuthFailure.SignatureFailure"_s,
+                                     u"UnauthorizedOperation.InvalidToken"_s};
+    return error.kind == ProviderError::Kind::Api && codes.contains(error.code);
+}
+
+bool TencentRules::meansCredentialsRefused(const ProviderError& error) const
+{
+    return isCredentialsRefusal(error);
+}
 
 QString TencentRules::refusalForState(QStringView rawState)
 {

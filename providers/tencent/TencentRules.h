@@ -22,8 +22,12 @@ public:
     QString refundCurrency() const override;
     bool offersReleaseAddress() const override { return true; }
     bool offersReleasePrepaidDataDisks() const override { return true; }
+    bool meansCredentialsRefused(const ProviderError& error) const override;
 
     // The code TerminateInstances answers for an instance in this state, or empty when the state
     // allows the call. Shared by both intents.
     static QString refusalForState(QStringView rawState);
+    // The API 3.0 codes of refused credentials: an expired or wrong session token, an unknown or
+    // disabled key, a signature the key does not make. Also answered on the legacy host.
+    static bool isCredentialsRefusal(const ProviderError& error);
 };

@@ -48,6 +48,9 @@ LegacyParams TencentLegacyClient::signedParams(const QByteArray& verb, const QSt
         {"Nonce", QByteArray::number(QRandomGenerator::global()->bounded(1, std::numeric_limits<int>::max()))});
     params.append({"SecretId", credentials().keyId.toUtf8()});
     params.append({"SignatureMethod"_ba, "HmacSHA256"_ba});
+    // Temporary credentials only: a public parameter, signed like the others (reference §5.1).
+    if (!credentials().sessionToken.isEmpty())
+        params.append({"Token"_ba, credentials().sessionToken.toUtf8()});
     // The old-style action has no version; everything else is the 2017 action set.
     if (action != kReturnInstance) {
         params.append({"Version", kVersion});

@@ -31,7 +31,12 @@ const ErrorCatalogEntry kEntries[] = {
      QT_TRANSLATE_NOOP3("ErrorCatalog",
                         "The sub-account is not authorized to access the resource this API operates on.", "4103")},
     {"4104", QT_TRANSLATE_NOOP3("ErrorCatalog", "The SecretId does not exist, or the key is disabled.", "4104")},
-    {"4105", QT_TRANSLATE_NOOP3("ErrorCatalog", "The token is invalid.", "4105")},
+    {"4105", QT_TRANSLATE_NOOP3("ErrorCatalog", "The token is invalid.", "4105"), ErrorCatalogEntry::Placeholder::None,
+     QT_TRANSLATE_NOOP3("ErrorAdvice",
+                        "The temporary credentials (session token) have expired or do not belong to this SecretId. Get "
+                        "new ones (STS GetFederationToken or AssumeRole, or tccli sts), then edit the account and "
+                        "enter the new SecretId, SecretKey and session token, or import them from the tccli profile.",
+                        "4105")},
     {"4106", QT_TRANSLATE_NOOP3("ErrorCatalog", "MFA verification failed.", "4106"),
      ErrorCatalogEntry::Placeholder::None,
      QT_TRANSLATE_NOOP3("ErrorAdvice",

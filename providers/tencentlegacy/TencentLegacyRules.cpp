@@ -83,3 +83,11 @@ QDateTime TencentLegacyRules::recoverableUntil(const Instance& instance, const Q
     Q_UNUSED(instance);
     return movedAt.addDays(RecycleBinRetentionDays);
 }
+
+bool TencentLegacyRules::meansCredentialsRefused(const ProviderError& error) const
+{
+    if (TencentRules::isCredentialsRefusal(error))
+        return true;
+    return error.kind == ProviderError::Kind::Api
+        && (error.code == u"4100"_s || error.code == u"4104"_s || error.code == u"4105"_s);
+}

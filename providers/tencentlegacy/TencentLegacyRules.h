@@ -25,6 +25,8 @@ public:
     // destroys, TerminateInstances releases): an instance it lists there is not dated from its
     // own release calls.
     QString recycleBinEntryAction() const override { return {}; }
+    // The API 3.0 codes (TencentRules) and the common codes 4100 (signature), 4104 (key), 4105 (token).
+    bool meansCredentialsRefused(const ProviderError& error) const override;
 
     static bool isPostpaid(QStringView rawChargeType);
 };

@@ -86,3 +86,9 @@ bool ZenlayerRules::meansAlreadyDone(const ProviderError& error, const Decision&
         return error.code == u"INVALID_INSTANCE_NOT_FOUND"_s || error.code == u"OPERATION_FAILED_RESOURCE_NOT_FOUND"_s;
     return false;
 }
+
+bool ZenlayerRules::meansCredentialsRefused(const ProviderError& error) const
+{
+    return error.kind == ProviderError::Kind::Api
+        && (error.code == u"AUTHFAILURE_SIGNATURE_FAILURE"_s || error.code == u"AUTHFAILURE_INVALID_AUTHORIZATION"_s);
+}

@@ -23,6 +23,8 @@ public:
     // TerminateInstance: ReleaseInstances only ever destroys what is in the bin.
     QString recycleBinEntryAction() const override { return TerminateAction; }
     bool meansAlreadyDone(const ProviderError& error, const Decision& decision) const override;
+    // An Authorization the key does not make, or one that cannot be read (not the clock's skew).
+    bool meansCredentialsRefused(const ProviderError& error) const override;
 
     // The code TerminateInstance answers for an instance in this state, or empty when it is sent.
     static QString terminateRefusal(QStringView rawState);

@@ -6,6 +6,7 @@
 #include "TencentFleet.h"
 #include "TencentInstance.h"
 
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
@@ -73,12 +74,15 @@ private slots:
     void proxyCredentialsStayOffTheCommandLine();
     void listsTheFleetOfTheEmulatorBinary();
     void legacyProviderReturnsPostpaidWithReturnInstance();
+    void temporaryCredentialsFromTheEnvironment();
+    void temporaryCredentialsWithoutTheTokenAreRefused();
 
 private:
     CtlResult ctl(const QStringList& arguments, const QString& endpoint = {});
 
     std::unique_ptr<QTemporaryDir> m_home;
     std::unique_ptr<emulator::Emulator> m_emulator;
+    QHash<QString, QString> m_environment; // set after the sandbox key pair: wins over it
 };
 
 void TeardownctlTest::init()
@@ -106,6 +110,7 @@ void TeardownctlTest::cleanup()
 {
     m_emulator.reset();
     m_home.reset();
+    m_environment.clear();
 }
 
 // Runs teardownctl without a terminal, while this event loop keeps serving the emulator.
@@ -113,6 +118,8 @@ CtlResult TeardownctlTest::ctl(const QStringList& arguments, const QString& endp
 {
     QProcess process;
     QProcessEnvironment env = fixture::ctlEnvironment(*m_home);
+    for (auto it = m_environment.cbegin(); it != m_environment.cend(); ++it)
+        env.insert(it.key(), it.value());
     process.setProcessEnvironment(env);
     QStringList args = arguments;
     if (!args.contains(u"--language"_s))
@@ -445,6 +452,47 @@ void TeardownctlTest::proxyCredentialsStayOffTheCommandLine()
     QVERIFY(help.out.contains(u"--proxy"_s));
     QVERIFY(help.out.contains(u"TEARDOWN_PROXY_USER"_s));
     QCOMPARE(m_emulator->callLog().size(), 0);
+}
+
+// STS credentials: the token comes from TENCENTCLOUD_SESSION_TOKEN, goes out with every call, and
+// is written nowhere: not in the history, the report or the settings.
+void TeardownctlTest::temporaryCredentialsFromTheEnvironment()
+{
+    m_environment = {{u"TENCENTCLOUD_SECRET_ID"_s, u"AKIDSANDBOXTEMP"_s},
+                     {u"TENCENTCLOUD_SECRET_KEY"_s, u"sandbox-temp-key"_s},
+                     {u"TENCENTCLOUD_SESSION_TOKEN"_s, u"sandbox-session-token"_s}};
+    const CtlResult list = ctl({u"list"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.out.contains(u"ins-post0001"_s), qPrintable(list.err));
+
+    const QString report = m_home->filePath(u"report.json"_s);
+    const CtlResult apply = ctl({u"apply"_s, u"--yes"_s, u"--report"_s, report, u"ins-post0001"_s});
+    QCOMPARE(apply.exitCode, 0);
+    QCOMPARE(m_emulator->callCount(u"TerminateInstances"_s), 1);
+
+    // Everything teardownctl wrote: the history database, the report, any settings.
+    int files = 0;
+    QDirIterator it(m_home->path(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        ++files;
+        QVERIFY2(!bytes.contains("sandbox-session-token"), qPrintable(file.fileName()));
+        QVERIFY2(!bytes.contains("sandbox-temp-key"), qPrintable(file.fileName()));
+    }
+    QVERIFY(QFile::exists(report));
+    QVERIFY(files >= 2); // the history and the report at least
+}
+
+void TeardownctlTest::temporaryCredentialsWithoutTheTokenAreRefused()
+{
+    m_environment = {{u"TENCENTCLOUD_SECRET_ID"_s, u"AKIDSANDBOXTEMP"_s},
+                     {u"TENCENTCLOUD_SECRET_KEY"_s, u"sandbox-temp-key"_s}};
+    const CtlResult r = ctl({u"list"_s, u"--region"_s, u"ap-guangzhou"_s});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains(u"AuthFailure.TokenFailure"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"temporary credentials"_s), qPrintable(r.err)); // the advice
 }
 
 QTEST_GUILESS_MAIN(TeardownctlTest)

@@ -1,6 +1,7 @@
 // Account secrets in a real GNOME Keyring over D-Bus: stored, read back, deleted, and never written
 // to the settings file.
 
+#include "AccountSecrets.h"
 #include "ConsoleSession.h"
 #include "KeychainCredentialStore.h"
 
@@ -42,6 +43,7 @@ private slots:
     void secretRoundTrip();
     void proxyPasswordSlot();
     void accountSecretNeverReachesSettings();
+    void sessionTokenSlotRoundTrip();
 
 private:
     // One service name per run: a developer's own keyring never sees the test's entries mixed in.
@@ -128,7 +130,7 @@ void KeychainTest::accountSecretNeverReachesSettings()
         bool saved = false;
         SecretResult result;
         QObject context;
-        accountId = session.saveAccount(account, secret, false, &context, [&](const SecretResult& r) {
+        accountId = session.saveAccount(account, {account.keyId, secret}, false, &context, [&](const SecretResult& r) {
             result = r;
             saved = true;
         });
@@ -157,6 +159,44 @@ void KeychainTest::accountSecretNeverReachesSettings()
     session.removeAccount(accountId);
     QCOMPARE(wait([&](QObject* c, CredentialStore::Done d) { keychain.readSecret(accountId, c, d); }).status,
              SecretResult::Status::NotFound);
+}
+
+// Temporary credentials: the token has its own entry next to the secret, read back with it and
+// removed with the account.
+void KeychainTest::sessionTokenSlotRoundTrip()
+{
+    KeychainCredentialStore keychain(m_service);
+    Account account;
+    account.id = u"acct-sts"_s;
+    account.keyId = u"AKIDSANDBOXTEMP"_s;
+    const QString token = u"session-token-%1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+    QCOMPARE(wait([&](QObject* c, CredentialStore::Done d) {
+                 AccountSecrets::write(keychain, account.id, {account.keyId, u"temp-key"_s, token}, c, d);
+             }).status,
+             SecretResult::Status::Ok);
+
+    KeychainCredentialStore again(m_service);
+    const SecretResult slot = wait(
+        [&](QObject* c, CredentialStore::Done d) { again.readSecret(SecretSlot::sessionToken(account.id), c, d); });
+    QCOMPARE(slot.status, SecretResult::Status::Ok);
+    QCOMPARE(slot.secret, token);
+    Credentials read;
+    QCOMPARE(wait([&](QObject* c, CredentialStore::Done d) {
+                 AccountSecrets::read(again, account, c, [&read, d](const SecretResult& r, const Credentials& stored) {
+                     read = stored;
+                     d(r);
+                 });
+             }).status,
+             SecretResult::Status::Ok);
+    QCOMPARE(read.secret, u"temp-key"_s);
+    QCOMPARE(read.sessionToken, token);
+    QVERIFY(read.proxyPassword.isEmpty());
+
+    QCOMPARE(wait([&](QObject* c, CredentialStore::Done d) { AccountSecrets::remove(again, account.id, c, d); }).status,
+             SecretResult::Status::Ok);
+    for (const QString& id : SecretSlot::all(account.id))
+        QCOMPARE(wait([&](QObject* c, CredentialStore::Done d) { again.readSecret(id, c, d); }).status,
+                 SecretResult::Status::NotFound);
 }
 
 QTEST_GUILESS_MAIN(KeychainTest)

@@ -29,7 +29,7 @@ public:
     // Stores the account with its secret for this session; the window lists it as it opens.
     void addAccount(const Account& account, const QString& secret)
     {
-        session.saveAccount(account, secret, false, &m_context, {});
+        session.saveAccount(account, {account.keyId, secret}, false, &m_context, {});
     }
 
     QTemporaryDir dir;

@@ -6,15 +6,18 @@
 #include "ConsoleSession.h"
 #include "ErrorCatalog.h"
 #include "KeychainCredentialStore.h"
+#include "TemporaryCredentialsFields.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +44,10 @@ private slots:
     void noKeychainOffersThisSessionOnly();
     void proxyFieldsAreCheckedAsTyped();
     void caFileIsChosenWithoutBlocking();
+    void sessionTokenIsForTencentOnly();
+    void tccliProfileFillsTheForm();
+    void hostileTccliFilesChangeNothing_data();
+    void hostileTccliFilesChangeNothing();
 
 private:
     QLineEdit* field(AccountEditDialog& dialog, const char* name)
@@ -288,7 +295,7 @@ void AccountEditDialogTest::proxyFieldsAreCheckedAsTyped()
     QCOMPARE(network.proxyHost, u"proxy.corp"_s);
     QCOMPARE(network.proxyPort, quint16(3128));
     QCOMPARE(network.proxyUser, u"operator"_s);
-    QCOMPARE(dialog.proxyPassword(), u"proxy-pass-9"_s);
+    QCOMPARE(dialog.credentials().proxyPassword, u"proxy-pass-9"_s);
 
     // Saved: the settings keep the proxy, never its password.
     QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
@@ -303,7 +310,7 @@ void AccountEditDialogTest::proxyFieldsAreCheckedAsTyped()
 
     // Back to the system proxy: no password to store.
     proxy->setCurrentIndex(proxy->findData(int(NetworkSettings::Proxy::System)));
-    QCOMPARE(dialog.proxyPassword(), QString());
+    QCOMPARE(dialog.credentials().proxyPassword, QString());
 }
 
 void AccountEditDialogTest::caFileIsChosenWithoutBlocking()
@@ -328,6 +335,86 @@ void AccountEditDialogTest::caFileIsChosenWithoutBlocking()
     // A directory is not a certificate file: said so right away.
     field(dialog, "caFile")->setText(m_dir->path());
     QCOMPARE(problemAt(dialog, u"caFile"_s)->text(), u"The file cannot be read."_s);
+}
+
+void AccountEditDialogTest::sessionTokenIsForTencentOnly()
+{
+    Account account;
+    account.tokenExpires = QDateTime(QDate(2030, 1, 31), QTime(12, 0), Qt::UTC);
+    AccountEditDialog dialog(*m_session, account);
+    dialog.show();
+    QLineEdit* token = field(dialog, "sessionToken");
+    QVERIFY(token->isVisible());
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    QCOMPARE(dialog.account().tokenExpires, account.tokenExpires);
+    QTest::keyClicks(token, u"tok-123"_s);
+    QCOMPARE(dialog.credentials().sessionToken, u"tok-123"_s);
+
+    auto* provider = dialog.findChild<QComboBox*>(u"provider"_s);
+    provider->setCurrentIndex(provider->findData(int(Dialect::Zenlayer)));
+    QVERIFY(!token->isVisible());
+    QVERIFY(dialog.credentials().sessionToken.isEmpty());
+    QVERIFY(!dialog.account().tokenExpires.isValid());
+}
+
+void AccountEditDialogTest::tccliProfileFillsTheForm()
+{
+    QFile file(m_dir->filePath(u"sts.credential"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"secretId": "AKIDSANDBOXTEMP", "secretKey": "sandbox-temp-key", "token": "sandbox-session-token",
+                  "region": "ap-guangzhou"})");
+    file.close();
+    AccountEditDialog dialog(*m_session, Account());
+    auto* fields = dialog.findChild<TemporaryCredentialsFields*>();
+    QVERIFY(fields->importFrom(file.fileName()));
+    QCOMPARE(field(dialog, "keyId")->text(), u"AKIDSANDBOXTEMP"_s);
+    QCOMPARE(dialog.secret(), u"sandbox-temp-key"_s);
+    QCOMPARE(dialog.credentials().sessionToken, u"sandbox-session-token"_s);
+
+    // The button opens a file chooser in ~/.tccli without blocking the form (a home of the test's own).
+    const QByteArray home = qgetenv("HOME");
+    qputenv("HOME", m_dir->path().toUtf8());
+    const auto restoreHome = qScopeGuard([&] { qputenv("HOME", home); });
+    QVERIFY(QDir(m_dir->path()).mkpath(u".tccli"_s));
+    dialog.show();
+    QTest::mouseClick(dialog.findChild<QPushButton*>(u"importTccli"_s), Qt::LeftButton);
+    auto* chooser = dialog.findChild<QFileDialog*>(u"tccliFileDialog"_s);
+    QVERIFY(chooser);
+    QTRY_VERIFY(chooser->isVisible());
+    QCOMPARE(chooser->directory().absolutePath(), QDir::home().filePath(u".tccli"_s));
+    chooser->reject();
+}
+
+void AccountEditDialogTest::hostileTccliFilesChangeNothing_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("not JSON") << QByteArray("secretId=AKID\nsecretKey=x");
+    QTest::newRow("an array") << QByteArray(R"(["AKIDSANDBOXTEMP", "key"])");
+    QTest::newRow("no key") << QByteArray(R"({"secretId": "AKIDSANDBOXTEMP"})");
+    QTest::newRow("numbers") << QByteArray(R"({"secretId": 1, "secretKey": 2})");
+    QTest::newRow("control characters") << QByteArray("{\"secretId\": \"AKID\\u0000\\n\", \"secretKey\": \"k\"}");
+    QTest::newRow("token object") << QByteArray(R"({"secretId": "AKIDX", "secretKey": "k", "token": {"a": 1}})");
+    QTest::newRow("huge") << QByteArray(R"({"secretId": "AKIDX", "secretKey": ")") + QByteArray(200000, 'k')
+            + QByteArray(R"("})");
+}
+
+void AccountEditDialogTest::hostileTccliFilesChangeNothing()
+{
+    QFETCH(QByteArray, content);
+    QFile file(m_dir->filePath(u"bad.credential"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    Account account;
+    account.keyId = u"AKIDSANDBOX"_s;
+    AccountEditDialog dialog(*m_session, account);
+    auto* fields = dialog.findChild<TemporaryCredentialsFields*>();
+    QVERIFY(!fields->importFrom(file.fileName()));
+    QVERIFY(!fields->importFrom(m_dir->filePath(u"missing.credential"_s)));
+    QCOMPARE(field(dialog, "keyId")->text(), u"AKIDSANDBOX"_s);
+    QVERIFY(dialog.secret().isEmpty());
+    QVERIFY(dialog.credentials().sessionToken.isEmpty());
+    QVERIFY(dialog.findChild<QLabel*>(u"importResult"_s)->text().startsWith(u"Nothing was imported"_s));
 }
 
 QTEST_MAIN(AccountEditDialogTest)

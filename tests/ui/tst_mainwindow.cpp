@@ -66,7 +66,7 @@ private:
         account.endpoint = m_session->account(SandboxHost::accountId())->endpoint;
         account.regions = {u"ap-guangzhou"_s};
         QObject context;
-        return m_session->saveAccount(account, u"sandbox-secret-key"_s, false, &context, {});
+        return m_session->saveAccount(account, {account.keyId, u"sandbox-secret-key"_s}, false, &context, {});
     }
     QTreeWidgetItem* browserItem(const QString& accountId) const
     {
@@ -176,7 +176,7 @@ void MainWindowTest::reportsAFailingAccount()
     broken.endpoint = QUrl(u"http://127.0.0.1:1"_s);
     broken.regions = {u"ap-guangzhou"_s};
     QObject context;
-    m_session->saveAccount(broken, u"sandbox-secret-key"_s, false, &context, {});
+    m_session->saveAccount(broken, {broken.keyId, u"sandbox-secret-key"_s}, false, &context, {});
     QTRY_VERIFY_WITH_TIMEOUT(m_window->accountProblemsText().contains(u"Broken endpoint"_s), 60000);
     QVERIFY(m_window->accountProblemsText().contains(u"Network.ConnectionRefused"_s));
     QVERIFY(m_window->findChild<QLabel*>(u"problemBanner"_s)->isVisible());
@@ -317,7 +317,7 @@ void MainWindowTest::languageSwitchLeavesNothingInTheOldLanguage()
     broken.endpoint = QUrl(u"http://127.0.0.1:1"_s);
     broken.regions = {u"ap-guangzhou"_s};
     QObject context;
-    m_session->saveAccount(broken, u"sandbox-secret-key"_s, false, &context, {});
+    m_session->saveAccount(broken, {broken.keyId, u"sandbox-secret-key"_s}, false, &context, {});
     QTRY_COMPARE_WITH_TIMEOUT(m_window->instanceModel().rowCount(), sandboxFleetSize(), 30000);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->accountProblemsText().contains(u"Broken endpoint"_s), 60000);
     auto* problems = m_window->findChild<QLabel*>(u"problemBanner"_s);
