@@ -130,8 +130,8 @@ int main(int argc, char* argv[])
         u"temp-credentials"_s,
         u"Also accept these temporary credentials (repeatable; EXPIRY: ISO 8601, e.g. 2030-01-31T12:00:00Z)."_s,
         u"ID:KEY:TOKEN[@EXPIRY]"_s);
-    parser.addOptions({listenOption, fleetOption, scaleOption, seedOption, faultsOption, tlsOption,
-                       clockOffsetOption, requireMfaOption, temporaryOption});
+    parser.addOptions({listenOption, fleetOption, scaleOption, seedOption, faultsOption, tlsOption, clockOffsetOption,
+                       requireMfaOption, temporaryOption});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return badArguments(parser.errorText());

@@ -41,14 +41,14 @@ std::optional<TccliCredentials> read(const QString& path, QString* problem)
     }
     if (file.size() > MaxFileBytes) {
         *problem = Text::tr("This is not a tccli credential file (it is far too large). Choose a file such as "
-                      "~/.tccli/default.credential.");
+                            "~/.tccli/default.credential.");
         return std::nullopt;
     }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.read(MaxFileBytes + 1), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         *problem = Text::tr("This is not a tccli credential file (it is not a JSON object). Choose a file such as "
-                      "~/.tccli/default.credential.");
+                            "~/.tccli/default.credential.");
         return std::nullopt;
     }
     const QJsonObject o = document.object();
@@ -61,14 +61,14 @@ std::optional<TccliCredentials> read(const QString& path, QString* problem)
     const QJsonValue token = o.value(u"token"_s);
     if (!secretId || !secretKey || !isPlainValue(*secretId, 256) || !isPlainValue(*secretKey, 256)) {
         *problem = Text::tr("The file has no usable secretId and secretKey. Run \"tccli configure\" (or get temporary "
-                      "credentials with tccli sts) and choose the file again.");
+                            "credentials with tccli sts) and choose the file again.");
         return std::nullopt;
     }
     TccliCredentials c{*secretId, *secretKey, {}};
     if (!token.isUndefined() && !token.isNull()) {
         if (!token.isString() || (!token.toString().isEmpty() && !isPlainValue(token.toString(), 8192))) {
             *problem = Text::tr("The file's token is not a session token. Get new temporary credentials and choose the "
-                          "file again.");
+                                "file again.");
             return std::nullopt;
         }
         c.token = token.toString();

@@ -1,10 +1,13 @@
 // teardownctl against an HTTPS emulator whose certificate comes from a throwaway CA: it lists and
-// returns with --ca-file naming that CA, and without it refuses before anything is sent.
+// returns with --ca-file naming that CA, and without it refuses before anything is sent. With
+// temporary credentials and a real proxy (tinyproxy, CONNECT) on the way too, as on a corporate
+// network.
 
 #include "CtlEnvironment.h"
 #include "Emulator.h"
 #include "TencentFleet.h"
 #include "TencentInstance.h"
+#include "TinyProxy.h"
 #include "TlsAuthority.h"
 
 #include <QProcess>
@@ -48,9 +51,10 @@ private slots:
     void listsAndAppliesWithTheCaFile();
     void refusesWithoutTheCaFile();
     void aBadCaFileIsAnAccountError();
+    void temporaryCredentialsThroughAProxy();
 
 private:
-    CtlResult ctl(const QStringList& arguments);
+    CtlResult ctl(const QStringList& arguments, const QHash<QString, QString>& environment = {});
 
     emulator::TlsAuthority m_authority;
     QTemporaryDir m_home;
@@ -85,10 +89,12 @@ void TeardownctlTlsTest::cleanup()
 }
 
 // Runs teardownctl without a terminal, while this event loop keeps serving the emulator.
-CtlResult TeardownctlTlsTest::ctl(const QStringList& arguments)
+CtlResult TeardownctlTlsTest::ctl(const QStringList& arguments, const QHash<QString, QString>& environment)
 {
     QProcess process;
     QProcessEnvironment env = fixture::ctlEnvironment(m_home);
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+        env.insert(it.key(), it.value());
     process.setProcessEnvironment(env);
     const QStringList args = arguments + QStringList{u"--language"_s,      u"en"_s,
                                                      u"--provider"_s,      u"tencent"_s,
@@ -148,6 +154,39 @@ void TeardownctlTlsTest::aBadCaFileIsAnAccountError()
     QVERIFY2(r.err.contains(u"Teardown.CaFileMissing"_s), qPrintable(r.err));
     QVERIFY2(r.err.contains(missing), qPrintable(r.err));
     QVERIFY(m_emulator->callLog().isEmpty());
+}
+
+void TeardownctlTlsTest::temporaryCredentialsThroughAProxy()
+{
+    fixture::TinyProxy proxy;
+    QVERIFY(proxy.start(u"operator"_s, u"proxy-pass"_s));
+    const QHash<QString, QString> environment{
+        {u"TENCENTCLOUD_SECRET_ID"_s, u"AKIDSANDBOXTEMP"_s},
+        {u"TENCENTCLOUD_SECRET_KEY"_s, u"sandbox-temp-key"_s},
+        {u"TENCENTCLOUD_SESSION_TOKEN"_s, u"sandbox-session-token"_s},
+        {u"TEARDOWN_PROXY_USER"_s, u"operator"_s},
+        {u"TEARDOWN_PROXY_PASSWORD"_s, u"proxy-pass"_s},
+    };
+    const QStringList through{u"--ca-file"_s, m_caFile, u"--proxy"_s, u"http://"_s + proxy.hostPort()};
+
+    const CtlResult list = ctl(QStringList{u"list"_s} + through, environment);
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    QVERIFY2(list.out.contains(u"2 instances"_s), qPrintable(list.out));
+
+    const CtlResult apply = ctl(QStringList{u"apply"_s, u"--yes"_s, u"ins-tls00002"_s} + through, environment);
+    QVERIFY2(apply.exitCode == 0, qPrintable(apply.out + apply.err));
+    QVERIFY2(apply.out.contains(u"ins-tls00002 tls ins-tls00002: Destroyed"_s), qPrintable(apply.out));
+    QVERIFY(!m_emulator->tencentFleet().contains(u"ins-tls00002"_s));
+    QVERIFY(m_emulator->tencentFleet().contains(u"ins-tls00001"_s));
+    QTRY_VERIFY(proxy.log().contains(u"CONNECT 127.0.0.1:%1"_s.arg(m_emulator->url().port())));
+
+    // The same key without its token: refused with the advice to renew, nothing returned.
+    QHash<QString, QString> withoutToken = environment;
+    withoutToken.insert(u"TENCENTCLOUD_SESSION_TOKEN"_s, QString());
+    const CtlResult refused = ctl(QStringList{u"apply"_s, u"--yes"_s, u"ins-tls00001"_s} + through, withoutToken);
+    QVERIFY(refused.exitCode != 0);
+    QVERIFY2(refused.err.contains(u"AuthFailure.TokenFailure"_s), qPrintable(refused.out + refused.err));
+    QVERIFY(m_emulator->tencentFleet().contains(u"ins-tls00001"_s));
 }
 
 QTEST_GUILESS_MAIN(TeardownctlTlsTest)
