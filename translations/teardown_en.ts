@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>AccountEditDialog</name>
@@ -266,7 +267,9 @@
     <message numerus="yes">
         <source>temporary credentials expire in %n min</source>
         <translation>
-            <numerusform>temporary credentials expire in %n min</numerusform><numerusform>temporary credentials expire in %n min</numerusform></translation>
+            <numerusform>temporary credentials expire in %n min</numerusform>
+            <numerusform>temporary credentials expire in %n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3422,6 +3422,18 @@ TEARDOWN_PROXY_PASSWORD 读取，从不取自命令行。
         <source>temporary credentials expire %1</source>
         <translation>临时凭证过期时间 %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1. Renew the temporary credentials (edit the account) before confirming: once the provider refuses them, nothing more is sent through that account.</source>
+        <translation>%1。请在确认前续期临时凭证（编辑账号）：一旦云厂商拒绝这些凭证，将不再通过该账号发送任何请求。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>UnconfirmedCallsDialog</name>

@@ -4,6 +4,7 @@
 #include "ErrorCatalog.h"
 #include "PlanView.h"
 #include "TeardownRules.h"
+#include "TokenExpiry.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -66,6 +67,8 @@ TeardownDialog::TeardownDialog(AccountNames names, QWidget* parent)
     m_summary = wrappedLabel(u"summary"_s);
     m_production = wrappedLabel(u"productionAccounts"_s);
     m_production->setStyleSheet(u"font-weight: bold;"_s);
+    m_expiringCredentials = wrappedLabel(u"expiringCredentials"_s);
+    m_expiringCredentials->setStyleSheet(u"font-weight: bold;"_s);
     m_planView = new PlanView(m_names);
     m_refundTotal = wrappedLabel(u"refundTotal"_s);
     m_quoteError = wrappedLabel(u"quoteError"_s);
@@ -115,6 +118,7 @@ TeardownDialog::TeardownDialog(AccountNames names, QWidget* parent)
     layout->addWidget(irreversibleRow);
     layout->addWidget(m_summary);
     layout->addWidget(m_production);
+    layout->addWidget(m_expiringCredentials);
     layout->addWidget(m_planView, 1);
     layout->addWidget(m_refundTotal);
     layout->addWidget(m_quoteError);
@@ -273,6 +277,9 @@ void TeardownDialog::render()
 
     m_production->setText(tr("Production accounts in this plan: %1").arg(m_plan.productionAccounts.join(u", "_s)));
     m_production->setVisible(!m_plan.isEmpty() && !m_plan.productionAccounts.isEmpty());
+    m_expiringCredentials->setText(
+        TokenExpiry::planWarning(m_plan.expiringCredentials, QDateTime::currentDateTimeUtc()));
+    m_expiringCredentials->setVisible(!m_plan.isEmpty() && !m_plan.expiringCredentials.isEmpty());
 
     m_refundTotal->setText(tr("Refund quoted in total: %1").arg(DisplayFormat::money(m_plan.refundTotals())));
     m_refundTotal->setVisible(!m_plan.refunds.isEmpty());

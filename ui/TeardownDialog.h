@@ -69,6 +69,7 @@ private:
     QLabel* m_irreversible = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_production = nullptr;
+    QLabel* m_expiringCredentials = nullptr;
     PlanView* m_planView = nullptr;
     QLabel* m_refundTotal = nullptr;
     QLabel* m_quoteError = nullptr;

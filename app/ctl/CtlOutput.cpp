@@ -5,6 +5,7 @@
 #include "InstanceExport.h"
 #include "ProviderFactory.h"
 #include "TextTable.h"
+#include "TokenExpiry.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -97,6 +98,13 @@ QString planJson(const TeardownPlan& plan, const QStringList& notFound)
     };
     if (plan.quoteError.isError())
         doc.insert(u"refundQuoteError"_s, ErrorCatalog::describe(plan.quoteError));
+    QJsonArray expiring;
+    for (const ExpiringCredentials& e : plan.expiringCredentials) {
+        expiring.append(
+            QJsonObject{{u"account"_s, e.accountName}, {u"expires"_s, e.expires.toUTC().toString(Qt::ISODate)}});
+    }
+    if (!expiring.isEmpty())
+        doc.insert(u"expiringCredentials"_s, expiring);
     return QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
 }
 
@@ -162,6 +170,8 @@ QString plan(const TeardownPlan& plan, const QStringList& notFound, CtlRequest::
         out += Text::tr("Refund quote unavailable: %1").arg(ErrorCatalog::describe(plan.quoteError)) + u'\n';
     if (!plan.productionAccounts.isEmpty())
         out += Text::tr("Production accounts: %1").arg(plan.productionAccounts.join(u", "_s)) + u'\n';
+    if (!plan.expiringCredentials.isEmpty())
+        out += TokenExpiry::planWarning(plan.expiringCredentials, QDateTime::currentDateTimeUtc()) + u'\n';
     return out;
 }
 

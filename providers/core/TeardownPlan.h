@@ -33,6 +33,14 @@ struct PlannedCall
     QString request; // the exact request as the provider will get it, for people to check
 };
 
+// An account acting in the plan whose temporary credentials run out within the hour, or have.
+struct ExpiringCredentials
+{
+    QString accountName;
+    QDateTime expires;
+    friend bool operator==(const ExpiringCredentials&, const ExpiringCredentials&) = default;
+};
+
 struct RefundQuote
 {
     QString accountId;
@@ -53,6 +61,7 @@ public:
     QList<PlannedCall> calls;
     QHash<QString, RefundQuote> refunds; // by instance key
     QStringList productionAccounts; // names of production accounts the plan acts on
+    QList<ExpiringCredentials> expiringCredentials; // see TokenExpiry::planWarning
     ProviderError quoteError; // set when a refund quote could not be obtained
     // Which PlanOptions an account acting in the plan understands: only those are offered.
     bool offersReleaseAddress = false;

@@ -1,5 +1,7 @@
 #include "TeardownPlanner.h"
 
+#include "TokenExpiry.h"
+
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -60,6 +62,8 @@ void TeardownPlanner::groupCalls(TeardownPlan& plan) const
     const PlanOptions options = plan.options;
     plan.calls.clear();
     plan.productionAccounts.clear();
+    plan.expiringCredentials.clear();
+    const QDateTime now = m_clock();
     plan.offersReleaseAddress = false;
     plan.offersReleasePrepaidDataDisks = false;
     // Group the allowed instances into calls, keeping the selection order, then cut each group at
@@ -78,6 +82,9 @@ void TeardownPlanner::groupCalls(TeardownPlan& plan) const
         const AccountRules found = m_lookup(item.instance.accountId);
         if (found.account->production && !plan.productionAccounts.contains(found.account->name))
             plan.productionAccounts.append(found.account->name);
+        const ExpiringCredentials expiring{found.account->name, found.account->tokenExpires};
+        if (TokenExpiry::needsWarning(expiring.expires, now) && !plan.expiringCredentials.contains(expiring))
+            plan.expiringCredentials.append(expiring);
         // An option is offered when an account that acts in the plan understands it.
         plan.offersReleaseAddress = plan.offersReleaseAddress || found.rules->offersReleaseAddress();
         plan.offersReleasePrepaidDataDisks =

@@ -413,6 +413,7 @@ void TeardownDialogTest::recoverableOnlyNeedsNoPhrase()
     QVERIFY(!child<QLineEdit>(dialog, u"confirmationPhrase"_s)->isVisible());
     QVERIFY(!child<QLabel>(dialog, u"irreversible"_s)->isVisible());
     QVERIFY(!child<QLabel>(dialog, u"productionAccounts"_s)->isVisible());
+    QVERIFY(!child<QLabel>(dialog, u"expiringCredentials"_s)->isVisible());
     // Still not the default: Enter cancels.
     QVERIFY(child<QPushButton>(dialog, u"cancel"_s)->isDefault());
     QVERIFY(!confirm->isDefault());
@@ -442,6 +443,14 @@ void TeardownDialogTest::productionAccountNeedsPhrase()
     QVERIFY(child<QLabel>(dialog, u"productionAccounts"_s)->isVisible());
     QTest::keyClicks(child<QLineEdit>(dialog, u"confirmationPhrase"_s), u"1"_s);
     QVERIFY(confirm->isEnabled());
+
+    // Temporary credentials about to run out are said before confirming.
+    TeardownPlan expiring = plan;
+    expiring.expiringCredentials = {{u"Test account"_s, QDateTime::currentDateTimeUtc().addSecs(20 * 60 - 30)}};
+    dialog.setPlan(expiring, 2, true);
+    QVERIFY(child<QLabel>(dialog, u"expiringCredentials"_s)->isVisible());
+    const QString warning = child<QLabel>(dialog, u"expiringCredentials"_s)->text();
+    QVERIFY2(warning.startsWith(u"Test account: temporary credentials expire in 20 min."_s), qPrintable(warning));
 }
 
 void TeardownDialogTest::allBlockedOffersOnlyClose()

@@ -26,4 +26,17 @@ bool needsWarning(const QDateTime& expires, const QDateTime& now)
     return expires.isValid() && now.secsTo(expires) < WarningSeconds;
 }
 
+QString planWarning(const QList<ExpiringCredentials>& accounts, const QDateTime& now)
+{
+    if (accounts.isEmpty())
+        return {};
+    QStringList parts;
+    for (const ExpiringCredentials& a : accounts)
+        parts << QCoreApplication::translate("TokenExpiry", "%1: %2").arg(a.accountName, describe(a.expires, now));
+    return QCoreApplication::translate("TokenExpiry",
+                                       "%1. Renew the temporary credentials (edit the account) before confirming: "
+                                       "once the provider refuses them, nothing more is sent through that account.")
+        .arg(parts.join(QCoreApplication::translate("TokenExpiry", "; ")));
+}
+
 } // namespace TokenExpiry
