@@ -394,6 +394,10 @@
         <source>Get new temporary credentials and edit the account before they run out.</source>
         <translation>请在临时凭证过期前重新获取，并编辑账号填入。</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>ChargeClass</name>

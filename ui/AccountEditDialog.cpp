@@ -106,7 +106,8 @@ AccountEditDialog::AccountEditDialog(ConsoleSession& session, const Account& acc
                 m_keyId->setText(secretId);
                 m_secret->setText(secretKey);
             });
-    form->addRow(m_temporary);
+    form->addRow(m_temporary->tokenLabel(), m_temporary->tokenField());
+    form->addRow(QString(), m_temporary);
     form->addRow(QString(), m_sessionOnly);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
@@ -201,7 +202,7 @@ void AccountEditDialog::updateForDialect()
     m_apiVersion->setPlaceholderText(tr("Empty: %1").arg(info.defaultApiVersion));
     m_apiVersionRow->setVisible(info.hasApiVersionSetting());
     m_apiVersionLabel->setVisible(info.hasApiVersionSetting());
-    m_temporary->setVisible(info.hasTemporaryCredentials());
+    m_temporary->setRowsVisible(info.hasTemporaryCredentials());
     validate();
 }
 

@@ -19,6 +19,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// What an operator looks for first comes first: a narrow window still shows it.
+enum Column { NameColumn, StateColumn, MarksColumn, ProviderColumn, KeyIdColumn, EndpointColumn };
+
 QString statusText(const AccountStatus& status)
 {
     switch (status.state) {
@@ -90,7 +93,7 @@ AccountsDialog::AccountsDialog(ConsoleSession& session, QWidget* parent)
 void AccountsDialog::retranslateUi()
 {
     setWindowTitle(tr("Accounts"));
-    m_list->setHeaderLabels({tr("Name"), tr("Provider"), tr("Key id"), tr("Endpoint"), tr("Marks"), tr("State")});
+    m_list->setHeaderLabels({tr("Name"), tr("State"), tr("Marks"), tr("Provider"), tr("Key id"), tr("Endpoint")});
     m_add->setText(tr("&Add…"));
     m_edit->setText(tr("&Edit…"));
     m_remove->setText(tr("&Remove"));
@@ -122,16 +125,17 @@ void AccountsDialog::reload()
         if (const QString expiry = TokenExpiry::describe(a.tokenExpires, now); !expiry.isEmpty())
             marks << expiry;
         auto* item = new QTreeWidgetItem(m_list,
-                                         {a.name, dialectDisplayName(a.dialect), a.keyId,
-                                          a.endpoint.isEmpty() ? tr("public") : a.endpoint.toString(),
-                                          marks.join(u", "_s), statusText(m_session.status(a.id))});
+                                         {a.name, statusText(m_session.status(a.id)), marks.join(tr(", ")),
+                                          dialectDisplayName(a.dialect), a.keyId,
+                                          a.endpoint.isEmpty() ? tr("public") : a.endpoint.toString()});
         if (TokenExpiry::needsWarning(a.tokenExpires, now)) {
             // Calls through it are about to be (or already are) refused: say so where it is seen.
-            item->setIcon(4, style()->standardIcon(QStyle::SP_MessageBoxWarning));
-            item->setToolTip(4, tr("Get new temporary credentials and edit the account before they run out."));
+            item->setIcon(MarksColumn, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            item->setToolTip(MarksColumn,
+                             tr("Get new temporary credentials and edit the account before they run out."));
         }
-        item->setData(0, Qt::UserRole, a.id);
-        item->setData(0, Qt::UserRole + 1, a.sandbox);
+        item->setData(NameColumn, Qt::UserRole, a.id);
+        item->setData(NameColumn, Qt::UserRole + 1, a.sandbox);
         if (a.id == current)
             m_list->setCurrentItem(item);
     }
@@ -142,13 +146,13 @@ void AccountsDialog::reload()
 QString AccountsDialog::currentAccountId() const
 {
     const QTreeWidgetItem* item = m_list->currentItem();
-    return item ? item->data(0, Qt::UserRole).toString() : QString();
+    return item ? item->data(NameColumn, Qt::UserRole).toString() : QString();
 }
 
 void AccountsDialog::updateButtons()
 {
     const QTreeWidgetItem* item = m_list->currentItem();
-    const bool stored = item && !item->data(0, Qt::UserRole + 1).toBool(); // the sandbox is not editable
+    const bool stored = item && !item->data(NameColumn, Qt::UserRole + 1).toBool(); // the sandbox is not editable
     m_edit->setEnabled(stored);
     m_remove->setEnabled(stored);
     m_test->setEnabled(item != nullptr);

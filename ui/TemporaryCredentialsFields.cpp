@@ -6,11 +6,11 @@
 #include <QDateTimeEdit>
 #include <QEvent>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -45,13 +45,22 @@ TemporaryCredentialsFields::TemporaryCredentialsFields(const QDateTime& expires,
     auto* expiryRow = new QHBoxLayout;
     expiryRow->addWidget(m_hasExpiry);
     expiryRow->addWidget(m_expires, 1);
-    auto* form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(m_tokenLabel, m_token);
-    form->addRow(QString(), expiryRow);
-    form->addRow(QString(), m_import);
-    form->addRow(QString(), m_importResult);
+    auto* importRow = new QHBoxLayout;
+    importRow->addWidget(m_import);
+    importRow->addStretch();
+    auto* rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->addLayout(expiryRow);
+    rows->addLayout(importRow);
+    rows->addWidget(m_importResult);
     retranslateUi();
+}
+
+void TemporaryCredentialsFields::setRowsVisible(bool visible)
+{
+    m_tokenLabel->setVisible(visible);
+    m_token->setVisible(visible);
+    setVisible(visible);
 }
 
 void TemporaryCredentialsFields::retranslateUi()

@@ -11,7 +11,8 @@ class QPushButton;
 
 // The account form's part for temporary credentials (Tencent STS, CAM roles): the session token,
 // when it runs out, and an import of a tccli credential file (~/.tccli/NAME.credential) that fills
-// them and the key pair.
+// them and the key pair. The token's label and field are rows of the form itself (tokenLabel(),
+// tokenField()), aligned with the other fields; this widget is the row under them.
 class TemporaryCredentialsFields : public QWidget
 {
     Q_OBJECT
@@ -20,6 +21,11 @@ public:
     // `expires`: the account's stored expiry (invalid: none). The stored token is never shown: an
     // empty field keeps it.
     TemporaryCredentialsFields(const QDateTime& expires, bool existingAccount, QWidget* parent = nullptr);
+
+    QLabel* tokenLabel() const { return m_tokenLabel; }
+    QLineEdit* tokenField() const { return m_token; }
+    // Shows or hides the token's row together with this one.
+    void setRowsVisible(bool visible);
 
     QString sessionToken() const;
     QDateTime expires() const; // invalid when no expiry is set

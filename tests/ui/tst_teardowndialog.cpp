@@ -451,6 +451,8 @@ void TeardownDialogTest::productionAccountNeedsPhrase()
     QVERIFY(child<QLabel>(dialog, u"expiringCredentials"_s)->isVisible());
     const QString warning = child<QLabel>(dialog, u"expiringCredentials"_s)->text();
     QVERIFY2(warning.startsWith(u"Test account: temporary credentials expire in 20 min."_s), qPrintable(warning));
+    if (const QString dir = qEnvironmentVariable("TEARDOWN_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(dialog.grab().save(QDir(dir).filePath(u"confirm-expiring-en.png"_s)));
 }
 
 void TeardownDialogTest::allBlockedOffersOnlyClose()
