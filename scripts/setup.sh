@@ -14,7 +14,7 @@ TEARDOWN_BUILD_PACKAGES=(
 # Running the tests and the app without a desktop session: a virtual display, a private D-Bus
 # session and a real secret service, a font with Chinese glyphs, and a real HTTP proxy that the
 # proxy tests start on loopback.
-TEARDOWN_RUNTIME_PACKAGES=(xvfb xauth gnome-keyring dbus dbus-x11 fonts-wqy-microhei tinyproxy)
+TEARDOWN_RUNTIME_PACKAGES=(xvfb xauth gnome-keyring dbus dbus-x11 fonts-wqy-microhei tinyproxy microsocks)
 
 teardown_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // What an operator looks for first comes first: a narrow window still shows it.
-enum Column { NameColumn, StateColumn, MarksColumn, ProviderColumn, KeyIdColumn, EndpointColumn };
+enum Column { NameColumn, MarksColumn, StateColumn, ProviderColumn, KeyIdColumn, EndpointColumn };
 
 QString statusText(const AccountStatus& status)
 {
@@ -93,7 +93,7 @@ AccountsDialog::AccountsDialog(ConsoleSession& session, QWidget* parent)
 void AccountsDialog::retranslateUi()
 {
     setWindowTitle(tr("Accounts"));
-    m_list->setHeaderLabels({tr("Name"), tr("State"), tr("Marks"), tr("Provider"), tr("Key id"), tr("Endpoint")});
+    m_list->setHeaderLabels({tr("Name"), tr("Marks"), tr("State"), tr("Provider"), tr("Key id"), tr("Endpoint")});
     m_add->setText(tr("&Add…"));
     m_edit->setText(tr("&Edit…"));
     m_remove->setText(tr("&Remove"));
@@ -125,7 +125,7 @@ void AccountsDialog::reload()
         if (const QString expiry = TokenExpiry::describe(a.tokenExpires, now); !expiry.isEmpty())
             marks << expiry;
         auto* item = new QTreeWidgetItem(m_list,
-                                         {a.name, statusText(m_session.status(a.id)), marks.join(tr(", ")),
+                                         {a.name, marks.join(tr(", ")), statusText(m_session.status(a.id)),
                                           dialectDisplayName(a.dialect), a.keyId,
                                           a.endpoint.isEmpty() ? tr("public") : a.endpoint.toString()});
         if (TokenExpiry::needsWarning(a.tokenExpires, now)) {

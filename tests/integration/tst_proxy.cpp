@@ -1,10 +1,12 @@
-// Calls through a real HTTP proxy (tinyproxy) to the in-process emulator: an account's explicit
-// proxy is used even for loopback, a proxy asking for authentication gets the stored password,
-// and a proxy that cannot be reached or refuses gives the console's own codes, naming the proxy.
+// Calls through a real HTTP proxy (tinyproxy) and a real SOCKS5 proxy (microsocks) to the
+// in-process emulator: an account's explicit proxy is used even for loopback, a proxy asking for
+// authentication gets the stored password, and a proxy that cannot be reached or refuses gives the
+// console's own codes, naming the proxy.
 
 #include "AccountStore.h"
 #include "EmulatorFixture.h"
 #include "ErrorCatalog.h"
+#include "MicroSocks.h"
 #include "TinyProxy.h"
 
 #include <QSettings>
@@ -24,6 +26,13 @@ NetworkSettings httpProxy(quint16 port, const QString& user = {})
     n.proxyHost = u"127.0.0.1"_s;
     n.proxyPort = port;
     n.proxyUser = user;
+    return n;
+}
+
+NetworkSettings socksProxy(quint16 port, const QString& user = {})
+{
+    NetworkSettings n = httpProxy(port, user);
+    n.proxy = NetworkSettings::Proxy::Socks5;
     return n;
 }
 
@@ -53,6 +62,8 @@ private slots:
     void proxyWithoutCredentialsIsRefused();
     void proxyWithStoredCredentialsWorks();
     void unreachableProxySendsNothing();
+    void socks5ProxyCarriesTheCallsWithTheStoredPassword();
+    void socks5ProxyRefusesWithoutThePassword();
     void systemProxyBypassesLoopback();
 };
 
@@ -148,6 +159,33 @@ void ProxyTest::unreachableProxySendsNothing()
     QVERIFY(s.lastError.context.contains(u"127.0.0.1:"_s + QString::number(closed)));
     QVERIFY(!ErrorCatalog::advice(s.lastError.code).isEmpty());
     QCOMPARE(s.emu.callCount(u"DescribeInstances"_s), 0);
+}
+
+void ProxyTest::socks5ProxyCarriesTheCallsWithTheStoredPassword()
+{
+    fixture::MicroSocks socks;
+    QVERIFY(socks.start(kProxyUser, kProxyPassword));
+    fixture::Sandbox s;
+    reopen(s, socksProxy(socks.port(), kProxyUser), kProxyPassword);
+    const QList<Instance> listed = s.list(s.fleet().regions().first());
+    QVERIFY2(!s.lastError.isError(), qPrintable(ErrorCatalog::describe(s.lastError)));
+    QVERIFY(!listed.isEmpty());
+    // The proxy made the connection to the emulator for us.
+    QTRY_VERIFY2(socks.log().contains(u"connected to 127.0.0.1:%1"_s.arg(s.emu.url().port())), qPrintable(socks.log()));
+}
+
+void ProxyTest::socks5ProxyRefusesWithoutThePassword()
+{
+    fixture::MicroSocks socks;
+    QVERIFY(socks.start(kProxyUser, kProxyPassword));
+    fixture::Sandbox s;
+    reopen(s, socksProxy(socks.port(), kProxyUser), u"wrong-password"_s);
+    s.list(s.fleet().regions().first());
+    QCOMPARE(s.lastError.code, u"Network.ProxyAuthentication"_s);
+    QVERIFY(s.lastError.context.contains(u"127.0.0.1:"_s + QString::number(socks.port())));
+    QVERIFY(!ErrorCatalog::describe(s.lastError).contains(u"wrong-password"_s));
+    QCOMPARE(s.emu.callCount(u"DescribeInstances"_s), 0);
+    QVERIFY(!socks.log().contains(u"connected to"_s));
 }
 
 void ProxyTest::systemProxyBypassesLoopback()

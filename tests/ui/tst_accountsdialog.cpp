@@ -1,4 +1,4 @@
-// The accounts list: the state and marks come first, and temporary credentials about to run out
+// The accounts list: the marks and state come first, and temporary credentials about to run out
 // (or run out) carry a warning, in English and Chinese, following a language switch.
 #include "AccountsDialog.h"
 #include "ConsoleSession.h"
@@ -89,10 +89,10 @@ void AccountsDialogTest::expiringCredentialsAreMarked()
     AccountsDialog dialog(*m_session);
     dialog.show();
     auto* list = dialog.findChild<QTreeWidget*>(u"accountList"_s);
-    QCOMPARE(list->headerItem()->text(1), u"State"_s);
-    QCOMPARE(list->headerItem()->text(2), u"Marks"_s);
+    QCOMPARE(list->headerItem()->text(1), u"Marks"_s);
+    QCOMPARE(list->headerItem()->text(2), u"State"_s);
 
-    const int marks = 2;
+    const int marks = 1;
     QVERIFY(row(dialog, u"STS soon"_s));
     QCOMPARE(row(dialog, u"STS soon"_s)->text(marks), u"temporary credentials expire in 25 min"_s);
     QVERIFY(!row(dialog, u"STS soon"_s)->icon(marks).isNull());
