@@ -7,7 +7,6 @@
 #include "TinyProxy.h"
 
 #include <QProcess>
-#include <QTcpSocket>
 #include <QTest>
 
 namespace fixture {
@@ -37,7 +36,7 @@ public:
         m_process.start(QStringLiteral("microsocks"), args);
         if (!m_process.waitForStarted(10000))
             return false;
-        return QTest::qWaitFor([this] { return accepts(); }, 10000);
+        return QTest::qWaitFor([this] { return TinyProxy::accepts(m_port); }, 10000);
     }
 
     quint16 port() const { return m_port; }
@@ -49,13 +48,6 @@ public:
     }
 
 private:
-    bool accepts() const
-    {
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, m_port);
-        return socket.waitForConnected(200);
-    }
-
     QProcess m_process;
     QString m_log;
     quint16 m_port = 0;

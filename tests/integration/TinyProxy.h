@@ -71,14 +71,17 @@ public:
         return server.serverPort();
     }
 
-private:
-    QString logPath() const { return m_dir.filePath(QStringLiteral("tinyproxy.log")); }
-    bool accepts() const
+    // Whether something accepts connections on this loopback port (a proxy that finished starting).
+    static bool accepts(quint16 port)
     {
         QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, m_port);
+        socket.connectToHost(QHostAddress::LocalHost, port);
         return socket.waitForConnected(200);
     }
+
+private:
+    QString logPath() const { return m_dir.filePath(QStringLiteral("tinyproxy.log")); }
+    bool accepts() const { return accepts(m_port); }
 
     QTemporaryDir m_dir;
     QProcess m_process;

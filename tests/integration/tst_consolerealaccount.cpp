@@ -8,10 +8,10 @@
 #include "ConsoleSession.h"
 #include "Emulator.h"
 #include "MemoryCredentialStore.h"
+#include "PostpaidInstance.h"
 #include "TeardownController.h"
 #include "TeardownRun.h"
 #include "TencentFleet.h"
-#include "TencentInstance.h"
 #include "TinyProxy.h"
 #include "TlsAuthority.h"
 
@@ -26,19 +26,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kInstanceId = u"ins-real0001"_s;
-
-emulator::TencentInstance makeInstance(const QString& id)
-{
-    emulator::TencentInstance i;
-    i.instanceId = id;
-    i.instanceName = u"real "_s + id;
-    i.region = u"ap-guangzhou"_s;
-    i.zone = u"ap-guangzhou-3"_s;
-    i.instanceChargeType = u"POSTPAID_BY_HOUR"_s;
-    i.createdTime = QDateTime::currentDateTimeUtc().addDays(-10);
-    i.latestOperationState = u"SUCCESS"_s;
-    return i;
-}
 
 } // namespace
 
@@ -93,8 +80,8 @@ void ConsoleRealAccountTest::init()
     QVERIFY(m_emulator->listen());
     QCOMPARE(m_emulator->url().scheme(), u"https"_s);
     m_emulator->tencentFleet().clear();
-    m_emulator->tencentFleet().add(makeInstance(kInstanceId));
-    m_emulator->tencentFleet().add(makeInstance(u"ins-real0002"_s));
+    m_emulator->tencentFleet().add(fixture::postpaidInstance(kInstanceId, u"real "_s));
+    m_emulator->tencentFleet().add(fixture::postpaidInstance(u"ins-real0002"_s, u"real "_s));
 
     m_settings = std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
     m_keychain = std::make_unique<MemoryCredentialStore>();

@@ -5,8 +5,8 @@
 
 #include "CtlEnvironment.h"
 #include "Emulator.h"
+#include "PostpaidInstance.h"
 #include "TencentFleet.h"
-#include "TencentInstance.h"
 #include "TinyProxy.h"
 #include "TlsAuthority.h"
 
@@ -24,19 +24,6 @@ struct CtlResult
     QString out;
     QString err;
 };
-
-emulator::TencentInstance makeInstance(const QString& id)
-{
-    emulator::TencentInstance i;
-    i.instanceId = id;
-    i.instanceName = u"tls "_s + id;
-    i.region = u"ap-guangzhou"_s;
-    i.zone = u"ap-guangzhou-3"_s;
-    i.instanceChargeType = u"POSTPAID_BY_HOUR"_s;
-    i.createdTime = QDateTime::currentDateTimeUtc().addDays(-10);
-    i.latestOperationState = u"SUCCESS"_s;
-    return i;
-}
 
 } // namespace
 
@@ -79,8 +66,8 @@ void TeardownctlTlsTest::init()
     QVERIFY(m_emulator->listen());
     QCOMPARE(m_emulator->url().scheme(), u"https"_s);
     m_emulator->tencentFleet().clear();
-    m_emulator->tencentFleet().add(makeInstance(u"ins-tls00001"_s));
-    m_emulator->tencentFleet().add(makeInstance(u"ins-tls00002"_s));
+    m_emulator->tencentFleet().add(fixture::postpaidInstance(u"ins-tls00001"_s, u"tls "_s));
+    m_emulator->tencentFleet().add(fixture::postpaidInstance(u"ins-tls00002"_s, u"tls "_s));
 }
 
 void TeardownctlTlsTest::cleanup()
