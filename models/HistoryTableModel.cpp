@@ -29,37 +29,6 @@ int HistoryTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(ColumnCount);
 }
 
-QString HistoryTableModel::statusLabel(CallStatus status)
-{
-    switch (status) {
-    case CallStatus::Sent:
-        return tr("Sent, not confirmed");
-    case CallStatus::Succeeded:
-        return tr("Succeeded");
-    case CallStatus::Failed:
-        return tr("Failed");
-    case CallStatus::Unknown:
-        return tr("Unknown");
-    }
-    return QString();
-}
-
-QString HistoryTableModel::statusToolTip(CallStatus status)
-{
-    switch (status) {
-    case CallStatus::Sent:
-        return tr("The console stopped before the reply to this call arrived. The call may have been applied: "
-                  "check the instances.");
-    case CallStatus::Succeeded:
-        return tr("The provider confirmed the call.");
-    case CallStatus::Failed:
-        return tr("The provider rejected the call.");
-    case CallStatus::Unknown:
-        return tr("The reply was lost or the call was reviewed later: it may or may not have been applied.");
-    }
-    return QString();
-}
-
 QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -94,7 +63,7 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
                 return r.destructive;
             return r.destructive ? tr("yes") : QString();
         case StatusColumn:
-            return statusLabel(r.status);
+            return callStatusLabel(r.status);
         case ErrorCodeColumn:
             return r.errorCode;
         case RequestIdColumn:
@@ -107,8 +76,9 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
         return {};
     }
     if (role == Qt::ToolTipRole) {
-        if (index.column() == StatusColumn)
-            return statusToolTip(r.status);
+        if (index.column() == StatusColumn) // with what a review of an unconfirmed call found
+            return r.verificationNote.isEmpty() ? callStatusDescription(r.status)
+                                                : callStatusDescription(r.status) + u'\n' + r.verificationNote;
         if (index.column() == ErrorCodeColumn && !r.errorMessage.isEmpty())
             return r.errorMessage;
         if (index.column() == AccountColumn)

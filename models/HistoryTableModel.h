@@ -45,10 +45,6 @@ public:
     const CallRecord& recordAt(int row) const;
     int recordCount() const { return int(m_records.size()); }
 
-    // Translated text of a status ("Sent, not confirmed", "Succeeded", ...) and its explanation.
-    static QString statusLabel(CallStatus status);
-    static QString statusToolTip(CallStatus status);
-
     // The UI language changed: headers and every cell's text.
     void retranslate();
 

@@ -261,6 +261,27 @@
             <numerusform>%n instances will be moved to the recycle bin. Go ahead? [y/N] </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Only the newest %n calls are shown; narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>Only the newest call is shown; narrow the filters to see older ones.</numerusform>
+            <numerusform>Only the newest %n calls are shown; narrow the filters to see older ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) still unconfirmed. Check their instances before acting on them again: teardownctl unconfirmed --verify, or the console.</source>
+        <translation>
+            <numerusform>%n call still unconfirmed. Check its instances before acting on them again: teardownctl unconfirmed --verify, or the console.</numerusform>
+            <numerusform>%n calls still unconfirmed. Check their instances before acting on them again: teardownctl unconfirmed --verify, or the console.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TokenExpiry</name>

@@ -400,6 +400,41 @@
     </message>
 </context>
 <context>
+    <name>CallStatus</name>
+    <message>
+        <source>Sent, not confirmed</source>
+        <translation>已发送，未确认</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The console stopped before the reply to this call arrived. The call may have been applied: check the instances.</source>
+        <translation>控制台在收到此调用的回复之前已停止。该调用可能已生效：请检查相关实例。</translation>
+    </message>
+    <message>
+        <source>The provider confirmed the call.</source>
+        <translation>云服务商已确认该调用。</translation>
+    </message>
+    <message>
+        <source>The provider rejected the call.</source>
+        <translation>云服务商拒绝了该调用。</translation>
+    </message>
+    <message>
+        <source>The reply was lost or the call was reviewed later: it may or may not have been applied.</source>
+        <translation>回复已丢失，或该调用是事后复核的：它可能已生效，也可能未生效。</translation>
+    </message>
+</context>
+<context>
     <name>ChargeClass</name>
     <message>
         <source>Pay as you go</source>
@@ -1657,38 +1692,6 @@
 </context>
 <context>
     <name>HistoryTableModel</name>
-    <message>
-        <source>Sent, not confirmed</source>
-        <translation>已发送，未确认</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>The console stopped before the reply to this call arrived. The call may have been applied: check the instances.</source>
-        <translation>控制台在收到此调用的回复之前已停止。该调用可能已生效：请检查相关实例。</translation>
-    </message>
-    <message>
-        <source>The provider confirmed the call.</source>
-        <translation>云服务商已确认该调用。</translation>
-    </message>
-    <message>
-        <source>The provider rejected the call.</source>
-        <translation>云服务商拒绝了该调用。</translation>
-    </message>
-    <message>
-        <source>The reply was lost or the call was reviewed later: it may or may not have been applied.</source>
-        <translation>回复已丢失，或该调用是事后复核的：它可能已生效，也可能未生效。</translation>
-    </message>
     <message>
         <source>yes</source>
         <translation>是</translation>
@@ -3043,10 +3046,6 @@
         <translation>apply：等待每个实例达到预期状态的秒数。</translation>
     </message>
     <message>
-        <source>list, plan, apply or accounts</source>
-        <translation>list、plan、apply 或 accounts</translation>
-    </message>
-    <message>
         <source>Instance ids for plan and apply.</source>
         <translation>plan 和 apply 的实例 ID。</translation>
     </message>
@@ -3175,62 +3174,6 @@
         <translation>请设置 %1 和 %2。</translation>
     </message>
     <message>
-        <source>List, plan and return cloud instances with the Teardown Console engine.
-
-Commands:
-  list                 list instances (filters: --region, --state, --charge-type, --recycle-bin)
-  plan [ID...|--all]   show what returning the instances would do, without doing it
-  apply [ID...|--all]  return the instances after confirmation, with progress
-  accounts             list the stored accounts
-
-Account: --account NAME|ID uses a stored account (secret from the OS keychain).
---provider with --endpoint uses an ad-hoc account with the key pair from the environment:
-%1
-(Zenlayer zones take the place of regions: --region SEL-A).
-
-Proxy: by default the environment&apos;s (https_proxy, HTTPS_PROXY, http_proxy, no_proxy), never for
-loopback endpoints; a stored account&apos;s own proxy setting wins over it. --proxy URL
-(http://HOST:PORT or socks5://HOST:PORT) wins over both and applies to every endpoint;
---proxy none connects directly. The proxy&apos;s user and password are read from
-TEARDOWN_PROXY_USER and TEARDOWN_PROXY_PASSWORD, never from the command line.
-
-Exit codes:
-  0  done; for plan: every instance can be returned
-  1  apply: an instance failed or its outcome is unknown
-  2  bad arguments or malformed instance ids
-  3  account, credentials, keychain or history problem
-  4  the provider could not be read (network, authentication, server)
-  5  not confirmed, --yes missing off a terminal, or canceled
-  6  some instances are blocked or were not found; the rest was planned or done</source>
-        <translation>使用 Teardown Console 引擎列出、规划并退还云实例。
-
-命令：
-  list                 列出实例（筛选：--region、--state、--charge-type、--recycle-bin）
-  plan [ID...|--all]   显示退还这些实例会发生什么，但不执行
-  apply [ID...|--all]  确认后退还实例，并显示进度
-  accounts             列出已保存的账号
-
-账号：--account 名称|ID 使用已保存的账号（密钥来自系统钥匙串）。
---provider 加 --endpoint 使用临时账号，密钥对取自环境变量：
-%1
-（Zenlayer 以可用区代替地域：--region SEL-A）。
-
-代理：默认使用环境变量中的代理（https_proxy、HTTPS_PROXY、http_proxy、no_proxy），回环地址的接入点
-从不经过代理；已保存账号自己的代理设置优先于环境变量。--proxy URL
-（http://主机:端口 或 socks5://主机:端口）优先于以上两者，并用于所有接入点；
---proxy none 表示直接连接。代理的用户名和密码从 TEARDOWN_PROXY_USER 和
-TEARDOWN_PROXY_PASSWORD 读取，从不取自命令行。
-
-退出码：
-  0  已完成；对于 plan：所有实例都可以退还
-  1  apply：有实例失败或结果未知
-  2  参数错误或实例 ID 格式不正确
-  3  账号、凭据、钥匙串或历史记录问题
-  4  无法读取服务商（网络、认证、服务器）
-  5  未确认、不在终端上且缺少 --yes，或已取消
-  6  部分实例被阻止或未找到；其余已规划或已完成</translation>
-    </message>
-    <message>
         <source>Do not put the proxy&apos;s user or password in --proxy: command lines can be read by other users. Set TEARDOWN_PROXY_USER and TEARDOWN_PROXY_PASSWORD instead.</source>
         <translation>请勿在 --proxy 中写入代理的用户名或密码：命令行可被其他用户看到。请改为设置 TEARDOWN_PROXY_USER 和 TEARDOWN_PROXY_PASSWORD。</translation>
     </message>
@@ -3253,6 +3196,218 @@ TEARDOWN_PROXY_PASSWORD 读取，从不取自命令行。
     <message>
         <source> (temporary credentials: also %1)</source>
         <translation>（临时凭证：另需 %1）</translation>
+    </message>
+    <message>
+        <source>The history database %1 could not be read: %2</source>
+        <translation>无法读取历史数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>No call has been recorded yet: %1 does not exist.</source>
+        <translation>尚未记录任何调用：%1 不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the newest %n calls are shown; narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>只显示最新的 %n 次调用；缩小筛选范围可查看更早的调用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>history: only calls that named this instance.</source>
+        <translation>history：只显示涉及此实例的调用。</translation>
+    </message>
+    <message>
+        <source>history: only calls sent since then: a date (2026-11-30, UTC), a date and time (2026-11-30T08:00:00Z; UTC unless it has an offset) or a duration before now (90m, 36h, 7d, 2w).</source>
+        <translation>history：只显示此后发送的调用：日期（2026-11-30，UTC）、日期和时间（2026-11-30T08:00:00Z；不带时差时为 UTC）或距今的时长（90m、36h、7d、2w）。</translation>
+    </message>
+    <message>
+        <source>history: only destructive calls (returns and releases).</source>
+        <translation>history：只显示破坏性调用（退还和释放）。</translation>
+    </message>
+    <message>
+        <source>history: only calls with this outcome: succeeded, failed, unknown (the reply was lost, or the call was reviewed later) or sent (sent, never confirmed).</source>
+        <translation>history：只显示此结果的调用：succeeded（成功）、failed（失败）、unknown（回复丢失，或事后复核）或 sent（已发送，从未确认）。</translation>
+    </message>
+    <message>
+        <source>unconfirmed: re-read the calls&apos; instances through their stored accounts and record what they show.</source>
+        <translation>unconfirmed：通过已保存的账号重新读取这些调用涉及的实例，并记录所见情况。</translation>
+    </message>
+    <message>
+        <source>--%1 filters the history: use it with the history command.</source>
+        <translation>--%1 用于筛选历史记录：请与 history 命令一起使用。</translation>
+    </message>
+    <message>
+        <source>--verify is taken by the unconfirmed command only.</source>
+        <translation>只有 unconfirmed 命令接受 --verify。</translation>
+    </message>
+    <message>
+        <source>history and unconfirmed read the history database and the stored accounts: they take no --provider or --endpoint.</source>
+        <translation>history 和 unconfirmed 读取历史数据库和已保存的账号：不接受 --provider 或 --endpoint。</translation>
+    </message>
+    <message>
+        <source>unconfirmed covers the calls of every account: it takes no --account.</source>
+        <translation>unconfirmed 涵盖所有账号的调用：不接受 --account。</translation>
+    </message>
+    <message>
+        <source>--instance needs an instance id.</source>
+        <translation>--instance 需要一个实例 ID。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time for --since: use a date (2026-11-30), a date and time (2026-11-30T08:00:00Z) or a duration (36h, 7d).</source>
+        <translation>“%1”不是 --since 可用的时间：请使用日期（2026-11-30）、日期和时间（2026-11-30T08:00:00Z）或时长（36h、7d）。</translation>
+    </message>
+    <message>
+        <source>Unknown outcome &quot;%1&quot;: use succeeded, failed, unknown or sent.</source>
+        <translation>未知的结果“%1”：请使用 succeeded、failed、unknown 或 sent。</translation>
+    </message>
+    <message>
+        <source>SENT</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>INSTANCES</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>DESTRUCTIVE</source>
+        <translation>破坏性</translation>
+    </message>
+    <message>
+        <source>ERROR CODE</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>REQUEST ID</source>
+        <translation>请求 ID</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 次调用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>FINDING</source>
+        <translation>核查所见</translation>
+    </message>
+    <message>
+        <source>still unconfirmed</source>
+        <translation>仍未确认</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <source>List, plan and return cloud instances with the Teardown Console engine.
+
+Commands:
+  list                 list instances (filters: --region, --state, --charge-type, --recycle-bin)
+  plan [ID...|--all]   show what returning the instances would do, without doing it
+  apply [ID...|--all]  return the instances after confirmation, with progress
+  accounts             list the stored accounts
+  history              the recorded calls (filters: --instance, --account, --since,
+                       --destructive, --outcome)
+  unconfirmed          destructive calls sent and never confirmed; --verify re-reads their
+                       instances through the stored accounts and records what they show
+
+Account: --account NAME|ID uses a stored account (secret from the OS keychain).
+--provider with --endpoint uses an ad-hoc account with the key pair from the environment:
+%1
+(Zenlayer zones take the place of regions: --region SEL-A).
+
+Proxy: by default the environment&apos;s (https_proxy, HTTPS_PROXY, http_proxy, no_proxy), never for
+loopback endpoints; a stored account&apos;s own proxy setting wins over it. --proxy URL
+(http://HOST:PORT or socks5://HOST:PORT) wins over both and applies to every endpoint;
+--proxy none connects directly. The proxy&apos;s user and password are read from
+TEARDOWN_PROXY_USER and TEARDOWN_PROXY_PASSWORD, never from the command line.
+
+Exit codes:
+  0  done; for plan: every instance can be returned
+  1  apply: an instance failed or its outcome is unknown;
+     unconfirmed: some calls remain unconfirmed
+  2  bad arguments or malformed instance ids
+  3  account, credentials, keychain or history problem
+  4  the provider could not be read (network, authentication, server)
+  5  not confirmed, --yes missing off a terminal, or canceled
+  6  some instances are blocked or were not found; the rest was planned or done</source>
+        <translation>使用 Teardown Console 引擎列出、规划并退还云实例。
+
+命令：
+  list                 列出实例（筛选：--region、--state、--charge-type、--recycle-bin）
+  plan [ID...|--all]   显示退还这些实例会发生什么，但不执行
+  apply [ID...|--all]  确认后退还实例，并显示进度
+  accounts             列出已保存的账号
+  history              记录的调用（筛选：--instance、--account、--since、
+                       --destructive、--outcome）
+  unconfirmed          已发送但从未确认的破坏性调用；--verify 通过已保存的账号
+                       重新读取其实例并记录所见情况
+
+账号：--account 名称|ID 使用已保存的账号（密钥来自系统钥匙串）。
+--provider 加 --endpoint 使用临时账号，密钥对取自环境变量：
+%1
+（Zenlayer 以可用区代替地域：--region SEL-A）。
+
+代理：默认使用环境变量中的代理（https_proxy、HTTPS_PROXY、http_proxy、no_proxy），回环地址的接入点
+从不经过代理；已保存账号自己的代理设置优先于环境变量。--proxy URL
+（http://主机:端口 或 socks5://主机:端口）优先于以上两者，并用于所有接入点；
+--proxy none 表示直接连接。代理的用户名和密码从 TEARDOWN_PROXY_USER 和
+TEARDOWN_PROXY_PASSWORD 读取，从不取自命令行。
+
+退出码：
+  0  已完成；对于 plan：所有实例都可以退还
+  1  apply：有实例失败或结果未知；
+     unconfirmed：仍有调用未确认
+  2  参数错误或实例 ID 格式不正确
+  3  账号、凭据、钥匙串或历史记录问题
+  4  无法读取服务商（网络、认证、服务器）
+  5  未确认、不在终端上且缺少 --yes，或已取消
+  6  部分实例被阻止或未找到；其余已规划或已完成</translation>
+    </message>
+    <message>
+        <source>list, plan, apply, accounts, history or unconfirmed</source>
+        <translation>list、plan、apply、accounts、history 或 unconfirmed</translation>
+    </message>
+    <message>
+        <source>The account %1 (%2) is not configured here.</source>
+        <translation>账号 %1（%2）未在此配置。</translation>
+    </message>
+    <message>
+        <source>The account %1 cannot be read: %2</source>
+        <translation>无法读取账号 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not readable: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>No call is left unconfirmed.</source>
+        <translation>没有未确认的调用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) still unconfirmed. Check their instances before acting on them again: teardownctl unconfirmed --verify, or the console.</source>
+        <translation>
+            <numerusform>仍有 %n 次调用未确认。再次操作这些实例之前请先核查：teardownctl unconfirmed --verify，或使用控制台。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some calls could not be marked in the history database: %1</source>
+        <translation>部分调用无法在历史数据库中标记：%1</translation>
     </message>
 </context>
 <context>
@@ -3491,15 +3646,42 @@ TEARDOWN_PROXY_PASSWORD 读取，从不取自命令行。
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
-    <message>
-        <source>Reviewed after restart</source>
-        <translation>重启后已复核</translation>
-    </message>
     <message numerus="yes">
         <source>%n call(s) could not be marked in the history database. %1</source>
         <translation>
             <numerusform>有 %n 个调用无法在历史数据库中标记。%1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UnconfirmedReview</name>
+    <message>
+        <source>%1 is gone</source>
+        <translation>%1 已不存在</translation>
+    </message>
+    <message>
+        <source>%1 is being destroyed (%2)</source>
+        <translation>%1 正在销毁（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is in the recycle bin (%2)</source>
+        <translation>%1 在回收站中（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is still there (%2)</source>
+        <translation>%1 仍然存在（%2）</translation>
+    </message>
+    <message>
+        <source>, its latest operation is %1 (%2)</source>
+        <translation>，其最近一次操作为 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation>已核查：%1</translation>
+    </message>
+    <message>
+        <source>Reviewed after restart</source>
+        <translation>重启后已复核</translation>
     </message>
 </context>
 <context>

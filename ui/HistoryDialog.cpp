@@ -177,10 +177,9 @@ void HistoryDialog::retranslateUi()
     m_statusLabel->setText(tr("&Outcome:"));
     for (int i = 0; i < m_statusFilter->count(); ++i) {
         const int value = m_statusFilter->itemData(i).toInt();
-        m_statusFilter->setItemText(
-            i, value == AllStatuses ? tr("All outcomes") : HistoryTableModel::statusLabel(CallStatus(value)));
-        m_statusFilter->setItemData(
-            i, value == AllStatuses ? QString() : HistoryTableModel::statusToolTip(CallStatus(value)), Qt::ToolTipRole);
+        m_statusFilter->setItemText(i, value == AllStatuses ? tr("All outcomes") : callStatusLabel(CallStatus(value)));
+        m_statusFilter->setItemData(i, value == AllStatuses ? QString() : callStatusDescription(CallStatus(value)),
+                                    Qt::ToolTipRole);
     }
     m_destructiveOnly->setText(tr("&Destructive calls only"));
     m_showListings->setText(tr("Show &listing calls"));

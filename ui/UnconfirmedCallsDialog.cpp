@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 UnconfirmedCallsDialog::UnconfirmedCallsDialog(History& history, QWidget* parent)
     : QDialog(parent)
     , m_history(history)
-    , m_calls(history.unconfirmedCalls())
+    , m_review(history)
 {
     setObjectName(u"unconfirmedCallsDialog"_s);
     m_explanation = new QLabel;
@@ -62,16 +62,6 @@ bool UnconfirmedCallsDialog::hasUnconfirmed(const History& history)
     return !history.unconfirmedCalls().isEmpty();
 }
 
-QStringList UnconfirmedCallsDialog::instanceIds() const
-{
-    QStringList ids;
-    for (const CallRecord& r : m_calls)
-        for (const QString& id : r.instanceIds)
-            if (!ids.contains(id))
-                ids << id;
-    return ids;
-}
-
 void UnconfirmedCallsDialog::retranslateUi()
 {
     setWindowTitle(tr("Calls that were not confirmed"));
@@ -79,7 +69,7 @@ void UnconfirmedCallsDialog::retranslateUi()
         tr("Teardown Console stopped while the destructive call(s) below were on their way to the provider, "
            "before any reply arrived. They may or may not have been applied: the instances may already be "
            "stopped or released. Verify the instances before acting on them again.",
-           nullptr, int(m_calls.size())));
+           nullptr, int(m_review.calls().size())));
     m_list->setHeaderLabels({tr("Sent"), tr("Account"), tr("Region"), tr("Action"), tr("Instances")});
     m_verify->setText(tr("&Verify instances"));
     m_verify->setToolTip(tr("Refresh the state of these instances from the provider."));
@@ -99,7 +89,7 @@ void UnconfirmedCallsDialog::changeEvent(QEvent* event)
 void UnconfirmedCallsDialog::fill()
 {
     m_list->clear();
-    for (const CallRecord& r : std::as_const(m_calls)) {
+    for (const CallRecord& r : m_review.calls()) {
         auto* item = new QTreeWidgetItem(m_list,
                                          {QLocale().toString(r.sentAt.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s),
                                           r.accountName.isEmpty() ? r.accountId : r.accountName, r.region, r.action,
@@ -117,24 +107,13 @@ void UnconfirmedCallsDialog::verify()
 
 void UnconfirmedCallsDialog::markReviewed()
 {
-    QList<CallRecord> failed;
-    for (const CallRecord& r : std::as_const(m_calls))
-        if (!m_history.resolveUnconfirmed(r.id, CallStatus::Unknown, tr("Reviewed after restart")))
-            failed << r;
-    // A call another console resolved meanwhile is no longer "sent": only a write error keeps it listed.
-    const QList<CallRecord> remaining = m_history.unconfirmedCalls();
-    QList<CallRecord> stillOpen;
-    for (const CallRecord& r : failed)
-        for (const CallRecord& left : remaining)
-            if (left.id == r.id)
-                stillOpen << r;
-    if (stillOpen.isEmpty()) {
+    if (m_review.markAllReviewed()) {
         accept();
         return;
     }
-    m_calls = stillOpen;
     fill();
-    m_error->setText(tr("%n call(s) could not be marked in the history database. %1", nullptr, int(stillOpen.size()))
-                         .arg(m_history.errorString()));
+    m_error->setText(
+        tr("%n call(s) could not be marked in the history database. %1", nullptr, int(m_review.calls().size()))
+            .arg(m_history.errorString()));
     m_error->show();
 }

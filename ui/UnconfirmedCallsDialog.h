@@ -1,6 +1,7 @@
 #pragma once
 
 #include "History.h"
+#include "UnconfirmedReview.h"
 
 #include <QDialog>
 #include <QList>
@@ -22,9 +23,9 @@ public:
 
     static bool hasUnconfirmed(const History& history);
 
-    const QList<CallRecord>& calls() const { return m_calls; }
+    const QList<CallRecord>& calls() const { return m_review.calls(); }
     // Every instance id named by the listed calls, once each, in order.
-    QStringList instanceIds() const;
+    QStringList instanceIds() const { return m_review.instanceIds(); }
 
 signals:
     // The window should refresh these instances' state.
@@ -42,7 +43,7 @@ private:
     void fill();
 
     History& m_history;
-    QList<CallRecord> m_calls;
+    UnconfirmedReview m_review;
     QLabel* m_explanation = nullptr;
     QTreeWidget* m_list = nullptr;
     QLabel* m_error = nullptr;

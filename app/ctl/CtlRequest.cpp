@@ -1,5 +1,6 @@
 #include "CtlRequest.h"
 
+#include "CtlHistoryOptions.h"
 #include "Dialects.h"
 
 #include <QCommandLineParser>
@@ -38,6 +39,10 @@ QString description()
                     "  plan [ID...|--all]   show what returning the instances would do, without doing it\n"
                     "  apply [ID...|--all]  return the instances after confirmation, with progress\n"
                     "  accounts             list the stored accounts\n"
+                    "  history              the recorded calls (filters: --instance, --account, --since,\n"
+                    "                       --destructive, --outcome)\n"
+                    "  unconfirmed          destructive calls sent and never confirmed; --verify re-reads their\n"
+                    "                       instances through the stored accounts and records what they show\n"
                     "\n"
                     "Account: --account NAME|ID uses a stored account (secret from the OS keychain).\n"
                     "--provider with --endpoint uses an ad-hoc account with the key pair from the environment:\n"
@@ -52,7 +57,8 @@ QString description()
                     "\n"
                     "Exit codes:\n"
                     "  0  done; for plan: every instance can be returned\n"
-                    "  1  apply: an instance failed or its outcome is unknown\n"
+                    "  1  apply: an instance failed or its outcome is unknown;\n"
+                    "     unconfirmed: some calls remain unconfirmed\n"
                     "  2  bad arguments or malformed instance ids\n"
                     "  3  account, credentials, keychain or history problem\n"
                     "  4  the provider could not be read (network, authentication, server)\n"
@@ -82,6 +88,10 @@ std::optional<CtlRequest::Command> commandFrom(const QString& value)
         return CtlRequest::Command::Apply;
     if (value == u"accounts"_s)
         return CtlRequest::Command::Accounts;
+    if (value == u"history"_s)
+        return CtlRequest::Command::History;
+    if (value == u"unconfirmed"_s)
+        return CtlRequest::Command::Unconfirmed;
     return std::nullopt;
 }
 
@@ -173,7 +183,8 @@ std::optional<CtlRequest> parseCtlRequest(const QStringList& arguments, QString*
         u"ca-file"_s, Text::tr("Also trust the CA certificates in FILE (PEM), e.g. of a network that inspects TLS."),
         u"file"_s);
     parser.addOption(caFile);
-    parser.addPositionalArgument(u"command"_s, Text::tr("list, plan, apply or accounts"));
+    CtlHistoryOptions::add(parser);
+    parser.addPositionalArgument(u"command"_s, Text::tr("list, plan, apply, accounts, history or unconfirmed"));
     parser.addPositionalArgument(u"ids"_s, Text::tr("Instance ids for plan and apply."), u"[ID...]"_s);
 
     auto fail = [error](const QString& message) -> std::optional<CtlRequest> {
@@ -219,8 +230,10 @@ std::optional<CtlRequest> parseCtlRequest(const QStringList& arguments, QString*
     }
     if (!request.account.isEmpty() && (parser.isSet(provider) || parser.isSet(endpoint)))
         return fail(Text::tr("Use either --account or --provider/--endpoint, not both."));
-    if (request.command != CtlRequest::Command::Accounts && request.account.isEmpty() && !parser.isSet(provider)
-        && !parser.isSet(endpoint))
+    if (!CtlHistoryOptions::read(parser, &request, error))
+        return std::nullopt;
+    const bool opensAnAccount = acts || request.command == CtlRequest::Command::List;
+    if (opensAnAccount && request.account.isEmpty() && !parser.isSet(provider) && !parser.isSet(endpoint))
         return fail(Text::tr("Say which account to use: --account, or --provider with --endpoint."));
 
     if (parser.isSet(proxy)) {

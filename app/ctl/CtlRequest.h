@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Account.h"
+#include "CtlHistoryQuery.h"
 #include "Dialect.h"
 #include "TeardownRules.h"
 
@@ -14,7 +15,7 @@ class QCoreApplication;
 // One teardownctl invocation, parsed and validated; nothing has touched the network yet.
 struct CtlRequest
 {
-    enum class Command { List, Plan, Apply, Accounts };
+    enum class Command { List, Plan, Apply, Accounts, History, Unconfirmed };
     enum class Format { Table, Json, Csv };
 
     Command command = Command::List;
@@ -37,6 +38,8 @@ struct CtlRequest
     Intent intent = Intent::Return;
     PlanOptions planOptions;
     bool yes = false;
+    // history and unconfirmed.
+    CtlHistoryQuery historyQuery;
     // Output.
     Format format = Format::Table;
     QString reportPath;

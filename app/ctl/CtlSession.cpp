@@ -315,6 +315,20 @@ CtlFailure CtlSession::select(CtlSelection* selection)
     return {};
 }
 
+CtlFailure CtlSession::readInstances(const QString& region, const QStringList& ids, QList<Instance>* found)
+{
+    InstanceListReply* reply = provider()->readInstances(region, ids);
+    ProviderError error;
+    connect(reply, &ProviderReply::finished, this, [reply, found, &error] {
+        error = reply->error();
+        *found = reply->instances;
+    });
+    waitForAll({reply});
+    if (error.isError())
+        return failure(ExitCode::ProviderFailure, ErrorCatalog::describe(error));
+    return {};
+}
+
 TeardownPlan CtlSession::plan(const QList<Instance>& selection)
 {
     // The console's flow: planned, quoted and (for apply) confirmed and run by the same controller.

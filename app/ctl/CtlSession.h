@@ -49,6 +49,8 @@ public:
 
     CtlFailure listInstances(QList<Instance>* instances);
     CtlFailure select(CtlSelection* selection);
+    // Reads these instances by id in one region; `found` gets those the provider still lists.
+    CtlFailure readInstances(const QString& region, const QStringList& ids, QList<Instance>* found);
     // The plan with its refund quotes filled in, as the console's TeardownController makes it.
     TeardownPlan plan(const QList<Instance>& selection);
     // Runs the plan just made, once the operator confirmed it, to the end. `progress` sees every

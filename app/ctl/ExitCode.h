@@ -5,6 +5,7 @@
 enum ExitCode : int {
     Success = 0, // everything asked for was done (or, for plan, every instance can be returned)
     RunFailed = 1, // apply: at least one instance failed or its outcome is unknown
+    CallsUnconfirmed = 1, // unconfirmed: destructive calls remain sent and never confirmed
     UsageError = 2, // bad arguments or malformed instance ids
     AccountError = 3, // no such account, no credentials, keychain or history unavailable, endpoint refused
     ProviderFailure = 4, // the provider could not be read (network, authentication, server error)

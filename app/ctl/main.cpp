@@ -1,11 +1,13 @@
 // teardownctl: list, plan and return instances from a terminal or a script, through the same
-// engine as the console. Exit codes: see ExitCode.h.
+// engine as the console, and read the history of the calls both made. Exit codes: see ExitCode.h.
 
 #include "AccountStore.h"
 #include "AppIdentity.h"
+#include "CtlHistory.h"
 #include "CtlOutput.h"
 #include "CtlRequest.h"
 #include "CtlSession.h"
+#include "CtlUnconfirmed.h"
 #include "ExitCode.h"
 #include "Terminal.h"
 #include "TextTable.h"
@@ -179,6 +181,10 @@ int main(int argc, char* argv[])
 
     if (request->command == CtlRequest::Command::Accounts)
         return listAccounts();
+    if (request->command == CtlRequest::Command::History)
+        return CtlHistory::list(*request);
+    if (request->command == CtlRequest::Command::Unconfirmed)
+        return CtlUnconfirmed::run(*request);
 
     CtlSession session(*request);
     const bool destructive = request->command == CtlRequest::Command::Apply;

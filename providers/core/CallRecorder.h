@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 enum class CallStatus {
     Sent, // written before the call goes out; stays so if the console dies before the reply
     Succeeded,
@@ -13,6 +15,10 @@ enum class CallStatus {
 
 QString callStatusKey(CallStatus status); // "sent", "succeeded", "failed", "unknown"
 CallStatus callStatusFromKey(QStringView key);
+// The key's call status; nullopt for a word that is not one of the keys.
+std::optional<CallStatus> callStatusForKey(QStringView key);
+QString callStatusLabel(CallStatus status); // translated: "Sent, not confirmed", "Succeeded", ...
+QString callStatusDescription(CallStatus status); // translated: what the status says about the call
 
 // One API call as the history keeps it. Never holds a secret.
 struct CallRecord
@@ -33,6 +39,8 @@ struct CallRecord
     QString errorMessage;
     QString requestId;
     int httpStatus = 0;
+    // What a later review found for a call that was sent and never confirmed; empty otherwise.
+    QString verificationNote;
 };
 
 // Receives every call before it is sent and again when it is over (the History implements it).

@@ -52,12 +52,13 @@ CallRecord recordFrom(const QSqlQuery& q)
     r.errorMessage = q.value(u"error_message"_s).toString();
     r.requestId = q.value(u"request_id"_s).toString();
     r.httpStatus = q.value(u"http_status"_s).toInt();
+    r.verificationNote = q.value(u"verification_note"_s).toString();
     return r;
 }
 
 const QString kColumns = u"id, sent_at, finished_at, account_id, account_name, dialect, region, action, "
                          u"instance_ids, destructive, attempt, status, error_code, error_message, request_id, "
-                         u"http_status"_s;
+                         u"http_status, verification_note"_s;
 
 } // namespace
 
@@ -250,6 +251,14 @@ QList<CallRecord> History::calls(const Filter& filter) const
     if (!filter.accountId.isEmpty()) {
         where << u"account_id = ?"_s;
         binds << filter.accountId;
+    }
+    if (!filter.account.isEmpty()) {
+        where << u"(account_id = ? OR account_name = ?)"_s;
+        binds << filter.account << filter.account;
+    }
+    if (filter.since.isValid()) {
+        where << u"sent_at >= ?"_s;
+        binds << filter.since.toMSecsSinceEpoch();
     }
     if (filter.from.isValid()) {
         where << u"sent_at >= ?"_s;

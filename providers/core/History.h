@@ -3,6 +3,7 @@
 #include "CallRecorder.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 
@@ -12,8 +13,11 @@ struct HistoryFilter
 {
     QString instanceId;
     QString accountId;
+    // An account id, or the name an account had when its calls were recorded (teardownctl --account).
+    QString account;
     QDate from; // inclusive, UTC
     QDate to; // inclusive, UTC
+    QDateTime since; // inclusive; invalid: any time
     std::optional<CallStatus> status;
     bool destructiveOnly = false;
     // Reads of whole regions (listing the fleet): every refresh makes hundreds. Off leaves the

@@ -378,6 +378,11 @@ void HistoryDialogTest::markAsReviewedResolvesThem()
             continue;
         found = true;
         QCOMPARE(model->index(row, HistoryTableModel::StatusColumn).data().toString(), u"Unknown"_s);
+        // What the review recorded shows with the status.
+        QVERIFY(model->index(row, HistoryTableModel::StatusColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .endsWith(u"\nReviewed after restart"_s));
     }
     QVERIFY(found);
 }
