@@ -7,8 +7,8 @@
 #include "ConsoleFleet.h"
 #include "ConsoleSession.h"
 #include "Emulator.h"
+#include "GuangzhouInstance.h"
 #include "MemoryCredentialStore.h"
-#include "PostpaidInstance.h"
 #include "TeardownController.h"
 #include "TeardownRun.h"
 #include "TencentFleet.h"
@@ -80,8 +80,8 @@ void ConsoleRealAccountTest::init()
     QVERIFY(m_emulator->listen());
     QCOMPARE(m_emulator->url().scheme(), u"https"_s);
     m_emulator->tencentFleet().clear();
-    m_emulator->tencentFleet().add(fixture::postpaidInstance(kInstanceId, u"real "_s));
-    m_emulator->tencentFleet().add(fixture::postpaidInstance(u"ins-real0002"_s, u"real "_s));
+    m_emulator->tencentFleet().add(fixture::guangzhouInstance(kInstanceId, u"real ins-real"_s));
+    m_emulator->tencentFleet().add(fixture::guangzhouInstance(u"ins-real0002"_s, u"real ins-real"_s));
 
     m_settings = std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
     m_keychain = std::make_unique<MemoryCredentialStore>();

@@ -11,6 +11,7 @@
 #include "CtlProcess.h"
 #include "Emulator.h"
 #include "FaultPlan.h"
+#include "GuangzhouInstance.h"
 #include "History.h"
 #include "TencentFleet.h"
 #include "TencentInstance.h"
@@ -28,23 +29,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-emulator::TencentInstance makeInstance(const QString& id, const QString& chargeType)
-{
-    emulator::TencentInstance i;
-    i.instanceId = id;
-    i.instanceName = u"历史-"_s + id.right(4);
-    i.region = u"ap-guangzhou"_s;
-    i.zone = u"ap-guangzhou-3"_s;
-    i.instanceChargeType = chargeType;
-    i.createdTime = QDateTime::currentDateTimeUtc().addDays(-10);
-    if (chargeType == u"PREPAID"_s) {
-        i.expiredTime = QDateTime::currentDateTimeUtc().addMonths(3);
-        i.monthlyPrice = 200;
-    }
-    i.latestOperationState = u"SUCCESS"_s;
-    return i;
-}
 
 // A destructive call as "ACTION ids outcome"; reads are counted apart.
 struct Calls
@@ -125,7 +109,7 @@ void TeardownctlHistoryTest::initTestCase()
     auto& fleet = m_emulator->tencentFleet();
     fleet.clear();
     for (const QString& id : {u"ins-okay0001"_s, u"ins-fail0001"_s, u"ins-lost0001"_s, u"ins-kill0001"_s})
-        fleet.add(makeInstance(id, u"POSTPAID_BY_HOUR"_s));
+        fleet.add(fixture::guangzhouInstance(id, u"历史-"_s, u"POSTPAID_BY_HOUR"_s));
 
     // Each outcome from a real run: confirmed, refused by the provider, reply lost after applying.
     QCOMPARE(adHoc({u"list"_s}).exitCode, 0);

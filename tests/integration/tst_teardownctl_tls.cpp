@@ -5,7 +5,7 @@
 
 #include "CtlEnvironment.h"
 #include "Emulator.h"
-#include "PostpaidInstance.h"
+#include "GuangzhouInstance.h"
 #include "TencentFleet.h"
 #include "TinyProxy.h"
 #include "TlsAuthority.h"
@@ -66,8 +66,8 @@ void TeardownctlTlsTest::init()
     QVERIFY(m_emulator->listen());
     QCOMPARE(m_emulator->url().scheme(), u"https"_s);
     m_emulator->tencentFleet().clear();
-    m_emulator->tencentFleet().add(fixture::postpaidInstance(u"ins-tls00001"_s, u"tls "_s));
-    m_emulator->tencentFleet().add(fixture::postpaidInstance(u"ins-tls00002"_s, u"tls "_s));
+    m_emulator->tencentFleet().add(fixture::guangzhouInstance(u"ins-tls00001"_s, u"tls ins-tls0"_s));
+    m_emulator->tencentFleet().add(fixture::guangzhouInstance(u"ins-tls00002"_s, u"tls ins-tls0"_s));
 }
 
 void TeardownctlTlsTest::cleanup()

@@ -10,6 +10,7 @@
 #include "CtlProcess.h"
 #include "Emulator.h"
 #include "FaultPlan.h"
+#include "GuangzhouInstance.h"
 #include "History.h"
 #include "KeychainCredentialStore.h"
 #include "TencentFleet.h"
@@ -40,23 +41,6 @@ SecretResult wait(const std::function<void(QObject*, CredentialStore::Done)>& st
     if (!done)
         result = {SecretResult::Status::Failed, {}, QStringLiteral("the keychain did not answer in 20 s")};
     return result;
-}
-
-emulator::TencentInstance makeInstance(const QString& id, const QString& chargeType)
-{
-    emulator::TencentInstance i;
-    i.instanceId = id;
-    i.instanceName = u"核验-"_s + id.right(4);
-    i.region = u"ap-guangzhou"_s;
-    i.zone = u"ap-guangzhou-3"_s;
-    i.instanceChargeType = chargeType;
-    i.createdTime = QDateTime::currentDateTimeUtc().addDays(-10);
-    if (chargeType == u"PREPAID"_s) {
-        i.expiredTime = QDateTime::currentDateTimeUtc().addMonths(3);
-        i.monthlyPrice = 200;
-    }
-    i.latestOperationState = u"SUCCESS"_s;
-    return i;
 }
 
 } // namespace
@@ -99,8 +83,8 @@ void TeardownctlVerifyTest::initTestCase()
     QVERIFY(m_emulator->listen());
     auto& fleet = m_emulator->tencentFleet();
     fleet.clear();
-    fleet.add(makeInstance(u"ins-prep0001"_s, u"PREPAID"_s));
-    fleet.add(makeInstance(u"ins-runs0001"_s, u"POSTPAID_BY_HOUR"_s));
+    fleet.add(fixture::guangzhouInstance(u"ins-prep0001"_s, u"核验-"_s, u"PREPAID"_s));
+    fleet.add(fixture::guangzhouInstance(u"ins-runs0001"_s, u"核验-"_s, u"POSTPAID_BY_HOUR"_s));
 
     // A stored account as the console saves it: settings where teardownctl reads them, the secret
     // in the keychain.
