@@ -1,5 +1,6 @@
 #include "CtlRequest.h"
 
+#include "CtlSelectionOptions.h"
 #include "Dialects.h"
 
 #include <QCommandLineParser>
@@ -50,15 +51,17 @@ QString description()
                     "--proxy none connects directly. The proxy's user and password are read from\n"
                     "TEARDOWN_PROXY_USER and TEARDOWN_PROXY_PASSWORD, never from the command line.\n"
                     "\n"
+                    "%2\n"
+                    "\n"
                     "Exit codes:\n"
                     "  0  done; for plan: every instance can be returned\n"
                     "  1  apply: an instance failed or its outcome is unknown\n"
-                    "  2  bad arguments or malformed instance ids\n"
+                    "  2  bad arguments, malformed instance ids or a refused policy file\n"
                     "  3  account, credentials, keychain or history problem\n"
                     "  4  the provider could not be read (network, authentication, server)\n"
                     "  5  not confirmed, --yes missing off a terminal, or canceled\n"
                     "  6  some instances are blocked or were not found; the rest was planned or done")
-        .arg(environmentLines());
+        .arg(environmentLines(), CtlSelectionOptions::description());
 }
 
 std::optional<CtlRequest::Format> formatFrom(const QString& value)
@@ -173,6 +176,8 @@ std::optional<CtlRequest> parseCtlRequest(const QStringList& arguments, QString*
         u"ca-file"_s, Text::tr("Also trust the CA certificates in FILE (PEM), e.g. of a network that inspects TLS."),
         u"file"_s);
     parser.addOption(caFile);
+    const CtlSelectionOptions selection;
+    parser.addOptions(selection.options());
     parser.addPositionalArgument(u"command"_s, Text::tr("list, plan, apply or accounts"));
     parser.addPositionalArgument(u"ids"_s, Text::tr("Instance ids for plan and apply."), u"[ID...]"_s);
 
@@ -220,7 +225,7 @@ std::optional<CtlRequest> parseCtlRequest(const QStringList& arguments, QString*
     if (!request.account.isEmpty() && (parser.isSet(provider) || parser.isSet(endpoint)))
         return fail(Text::tr("Use either --account or --provider/--endpoint, not both."));
     if (request.command != CtlRequest::Command::Accounts && request.account.isEmpty() && !parser.isSet(provider)
-        && !parser.isSet(endpoint))
+        && !parser.isSet(endpoint) && !parser.isSet(u"policy"_s)) // a policy may name the account
         return fail(Text::tr("Say which account to use: --account, or --provider with --endpoint."));
 
     if (parser.isSet(proxy)) {
@@ -258,5 +263,7 @@ std::optional<CtlRequest> parseCtlRequest(const QStringList& arguments, QString*
     request.verifyTimeoutS = parser.value(verifyTimeout).toInt(&ok);
     if (!ok || request.verifyTimeoutS < 1)
         return fail(Text::tr("--verify-timeout needs a number of seconds (at least 1)."));
+    if (!selection.read(parser, parser.isSet(provider) || parser.isSet(endpoint), &request, error))
+        return std::nullopt;
     return request;
 }

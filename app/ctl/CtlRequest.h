@@ -2,6 +2,7 @@
 
 #include "Account.h"
 #include "Dialect.h"
+#include "SelectionPolicy.h"
 #include "TeardownRules.h"
 
 #include <QStringList>
@@ -31,6 +32,10 @@ struct CtlRequest
     QStringList states;
     QStringList chargeTypes;
     bool recycleBinOnly = false;
+    // --tag, --exclude-tag, --name, --created-before/after, --older-than (CtlSelectionOptions).
+    SelectionFilter filter;
+    // --policy FILE.json: its filter applies too; its accounts are the ones it may be used with.
+    std::optional<SelectionPolicy> policy;
     // What to act on.
     QStringList instanceIds;
     bool all = false;
