@@ -206,6 +206,13 @@ void InstanceFilterProxy::setRecycleBinOnly(bool on)
     apply(std::move(criteria));
 }
 
+void InstanceFilterProxy::setSelectionFilter(const SelectionFilter& filter)
+{
+    Criteria criteria = m_criteria;
+    criteria.selection = filter;
+    apply(std::move(criteria));
+}
+
 bool InstanceFilterProxy::accepts(const Criteria& criteria, int sourceRow) const
 {
     if (criteria.recycleBinOnly || criteria.lifecycles || criteria.charges || !criteria.accounts.isEmpty()
@@ -220,6 +227,11 @@ bool InstanceFilterProxy::accepts(const Criteria& criteria, int sourceRow) const
         if (!criteria.accounts.isEmpty() && !criteria.accounts.contains(in.accountId))
             return false;
         if (!criteria.regions.isEmpty() && !criteria.regions.contains(in.region))
+            return false;
+    }
+    if (!criteria.selection.isEmpty()) {
+        const QDateTime now = criteria.selection.dependsOnNow() ? m_clock() : QDateTime();
+        if (!criteria.selection.matches(m_model->instanceAt(sourceRow), now))
             return false;
     }
     if (!criteria.terms.isEmpty()) {
@@ -251,6 +263,9 @@ bool InstanceFilterProxy::isSubset(const Criteria& narrow, const Criteria& wide)
     };
     if (!bitsWithin(narrow.lifecycles, wide.lifecycles) || !bitsWithin(narrow.charges, wide.charges)
         || !setWithin(narrow.accounts, wide.accounts) || !setWithin(narrow.regions, wide.regions))
+        return false;
+    // An age measured now may differ from the one measured when the rows were last filtered.
+    if (!wide.selection.isEmpty() && (narrow.selection != wide.selection || wide.selection.dependsOnNow()))
         return false;
     // A text that contains a longer term contains every part of it.
     for (const QString& term : wide.terms) {

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "Clock.h"
 #include "Instance.h"
+#include "SelectionFilter.h"
 
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -13,9 +15,10 @@ class InstanceTableModel;
 // Filters and sorts an InstanceTableModel for the instance view.
 //
 // Filters combine (all must accept): a search text (case-insensitive substring of the id, name, an
-// IP or a tag; several words must all match), statuses, charge classes, accounts, regions and
-// "recycle bin only". An empty list means "any". Sorting compares the model's fields directly
-// (InstanceTableModel::compareRows), ties broken on the account id, then the instance id.
+// IP or a tag; several words must all match), statuses, charge classes, accounts, regions,
+// "recycle bin only" and a SelectionFilter (tags, age: the rule teardownctl selects by). An empty
+// list means "any". An age is measured against the injected clock when rows are filtered. Sorting compares the model's
+// fields directly (InstanceTableModel::compareRows), ties broken on the account id, then the instance id.
 //
 // A filter change that shows or hides many scattered rows is applied as one layout change instead
 // of QSortFilterProxyModel's per-interval row signals (which cost O(rows) each); the full sort order
@@ -44,6 +47,9 @@ public:
     void setRegionFilter(const QStringList& regions);
     bool recycleBinOnly() const { return m_criteria.recycleBinOnly; }
     void setRecycleBinOnly(bool on);
+    const SelectionFilter& selectionFilter() const { return m_criteria.selection; }
+    void setSelectionFilter(const SelectionFilter& filter);
+    void setClock(Clock clock) { m_clock = std::move(clock); }
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
@@ -65,6 +71,7 @@ private:
         QSet<QString> accounts;
         QSet<QString> regions;
         bool recycleBinOnly = false;
+        SelectionFilter selection;
         friend bool operator==(const Criteria&, const Criteria&) = default;
     };
 
@@ -90,6 +97,7 @@ private:
     QList<ChargeClass> m_charges;
     QStringList m_accounts;
     QStringList m_regions;
+    Clock m_clock = systemClock();
 
     // accepts(m_criteria, row) for every source row, kept in step with the model's signals: the
     // base class reads it instead of evaluating the filter again, and a narrowing search only

@@ -39,6 +39,26 @@
     </message>
 </context>
 <context>
+    <name>KeepTags</name>
+    <message numerus="yes">
+        <source>%n instance(s) are tagged to be kept (teardown:keep or teardown:keep-until) and the keep tags are ignored.</source>
+        <translation>
+            <numerusform>%n instance is tagged to be kept (teardown:keep or teardown:keep-until) and the keep tags are ignored.</numerusform>
+            <numerusform>%n instances are tagged to be kept (teardown:keep or teardown:keep-until) and the keep tags are ignored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeepTagsOption</name>
+    <message numerus="yes">
+        <source>Ignore the keep tags (teardown:keep, teardown:keep-until) of %n instance(s)</source>
+        <translation>
+            <numerusform>Ignore the keep tags (teardown:keep, teardown:keep-until) of %n instance</numerusform>
+            <numerusform>Ignore the keep tags (teardown:keep, teardown:keep-until) of %n instances</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Copied %n instance id(s).</source>

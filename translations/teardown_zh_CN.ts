@@ -591,6 +591,21 @@
         <comment>4105</comment>
         <translation>临时凭证（会话令牌）已过期，或与此 SecretId 不匹配。请重新获取临时凭证（STS GetFederationToken 或 AssumeRole，或 tccli sts），然后编辑账号，填入新的 SecretId、SecretKey 和会话令牌，或从 tccli 配置文件导入。</translation>
     </message>
+    <message>
+        <source>Remove the tag (or set it to false) to return it, or plan again with the keep tags ignored.</source>
+        <comment>Teardown.KeptByTag</comment>
+        <translation>删除该标签（或将其设为 false）后即可退还，或在忽略保留标签的情况下重新规划。</translation>
+    </message>
+    <message>
+        <source>Wait until then, or plan again with the keep tags ignored.</source>
+        <comment>Teardown.KeptUntil</comment>
+        <translation>请等到该时间之后，或在忽略保留标签的情况下重新规划。</translation>
+    </message>
+    <message>
+        <source>Correct the tag&apos;s value, or plan again with the keep tags ignored.</source>
+        <comment>Teardown.KeepUntilMalformed</comment>
+        <translation>请更正该标签的值，或在忽略保留标签的情况下重新规划。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorCatalog</name>
@@ -1557,6 +1572,21 @@
         <comment>Teardown.CredentialsRefused</comment>
         <translation>未发送：本次执行中云厂商已拒绝此账号的凭证，因此不再通过该账号发送任何请求。请更新凭证后重新制定计划。</translation>
     </message>
+    <message>
+        <source>Kept by tag: the instance is tagged teardown:keep.</source>
+        <comment>Teardown.KeptByTag</comment>
+        <translation>按标签保留：该实例带有 teardown:keep 标签。</translation>
+    </message>
+    <message>
+        <source>Kept by tag: the instance&apos;s teardown:keep-until time has not come yet.</source>
+        <comment>Teardown.KeptUntil</comment>
+        <translation>按标签保留：该实例的 teardown:keep-until 时间尚未到达。</translation>
+    </message>
+    <message>
+        <source>Kept by tag: the instance&apos;s teardown:keep-until tag is not a date (RFC 3339, e.g. 2030-01-31T18:00:00Z), so it is kept to be safe.</source>
+        <comment>Teardown.KeepUntilMalformed</comment>
+        <translation>按标签保留：该实例的 teardown:keep-until 标签不是日期（RFC 3339，例如 2030-01-31T18:00:00Z），为安全起见予以保留。</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -1575,6 +1605,22 @@
     <message>
         <source>All charge types</source>
         <translation>所有计费类型</translation>
+    </message>
+    <message>
+        <source>Only instances with these tags: KEY or KEY=VALUE, separated by commas, all must match; !KEY or !KEY=VALUE leaves out instances with that tag.</source>
+        <translation>只显示带有这些标签的实例：KEY 或 KEY=VALUE，以逗号分隔，须全部匹配；!KEY 或 !KEY=VALUE 排除带有该标签的实例。</translation>
+    </message>
+    <message>
+        <source>Only instances created longer ago than an age (90m, 36h, 7d, 2w), or before a date (2024-06-01, UTC).</source>
+        <translation>只显示创建时间早于某个时长（90m、36h、7d、2w）之前，或早于某个日期（2024-06-01，UTC）的实例。</translation>
+    </message>
+    <message>
+        <source>Tags: env=dev</source>
+        <translation>标签：env=dev</translation>
+    </message>
+    <message>
+        <source>Older than: 7d</source>
+        <translation>早于：7d</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2000,36 @@
     <message>
         <source>When the provider releases an instance in its recycle bin for good</source>
         <translation>服务商将回收站中的实例彻底释放的时间</translation>
+    </message>
+</context>
+<context>
+    <name>KeepTags</name>
+    <message>
+        <source>Kept until %1.</source>
+        <translation>保留至 %1。</translation>
+    </message>
+    <message>
+        <source>The tag&apos;s value: &quot;%1&quot;.</source>
+        <translation>该标签的值：&quot;%1&quot;。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) are tagged to be kept (teardown:keep or teardown:keep-until) and the keep tags are ignored.</source>
+        <translation>
+            <numerusform>%n 个实例带有保留标签（teardown:keep 或 teardown:keep-until），且保留标签已被忽略。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeepTagsOption</name>
+    <message numerus="yes">
+        <source>Ignore the keep tags (teardown:keep, teardown:keep-until) of %n instance(s)</source>
+        <translation>
+            <numerusform>忽略 %n 个实例的保留标签（teardown:keep、teardown:keep-until）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off: instances tagged to be kept stay blocked. On: they are planned like the others, and confirming needs the typed number.</source>
+        <translation>关闭：带有保留标签的实例仍被阻止。开启：它们与其他实例一样纳入计划，确认时需要输入数量。</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2697,88 @@
     </message>
 </context>
 <context>
+    <name>SelectionFilter</name>
+    <message>
+        <source>&quot;%1&quot; is not a tag: write KEY or KEY=VALUE, e.g. env or env=test.</source>
+        <translation>&quot;%1&quot; 不是标签：请写成 KEY 或 KEY=VALUE，例如 env 或 env=test。</translation>
+    </message>
+    <message>
+        <source>An empty name pattern selects nothing: write a glob such as ci-* or a regular expression such as /^ci-[0-9]+$/.</source>
+        <translation>空的名称模式什么也选不中：请写通配符（如 ci-*）或正则表达式（如 /^ci-[0-9]+$/）。</translation>
+    </message>
+    <message>
+        <source>The name pattern is longer than %1 characters.</source>
+        <translation>名称模式超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid regular expression: %2 (at character %3).</source>
+        <translation>&quot;%1&quot; 不是有效的正则表达式：%2（位于第 %3 个字符）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an age (e.g. 36h, 7d, 2w) nor a date (e.g. 2024-06-01).</source>
+        <translation>&quot;%1&quot; 既不是时长（例如 36h、7d、2w），也不是日期（例如 2024-06-01）。</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionPolicy</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>unknown key; the keys here are %1.</source>
+        <translation>未知的键；此处可用的键为 %1。</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>必须是对象。</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text of at most %1 characters.</source>
+        <translation>必须是不超过 %1 个字符的非空文本。</translation>
+    </message>
+    <message>
+        <source>must be a list of at most %1 texts.</source>
+        <translation>必须是不超过 %1 项的文本列表。</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 (at byte %2).</source>
+        <translation>不是 JSON：%1（位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>a policy is a JSON object, with &quot;version&quot;: %1.</source>
+        <translation>策略必须是 JSON 对象，并包含 &quot;version&quot;: %1。</translation>
+    </message>
+    <message>
+        <source>missing; this teardownctl reads version %1.</source>
+        <translation>缺失；此版本的 teardownctl 读取版本 %1。</translation>
+    </message>
+    <message>
+        <source>not a version this teardownctl reads: it reads version %1.</source>
+        <translation>此版本的 teardownctl 无法读取该版本：它读取版本 %1。</translation>
+    </message>
+    <message>
+        <source>The policy file %1 was refused: %2</source>
+        <translation>策略文件 %1 被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>it does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>it is not a regular file.</source>
+        <translation>不是普通文件。</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 KiB.</source>
+        <translation>文件大于 %1 KiB。</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1).</source>
+        <translation>无法读取（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>SelectionSummary</name>
     <message>
         <source>No instance selected</source>
@@ -3198,6 +3356,66 @@
         <translation>（临时凭证：另需 %1）</translation>
     </message>
     <message>
+        <source>Only instances tagged KEY, or KEY=VALUE (repeatable: all must match).</source>
+        <translation>只选择带有标签 KEY 或 KEY=VALUE 的实例（可重复：须全部匹配）。</translation>
+    </message>
+    <message>
+        <source>Leave out instances tagged KEY, or KEY=VALUE (repeatable).</source>
+        <translation>排除带有标签 KEY 或 KEY=VALUE 的实例（可重复）。</translation>
+    </message>
+    <message>
+        <source>Only instances whose name matches: a glob (ci-*, web-0?) or a regular expression /.../.</source>
+        <translation>只选择名称匹配的实例：通配符（ci-*、web-0?）或正则表达式 /.../。</translation>
+    </message>
+    <message>
+        <source>Only instances created before this ISO 8601 date or date-time (UTC unless it says).</source>
+        <translation>只选择在此 ISO 8601 日期或日期时间之前创建的实例（未注明时区时为 UTC）。</translation>
+    </message>
+    <message>
+        <source>Only instances created at or after this ISO 8601 date or date-time.</source>
+        <translation>只选择在此 ISO 8601 日期或日期时间当时或之后创建的实例。</translation>
+    </message>
+    <message>
+        <source>Only instances created longer ago than this: 90m, 36h, 7d or 2w.</source>
+        <translation>只选择创建时间早于此时长之前的实例：90m、36h、7d 或 2w。</translation>
+    </message>
+    <message>
+        <source>Also select with the policy in FILE.json (see docs/policy-format.md).</source>
+        <translation>同时按 FILE.json 中的策略选择（见 docs/policy-format.md）。</translation>
+    </message>
+    <message>
+        <source>plan/apply: also act on instances tagged teardown:keep or teardown:keep-until (typed confirmation).</source>
+        <translation>plan/apply：也处理带有 teardown:keep 或 teardown:keep-until 标签的实例（需输入确认）。</translation>
+    </message>
+    <message>
+        <source>Selection (list, and plan/apply with --all): --tag, --exclude-tag, --name, --created-before,
+--created-after and --older-than all apply, with --region, --state and --charge-type;
+--policy FILE.json adds a policy file&apos;s accounts, regions and include/exclude sets.
+Instances tagged teardown:keep (any value but false) or teardown:keep-until (an RFC 3339
+time still to come) are blocked in plans unless --ignore-keep-tags is given.</source>
+        <translation>选择（list，以及带 --all 的 plan/apply）：--tag、--exclude-tag、--name、--created-before、
+--created-after 和 --older-than 同时生效，并与 --region、--state、--charge-type 一起生效；
+--policy FILE.json 加入策略文件中的账号、地域以及包含/排除条件。
+带有 teardown:keep（值不为 false）或 teardown:keep-until（尚未到达的 RFC 3339
+时间）标签的实例在计划中被阻止，除非指定 --ignore-keep-tags。</translation>
+    </message>
+    <message>
+        <source>--tag, --exclude-tag, --name, --created-before, --created-after, --older-than and --policy select instances with --all; they do not apply to instance ids.</source>
+        <translation>--tag、--exclude-tag、--name、--created-before、--created-after、--older-than 和 --policy 与 --all 一起选择实例；它们不适用于实例 ID。</translation>
+    </message>
+    <message>
+        <source>The policy is for the accounts %1: choose one with --account.</source>
+        <translation>该策略适用于账号 %1：请用 --account 选择其中一个。</translation>
+    </message>
+    <message>
+        <source>The policy is for the stored accounts %1; use one of them with --account, not --provider.</source>
+        <translation>该策略适用于已保存的账号 %1；请用 --account 使用其中一个，而不是 --provider。</translation>
+    </message>
+    <message>
+        <source>The policy is for the accounts %1, not for %2: nothing was listed.</source>
+        <translation>该策略适用于账号 %1，不适用于 %2：未列出任何实例。</translation>
+    </message>
+    <message>
         <source>The history database %1 could not be read: %2</source>
         <translation>无法读取历史数据库 %1：%2</translation>
     </message>
@@ -3314,72 +3532,6 @@
         <translation>已复核</translation>
     </message>
     <message>
-        <source>List, plan and return cloud instances with the Teardown Console engine.
-
-Commands:
-  list                 list instances (filters: --region, --state, --charge-type, --recycle-bin)
-  plan [ID...|--all]   show what returning the instances would do, without doing it
-  apply [ID...|--all]  return the instances after confirmation, with progress
-  accounts             list the stored accounts
-  history              the recorded calls (filters: --instance, --account, --since,
-                       --destructive, --outcome)
-  unconfirmed          destructive calls sent and never confirmed; --verify re-reads their
-                       instances through the stored accounts and records what they show
-
-Account: --account NAME|ID uses a stored account (secret from the OS keychain).
---provider with --endpoint uses an ad-hoc account with the key pair from the environment:
-%1
-(Zenlayer zones take the place of regions: --region SEL-A).
-
-Proxy: by default the environment&apos;s (https_proxy, HTTPS_PROXY, http_proxy, no_proxy), never for
-loopback endpoints; a stored account&apos;s own proxy setting wins over it. --proxy URL
-(http://HOST:PORT or socks5://HOST:PORT) wins over both and applies to every endpoint;
---proxy none connects directly. The proxy&apos;s user and password are read from
-TEARDOWN_PROXY_USER and TEARDOWN_PROXY_PASSWORD, never from the command line.
-
-Exit codes:
-  0  done; for plan: every instance can be returned
-  1  apply: an instance failed or its outcome is unknown;
-     unconfirmed: some calls remain unconfirmed
-  2  bad arguments or malformed instance ids
-  3  account, credentials, keychain or history problem
-  4  the provider could not be read (network, authentication, server)
-  5  not confirmed, --yes missing off a terminal, or canceled
-  6  some instances are blocked or were not found; the rest was planned or done</source>
-        <translation>使用 Teardown Console 引擎列出、规划并退还云实例。
-
-命令：
-  list                 列出实例（筛选：--region、--state、--charge-type、--recycle-bin）
-  plan [ID...|--all]   显示退还这些实例会发生什么，但不执行
-  apply [ID...|--all]  确认后退还实例，并显示进度
-  accounts             列出已保存的账号
-  history              记录的调用（筛选：--instance、--account、--since、
-                       --destructive、--outcome）
-  unconfirmed          已发送但从未确认的破坏性调用；--verify 通过已保存的账号
-                       重新读取其实例并记录所见情况
-
-账号：--account 名称|ID 使用已保存的账号（密钥来自系统钥匙串）。
---provider 加 --endpoint 使用临时账号，密钥对取自环境变量：
-%1
-（Zenlayer 以可用区代替地域：--region SEL-A）。
-
-代理：默认使用环境变量中的代理（https_proxy、HTTPS_PROXY、http_proxy、no_proxy），回环地址的接入点
-从不经过代理；已保存账号自己的代理设置优先于环境变量。--proxy URL
-（http://主机:端口 或 socks5://主机:端口）优先于以上两者，并用于所有接入点；
---proxy none 表示直接连接。代理的用户名和密码从 TEARDOWN_PROXY_USER 和
-TEARDOWN_PROXY_PASSWORD 读取，从不取自命令行。
-
-退出码：
-  0  已完成；对于 plan：所有实例都可以退还
-  1  apply：有实例失败或结果未知；
-     unconfirmed：仍有调用未确认
-  2  参数错误或实例 ID 格式不正确
-  3  账号、凭据、钥匙串或历史记录问题
-  4  无法读取服务商（网络、认证、服务器）
-  5  未确认、不在终端上且缺少 --yes，或已取消
-  6  部分实例被阻止或未找到；其余已规划或已完成</translation>
-    </message>
-    <message>
         <source>list, plan, apply, accounts, history or unconfirmed</source>
         <translation>list、plan、apply、accounts、history 或 unconfirmed</translation>
     </message>
@@ -3408,6 +3560,76 @@ TEARDOWN_PROXY_PASSWORD 读取，从不取自命令行。
     <message>
         <source>Some calls could not be marked in the history database: %1</source>
         <translation>部分调用无法在历史数据库中标记：%1</translation>
+    </message>
+    <message>
+        <source>List, plan and return cloud instances with the Teardown Console engine.
+
+Commands:
+  list                 list instances (filters: --region, --state, --charge-type, --recycle-bin)
+  plan [ID...|--all]   show what returning the instances would do, without doing it
+  apply [ID...|--all]  return the instances after confirmation, with progress
+  accounts             list the stored accounts
+  history              the recorded calls (filters: --instance, --account, --since,
+                       --destructive, --outcome)
+  unconfirmed          destructive calls sent and never confirmed; --verify re-reads their
+                       instances through the stored accounts and records what they show
+
+Account: --account NAME|ID uses a stored account (secret from the OS keychain).
+--provider with --endpoint uses an ad-hoc account with the key pair from the environment:
+%1
+(Zenlayer zones take the place of regions: --region SEL-A).
+
+Proxy: by default the environment&apos;s (https_proxy, HTTPS_PROXY, http_proxy, no_proxy), never for
+loopback endpoints; a stored account&apos;s own proxy setting wins over it. --proxy URL
+(http://HOST:PORT or socks5://HOST:PORT) wins over both and applies to every endpoint;
+--proxy none connects directly. The proxy&apos;s user and password are read from
+TEARDOWN_PROXY_USER and TEARDOWN_PROXY_PASSWORD, never from the command line.
+
+%2
+
+Exit codes:
+  0  done; for plan: every instance can be returned
+  1  apply: an instance failed or its outcome is unknown;
+     unconfirmed: some calls remain unconfirmed
+  2  bad arguments, malformed instance ids or a refused policy file
+  3  account, credentials, keychain or history problem
+  4  the provider could not be read (network, authentication, server)
+  5  not confirmed, --yes missing off a terminal, or canceled
+  6  some instances are blocked or were not found; the rest was planned or done</source>
+        <translation>使用 Teardown Console 引擎列出、规划并退还云实例。
+
+命令：
+  list                 列出实例（筛选：--region、--state、--charge-type、--recycle-bin）
+  plan [ID...|--all]   显示退还这些实例会发生什么，但不执行
+  apply [ID...|--all]  确认后退还实例，并显示进度
+  accounts             列出已保存的账号
+  history              记录的调用（筛选：--instance、--account、--since、
+                       --destructive、--outcome）
+  unconfirmed          已发送但从未确认的破坏性调用；--verify 通过已保存的账号
+                       重新读取其实例并记录所见情况
+
+账号：--account 名称|ID 使用已保存的账号（密钥来自系统钥匙串）。
+--provider 加 --endpoint 使用临时账号，密钥对取自环境变量：
+%1
+（Zenlayer 以可用区代替地域：--region SEL-A）。
+
+代理：默认使用环境变量中的代理（https_proxy、HTTPS_PROXY、http_proxy、no_proxy），回环地址的接入点
+从不经过代理；已保存账号自己的代理设置优先于环境变量。--proxy URL
+（http://主机:端口 或 socks5://主机:端口）优先于以上两者，并用于所有接入点；
+--proxy none 表示直接连接。代理的用户名和密码从 TEARDOWN_PROXY_USER 和
+TEARDOWN_PROXY_PASSWORD 读取，从不取自命令行。
+
+%2
+
+退出码：
+  0  已完成；对于 plan：所有实例都可以退还
+  1  apply：有实例失败或结果未知；
+     unconfirmed：仍有调用未确认
+  2  参数错误、实例 ID 格式不正确或策略文件被拒绝
+  3  账号、凭据、钥匙串或历史记录问题
+  4  无法读取服务商（网络、认证、服务器）
+  5  未确认、不在终端上且缺少 --yes，或已取消
+  6  部分实例被阻止或未找到；其余已规划或已完成</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +3766,25 @@ TEARDOWN_PROXY_PASSWORD 读取，从不取自命令行。
     <message>
         <source>Leaving live migration</source>
         <translation>结束热迁移</translation>
+    </message>
+</context>
+<context>
+    <name>TimeInput</name>
+    <message>
+        <source>&quot;%1&quot; is not a duration: write a whole number and a unit, m (minutes), h (hours), d (days) or w (weeks), e.g. 90m, 36h, 7d or 2w.</source>
+        <translation>&quot;%1&quot; 不是时长：请写整数加单位，m（分钟）、h（小时）、d（天）或 w（周），例如 90m、36h、7d 或 2w。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration: it must be longer than nothing.</source>
+        <translation>&quot;%1&quot; 不是时长：必须大于零。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long a duration: at most 100 years.</source>
+        <translation>&quot;%1&quot; 时长过长：最多 100 年。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write an ISO 8601 date or date-time, e.g. 2024-06-01, 2024-06-01T12:30 (UTC) or 2024-06-01T12:30:00+08:00.</source>
+        <translation>&quot;%1&quot; 不是日期：请写 ISO 8601 日期或日期时间，例如 2024-06-01、2024-06-01T12:30（UTC）或 2024-06-01T12:30:00+08:00。</translation>
     </message>
 </context>
 <context>
@@ -3789,6 +4030,14 @@ TEARDOWN_PROXY_PASSWORD 读取，从不取自命令行。
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Select &amp;all shown</source>
+        <translation>全选显示的实例(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select every instance the filters show, and only those (Ctrl+A)</source>
+        <translation>选择筛选条件显示的所有实例，且仅选择这些（Ctrl+A）</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,15 @@ const QList<Lifecycle> kFilterableLifecycles{Lifecycle::Running,    Lifecycle::S
 const QList<ChargeClass> kFilterableCharges{ChargeClass::Postpaid, ChargeClass::Prepaid, ChargeClass::Spot,
                                             ChargeClass::DedicatedHost, ChargeClass::Other};
 
+// A field whose text cannot be read is marked, with the reason as its tooltip; otherwise the
+// tooltip says what the field takes.
+void markProblem(QLineEdit* field, const QString& problem, const QString& help)
+{
+    field->setStyleSheet(problem.isEmpty() ? QString() : u"QLineEdit { border: 1px solid #b3261e; }"_s);
+    field->setToolTip(problem.isEmpty() ? help : problem);
+    field->setAccessibleDescription(problem.isEmpty() ? help : problem);
+}
+
 } // namespace
 
 FilterBar::FilterBar(InstanceFilterProxy& proxy, QWidget* parent)
@@ -29,6 +38,15 @@ FilterBar::FilterBar(InstanceFilterProxy& proxy, QWidget* parent)
     m_search->setObjectName(u"search"_s);
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
+    m_tags = new QLineEdit;
+    m_tags->setObjectName(u"tagFilter"_s);
+    m_age = new QLineEdit;
+    m_age->setObjectName(u"ageFilter"_s);
+    for (QLineEdit* field : {m_tags, m_age}) {
+        field->setClearButtonEnabled(true);
+        field->installEventFilter(this);
+        connect(field, &QLineEdit::textChanged, this, &FilterBar::apply);
+    }
     m_stateFilter = new QComboBox;
     m_stateFilter->setObjectName(u"stateFilter"_s);
     m_chargeFilter = new QComboBox;
@@ -45,7 +63,11 @@ FilterBar::FilterBar(InstanceFilterProxy& proxy, QWidget* parent)
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 1);
+    // Room is shared, the search box first; on a small screen the examples may be cut short, and
+    // the tooltips say them whole.
+    layout->addWidget(m_search, 3);
+    layout->addWidget(m_tags, 2);
+    layout->addWidget(m_age, 2);
     layout->addWidget(m_stateFilter);
     layout->addWidget(m_chargeFilter);
     layout->addWidget(m_recycleOnly);
@@ -65,7 +87,8 @@ void FilterBar::setWindowShortcuts(const QList<QKeySequence>& shortcuts)
 
 bool FilterBar::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_search && event->type() == QEvent::ShortcutOverride) {
+    const bool textField = watched == m_search || watched == m_tags || watched == m_age;
+    if (textField && event->type() == QEvent::ShortcutOverride) {
         // Left unaccepted, the key goes on to the window's shortcut instead of the line edit.
         const auto* key = static_cast<QKeyEvent*>(event);
         const QKeySequence pressed(key->keyCombination());
@@ -86,6 +109,13 @@ void FilterBar::retranslateUi()
 {
     m_search->setPlaceholderText(tr("Search id, name, IP or tag (Ctrl+F)"));
     m_recycleOnly->setText(tr("Recycle bin only"));
+    m_tags->setPlaceholderText(tr("Tags: env=dev"));
+    m_age->setPlaceholderText(tr("Older than: 7d"));
+    m_tagHelp = tr("Only instances with these tags: KEY or KEY=VALUE, separated by commas, all must match; "
+                   "!KEY or !KEY=VALUE leaves out instances with that tag.");
+    m_ageHelp = tr("Only instances created longer ago than an age (90m, 36h, 7d, 2w), or before a date "
+                   "(2024-06-01, UTC).");
+    readSelection(); // the tooltips, and any problem, in the new language
 
     const QSignalBlocker blockState(m_stateFilter);
     const QSignalBlocker blockCharge(m_chargeFilter);
@@ -111,5 +141,25 @@ void FilterBar::apply()
     const int charge = m_chargeFilter->currentData().toInt();
     m_proxy.setChargeFilter(charge < 0 ? QList<ChargeClass>() : QList<ChargeClass>{ChargeClass(charge)});
     m_proxy.setRecycleBinOnly(m_recycleOnly->isChecked());
+    m_proxy.setSelectionFilter(readSelection());
     emit filtersChanged();
+}
+
+SelectionFilter FilterBar::readSelection()
+{
+    SelectionFilter tags;
+    m_tagProblem.clear();
+    if (!tags.addTagList(m_tags->text(), &m_tagProblem))
+        tags = {};
+    SelectionFilter age;
+    m_ageProblem.clear();
+    if (!m_age->text().trimmed().isEmpty() && !age.setAge(m_age->text(), &m_ageProblem))
+        age = {};
+    markProblem(m_tags, m_tagProblem, m_tagHelp);
+    markProblem(m_age, m_ageProblem, m_ageHelp);
+
+    SelectionFilter selection = tags;
+    selection.olderThanSeconds = age.olderThanSeconds;
+    selection.createdBefore = age.createdBefore;
+    return selection;
 }

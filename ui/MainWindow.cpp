@@ -84,8 +84,8 @@ MainWindow::MainWindow(ConsoleSession& session, TranslationLoader& translations,
     createWidgets();
     connectActions();
     m_filters->setWindowShortcuts(m_actions->windowShortcuts());
-    m_table->addActions(
-        {m_actions->returnInstances, m_actions->releaseInstances, m_actions->copyIds, m_actions->exportCsv});
+    m_table->addActions({m_actions->returnInstances, m_actions->releaseInstances, m_actions->selectAllShown,
+                         m_actions->copyIds, m_actions->exportCsv});
     m_status = new StatusStrip(*statusBar(), m_fleet, *m_proxy, m_session.teardown());
     connect(m_status, &StatusStrip::runsRequested, this, &MainWindow::showRuns);
 
@@ -121,6 +121,7 @@ void MainWindow::connectActions()
     connect(m_actions->recycleBin, &QAction::triggered, this, &MainWindow::showRecycleBin);
     connect(m_actions->history, &QAction::triggered, this, &MainWindow::showHistory);
     connect(m_actions->runs, &QAction::triggered, this, &MainWindow::showRuns);
+    connect(m_actions->selectAllShown, &QAction::triggered, this, &MainWindow::selectAllShown);
     connect(m_actions->copyIds, &QAction::triggered, this, &MainWindow::copySelectedIds);
     connect(m_actions->exportCsv, &QAction::triggered, this, &MainWindow::exportVisibleList);
     connect(m_actions->find, &QAction::triggered, this, [this] { m_filters->focusSearch(); });
@@ -353,6 +354,13 @@ void MainWindow::updateBanners()
 RunView* MainWindow::currentRun() const
 {
     return m_teardown->latestRunView();
+}
+
+void MainWindow::selectAllShown()
+{
+    // The view's rows are the proxy's: what the filters hide cannot be selected.
+    m_table->selectAll();
+    m_table->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::copySelectedIds()

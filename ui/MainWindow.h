@@ -60,6 +60,8 @@ public slots:
     // After a crash: calls that were sent but never confirmed are shown, with a way to verify them.
     void checkUnconfirmedCalls();
     void switchLanguage(const QString& language);
+    // Selects every row the filters let through, and no other.
+    void selectAllShown();
     void copySelectedIds();
     void exportVisibleList();
     void manageAccounts();

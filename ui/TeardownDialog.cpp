@@ -2,6 +2,8 @@
 
 #include "DisplayFormat.h"
 #include "ErrorCatalog.h"
+#include "KeepTags.h"
+#include "KeepTagsOption.h"
 #include "PlanView.h"
 #include "TeardownRules.h"
 #include "TokenExpiry.h"
@@ -88,6 +90,9 @@ TeardownDialog::TeardownDialog(AccountNames names, QWidget* parent)
     }
     for (QCheckBox* box : {m_releaseAddress, m_releasePrepaidDataDisks})
         connect(box, &QCheckBox::toggled, this, [this] { emit optionsChanged(options()); });
+    m_keepTags = new KeepTagsOption;
+    m_keepTags->setObjectName(u"keepTagsOption"_s);
+    connect(m_keepTags, &KeepTagsOption::toggled, this, [this] { emit optionsChanged(options()); });
 
     m_phrasePrompt = new QLabel;
     m_phrasePrompt->setObjectName(u"confirmationPrompt"_s);
@@ -126,6 +131,7 @@ TeardownDialog::TeardownDialog(AccountNames names, QWidget* parent)
     layout->addWidget(m_releaseAddressNote);
     layout->addWidget(m_releasePrepaidDataDisks);
     layout->addWidget(m_releasePrepaidDataDisksNote);
+    layout->addWidget(m_keepTags);
     layout->addWidget(m_phraseReason);
     auto* phraseRow = new QHBoxLayout;
     phraseRow->addWidget(m_phrasePrompt);
@@ -158,6 +164,7 @@ void TeardownDialog::setPlan(const TeardownPlan& plan, int revision, bool final)
     m_releaseAddressNote->setVisible(m_plan.offersReleaseAddress);
     m_releasePrepaidDataDisks->setVisible(m_plan.offersReleasePrepaidDataDisks);
     m_releasePrepaidDataDisksNote->setVisible(m_plan.offersReleasePrepaidDataDisks);
+    m_keepTags->setPlan(m_plan);
 
     // A plan with nothing to send only waits for its quotes to be sure; then it offers Close.
     const bool empty = m_plan.isEmpty() && m_final;
@@ -189,6 +196,7 @@ PlanOptions TeardownDialog::options() const
     PlanOptions o;
     o.releaseAddress = m_plan.offersReleaseAddress && m_releaseAddress->isChecked();
     o.releasePrepaidDataDisks = m_plan.offersReleasePrepaidDataDisks && m_releasePrepaidDataDisks->isChecked();
+    o.ignoreKeepTags = m_plan.offersIgnoreKeepTags && m_keepTags->ignoresKeepTags();
     return o;
 }
 
@@ -301,6 +309,8 @@ void TeardownDialog::render()
         reasons << tr("%n instance(s) will be destroyed and cannot be recovered.", nullptr, irreversible);
     if (!m_plan.productionAccounts.isEmpty())
         reasons << tr("The plan acts on production accounts: %1.").arg(m_plan.productionAccounts.join(u", "_s));
+    if (const int kept = m_plan.keptActedOnCount(); kept > 0)
+        reasons << KeepTags::confirmationReason(kept);
     m_phraseReason->setText(tr("Why: %1").arg(reasons.join(u' ')));
     m_phrase->setPlaceholderText(phrase);
 

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class KeepTagsOption;
 class PlanView;
 class QCheckBox;
 class QDialogButtonBox;
@@ -21,8 +22,8 @@ class QPushButton;
 // until then, so Enter leaves without sending; once the phrase matches, Enter confirms.
 //
 // The options (release addresses, release prepaid data disks) are offered when the plan says an
-// account acting in it understands them. Changing one emits optionsChanged(); the controller
-// re-plans and the new plan arrives through setPlan().
+// account acting in it understands them; ignoring keep tags when it has instances tagged to be kept. Changing one emits
+// optionsChanged(); the controller re-plans and the new plan arrives through setPlan().
 class TeardownDialog : public QDialog
 {
     Q_OBJECT
@@ -78,6 +79,7 @@ private:
     QLabel* m_releaseAddressNote = nullptr;
     QCheckBox* m_releasePrepaidDataDisks = nullptr;
     QLabel* m_releasePrepaidDataDisksNote = nullptr;
+    KeepTagsOption* m_keepTags = nullptr;
     QLabel* m_phrasePrompt = nullptr;
     QLabel* m_phraseReason = nullptr;
     QLineEdit* m_phrase = nullptr;

@@ -19,6 +19,8 @@ WindowActions::WindowActions(QMainWindow& window, const QString& language)
     recycleBin = add(u"recycleBin"_s, QKeySequence(Qt::CTRL | Qt::Key_B));
     history = add(u"history"_s, QKeySequence(Qt::CTRL | Qt::Key_H));
     runs = add(u"runs"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    // Ctrl+A: a text field with the focus keeps it for its own text.
+    selectAllShown = add(u"selectAllShown"_s, QKeySequence::SelectAll);
     copyIds = add(u"copyIds"_s, QKeySequence::Copy);
     exportCsv = add(u"exportCsv"_s, QKeySequence(Qt::CTRL | Qt::Key_E));
     find = add(u"find"_s, QKeySequence::Find);
@@ -66,7 +68,7 @@ void WindowActions::install()
     m_editMenu = bar->addMenu(QString());
     m_editMenu->addActions({returnInstances, releaseInstances});
     m_editMenu->addSeparator();
-    m_editMenu->addActions({copyIds, find});
+    m_editMenu->addActions({selectAllShown, copyIds, find});
     m_viewMenu = bar->addMenu(QString());
     m_viewMenu->addActions({refresh, recycleBin, history, runs});
     m_viewMenu->addSeparator();
@@ -110,6 +112,8 @@ void WindowActions::retranslate()
     runs->setText(tr("R&uns…"));
     runs->setToolTip(tr("Every run since the console started; open a run's window again (Ctrl+Shift+R)"));
     details->setText(tr("&Details pane"));
+    selectAllShown->setText(tr("Select &all shown"));
+    selectAllShown->setToolTip(tr("Select every instance the filters show, and only those (Ctrl+A)"));
     copyIds->setText(tr("&Copy instance ids"));
     exportCsv->setText(tr("&Export visible list to CSV…"));
     find->setText(tr("&Find"));

@@ -30,6 +30,7 @@ public:
     QAction* history = nullptr;
     QAction* runs = nullptr;
     QAction* details = nullptr;
+    QAction* selectAllShown = nullptr;
     QAction* copyIds = nullptr;
     QAction* exportCsv = nullptr;
     QAction* find = nullptr;

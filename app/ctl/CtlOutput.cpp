@@ -3,6 +3,7 @@
 #include "DisplayFormat.h"
 #include "ErrorCatalog.h"
 #include "InstanceExport.h"
+#include "KeepTags.h"
 #include "ProviderFactory.h"
 #include "TextTable.h"
 #include "TokenExpiry.h"
@@ -31,8 +32,7 @@ QString localTime(const QDateTime& time)
 QString verdict(const PlanItem& item)
 {
     if (!item.decision.isAllowed())
-        return Text::tr("BLOCKED: %1")
-            .arg(ErrorCatalog::describe(ProviderError::local(item.decision.blockedCode), item.instance.id));
+        return Text::tr("BLOCKED: %1").arg(ErrorCatalog::describe(item.decision.blockedError(), item.instance.id));
     if (item.decision.outcome == Outcome::MovedToRecycleBin && item.recoverableUntil.isValid())
         return Text::tr("Moved to the recycle bin, recoverable until %1").arg(localTime(item.recoverableUntil));
     if (item.decision.outcome == Outcome::SubscriptionCancelled && item.instance.expires.isValid())
@@ -62,8 +62,13 @@ QString planJson(const TeardownPlan& plan, const QStringList& notFound)
                 row.insert(u"recoverableUntil"_s, item.recoverableUntil.toUTC().toString(Qt::ISODate));
         } else {
             row.insert(u"blockedCode"_s, item.decision.blockedCode);
-            row.insert(u"blockedReason"_s, ErrorCatalog::text(item.decision.blockedCode, i.id));
+            QString reason = ErrorCatalog::text(item.decision.blockedCode, i.id);
+            if (const QString context = item.decision.blockedError().context; !context.isEmpty())
+                reason += u' ' + context;
+            row.insert(u"blockedReason"_s, reason);
         }
+        if (item.keptByTag)
+            row.insert(u"keptByTag"_s, true);
         if (const auto it = plan.refunds.constFind(i.key()); it != plan.refunds.cend()) {
             row.insert(u"refund"_s, it->amount);
             row.insert(u"refundCurrency"_s, it->currency);
@@ -92,6 +97,7 @@ QString planJson(const TeardownPlan& plan, const QStringList& notFound)
         {u"irreversible"_s, plan.irreversibleCount()},
         {u"refundTotals"_s, refundTotals},
         {u"requiresTypedConfirmation"_s, plan.requiresTypedConfirmation()},
+        {u"ignoreKeepTags"_s, plan.options.ignoreKeepTags},
         {u"items"_s, items},
         {u"calls"_s, calls},
         {u"notFound"_s, QJsonArray::fromStringList(notFound)},
@@ -178,9 +184,11 @@ QString plan(const TeardownPlan& plan, const QStringList& notFound, CtlRequest::
 QString confirmationPrompt(const TeardownPlan& plan)
 {
     if (plan.requiresTypedConfirmation()) {
-        return Text::tr("%n instance(s) will be returned; this cannot be undone. Type %1 to go ahead: ", nullptr,
-                        plan.allowedCount())
-            .arg(plan.confirmationPhrase());
+        const int kept = plan.keptActedOnCount();
+        return (kept > 0 ? KeepTags::confirmationReason(kept) + u'\n' : QString())
+            + Text::tr("%n instance(s) will be returned; this cannot be undone. Type %1 to go ahead: ", nullptr,
+                       plan.allowedCount())
+                  .arg(plan.confirmationPhrase());
     }
     return Text::tr("%n instance(s) will be moved to the recycle bin. Go ahead? [y/N] ", nullptr, plan.allowedCount());
 }

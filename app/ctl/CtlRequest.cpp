@@ -1,6 +1,7 @@
 #include "CtlRequest.h"
 
 #include "CtlHistoryOptions.h"
+#include "CtlSelectionOptions.h"
 #include "Dialects.h"
 
 #include <QCommandLineParser>
@@ -55,16 +56,18 @@ QString description()
                     "--proxy none connects directly. The proxy's user and password are read from\n"
                     "TEARDOWN_PROXY_USER and TEARDOWN_PROXY_PASSWORD, never from the command line.\n"
                     "\n"
+                    "%2\n"
+                    "\n"
                     "Exit codes:\n"
                     "  0  done; for plan: every instance can be returned\n"
                     "  1  apply: an instance failed or its outcome is unknown;\n"
                     "     unconfirmed: some calls remain unconfirmed\n"
-                    "  2  bad arguments or malformed instance ids\n"
+                    "  2  bad arguments, malformed instance ids or a refused policy file\n"
                     "  3  account, credentials, keychain or history problem\n"
                     "  4  the provider could not be read (network, authentication, server)\n"
                     "  5  not confirmed, --yes missing off a terminal, or canceled\n"
                     "  6  some instances are blocked or were not found; the rest was planned or done")
-        .arg(environmentLines());
+        .arg(environmentLines(), CtlSelectionOptions::description());
 }
 
 std::optional<CtlRequest::Format> formatFrom(const QString& value)
@@ -184,6 +187,8 @@ std::optional<CtlRequest> parseCtlRequest(const QStringList& arguments, QString*
         u"file"_s);
     parser.addOption(caFile);
     CtlHistoryOptions::add(parser);
+    const CtlSelectionOptions selection;
+    parser.addOptions(selection.options());
     parser.addPositionalArgument(u"command"_s, Text::tr("list, plan, apply, accounts, history or unconfirmed"));
     parser.addPositionalArgument(u"ids"_s, Text::tr("Instance ids for plan and apply."), u"[ID...]"_s);
 
@@ -233,7 +238,8 @@ std::optional<CtlRequest> parseCtlRequest(const QStringList& arguments, QString*
     if (!CtlHistoryOptions::read(parser, &request, error))
         return std::nullopt;
     const bool opensAnAccount = acts || request.command == CtlRequest::Command::List;
-    if (opensAnAccount && request.account.isEmpty() && !parser.isSet(provider) && !parser.isSet(endpoint))
+    if (opensAnAccount && request.account.isEmpty() && !parser.isSet(provider) && !parser.isSet(endpoint)
+        && !parser.isSet(u"policy"_s)) // a policy may name the account
         return fail(Text::tr("Say which account to use: --account, or --provider with --endpoint."));
 
     if (parser.isSet(proxy)) {
@@ -271,5 +277,7 @@ std::optional<CtlRequest> parseCtlRequest(const QStringList& arguments, QString*
     request.verifyTimeoutS = parser.value(verifyTimeout).toInt(&ok);
     if (!ok || request.verifyTimeoutS < 1)
         return fail(Text::tr("--verify-timeout needs a number of seconds (at least 1)."));
+    if (!selection.read(parser, parser.isSet(provider) || parser.isSet(endpoint), &request, error))
+        return std::nullopt;
     return request;
 }

@@ -3,6 +3,7 @@
 #include "Account.h"
 #include "CtlHistoryQuery.h"
 #include "Dialect.h"
+#include "SelectionPolicy.h"
 #include "TeardownRules.h"
 
 #include <QStringList>
@@ -32,6 +33,10 @@ struct CtlRequest
     QStringList states;
     QStringList chargeTypes;
     bool recycleBinOnly = false;
+    // --tag, --exclude-tag, --name, --created-before/after, --older-than (CtlSelectionOptions).
+    SelectionFilter filter;
+    // --policy FILE.json: its filter applies too; its accounts are the ones it may be used with.
+    std::optional<SelectionPolicy> policy;
     // What to act on.
     QStringList instanceIds;
     bool all = false;

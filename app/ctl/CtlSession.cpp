@@ -3,6 +3,7 @@
 #include "AccountSecrets.h"
 #include "AccountStore.h"
 #include "AutoReleaseEstimator.h"
+#include "CtlSelectionOptions.h"
 #include "Dialects.h"
 #include "ErrorCatalog.h"
 #include "KeychainCredentialStore.h"
@@ -154,11 +155,15 @@ CtlFailure CtlSession::resolveAccount(Credentials* credentials)
                            ErrorCatalog::describe(ProviderError::local(u"Teardown.UnknownAccount"_s)) + u": "_s
                                + m_request.account);
         m_account = *stored;
+        if (const QString refusal = CtlFilters::policyRefusal(m_request, m_account, false); !refusal.isEmpty())
+            return failure(ExitCode::UsageError, refusal);
         return readSecret(m_account, credentials);
     }
 
     // An ad-hoc account: the dialect and endpoint from the command line, the key pair from the
     // environment the provider's own tools use.
+    if (const QString refusal = CtlFilters::policyRefusal(m_request, m_account, true); !refusal.isEmpty())
+        return failure(ExitCode::UsageError, refusal);
     m_account.id = u"cli"_s;
     m_account.dialect = m_request.dialect;
     m_account.endpoint = m_request.endpoint;
@@ -262,6 +267,7 @@ CtlFailure CtlSession::listInstances(QList<Instance>* instances)
     // When the provider releases what sits in its recycle bin: dated as the console dates it.
     AutoReleaseEstimator(m_history.isOpen() ? &m_history : nullptr, AutoReleaseEstimator::rulesOf(m_directory))
         .estimate(*instances);
+    CtlFilters::keepSelected(m_request, instances, QDateTime::currentDateTimeUtc()); // tags, names, dates, policy
     if (!problems.isEmpty())
         return failure(ExitCode::ProviderFailure, problems.join(u'\n'));
     return {};

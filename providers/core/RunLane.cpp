@@ -164,7 +164,7 @@ void RunLane::recheck(PlannedCall call)
             const Instance& now = fresh[id];
             m_beforeSend.insert(id, now);
             m_results[id].observedState = now.rawState;
-            const Decision decision = m_planner.decide(now, m_intent);
+            const Decision decision = m_planner.decide(now, m_intent, call.options);
             if (decision != m_items[id].decision) {
                 // Whatever changed, the operator confirmed something else: never send it blind.
                 ProviderError why = ProviderError::local(
@@ -271,8 +271,8 @@ void RunLane::splitAfterRefusal(PlannedCall call, const ProviderError& error)
                 update(id, RunState::Skipped, ProviderError::local(u"Teardown.NoLongerExists"_s));
                 continue;
             }
-            const bool changed =
-                !reply->error().isError() && m_planner.decide(fresh[id], m_intent) != m_items[id].decision;
+            const bool changed = !reply->error().isError()
+                && m_planner.decide(fresh[id], m_intent, call.options) != m_items[id].decision;
             if (fresh.contains(id))
                 m_beforeSend.insert(id, fresh[id]);
             (named || changed ? offenders : rest) << id;

@@ -33,6 +33,12 @@ int TeardownPlan::irreversibleCount() const
     }));
 }
 
+int TeardownPlan::keptActedOnCount() const
+{
+    return int(std::count_if(items.cbegin(), items.cend(),
+                             [](const PlanItem& i) { return i.decision.isAllowed() && i.keptByTag; }));
+}
+
 QMap<QString, double> TeardownPlan::refundTotals() const
 {
     QMap<QString, double> totals;
@@ -43,7 +49,7 @@ QMap<QString, double> TeardownPlan::refundTotals() const
 
 bool TeardownPlan::requiresTypedConfirmation() const
 {
-    return allowedCount() > 0 && (irreversibleCount() > 0 || !productionAccounts.isEmpty());
+    return allowedCount() > 0 && (irreversibleCount() > 0 || !productionAccounts.isEmpty() || keptActedOnCount() > 0);
 }
 
 QString TeardownPlan::confirmationPhrase() const

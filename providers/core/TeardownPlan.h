@@ -16,6 +16,7 @@ struct PlanItem
     Instance instance;
     Decision decision;
     QDateTime recoverableUntil; // for MovedToRecycleBin: an estimate from the provider's retention
+    bool keptByTag = false; // its keep tags (KeepTags) keep it: blocked, or planned because they are ignored
 };
 
 // One API call the runner will send: same account, region, action and batch key; at most the
@@ -66,17 +67,22 @@ public:
     // Which PlanOptions an account acting in the plan understands: only those are offered.
     bool offersReleaseAddress = false;
     bool offersReleasePrepaidDataDisks = false;
+    // Whether an instance of the plan is tagged to be kept: only then is ignoring keep tags offered.
+    bool offersIgnoreKeepTags = false;
 
     const PlanItem* item(const QString& key) const;
     int allowedCount() const;
     int blockedCount() const;
     int count(Outcome outcome) const;
     int irreversibleCount() const;
+    // Instances tagged to be kept that the plan acts on all the same (PlanOptions::ignoreKeepTags).
+    int keptActedOnCount() const;
     // The refunds quoted, summed per currency (ISO 4217; empty when the dialect does not say).
     QMap<QString, double> refundTotals() const;
 
-    // Friction grows with risk: anything irreversible, or any instance of a production account,
-    // needs the operator to type the phrase. The phrase is the number of instances acted on.
+    // Friction grows with risk: anything irreversible, any instance of a production account, or any
+    // instance tagged to be kept, needs the operator to type the phrase. The phrase is the number of instances acted
+    // on.
     bool requiresTypedConfirmation() const;
     QString confirmationPhrase() const;
     bool isEmpty() const { return calls.isEmpty(); }

@@ -1,5 +1,6 @@
 #include "TeardownPlanner.h"
 
+#include "KeepTags.h"
 #include "TokenExpiry.h"
 
 #include <QSet>
@@ -11,7 +12,7 @@ TeardownPlanner::TeardownPlanner(Lookup lookup, Clock clock)
     , m_clock(std::move(clock))
 { }
 
-Decision TeardownPlanner::decide(const Instance& instance, Intent intent) const
+Decision TeardownPlanner::decide(const Instance& instance, Intent intent, const PlanOptions& options) const
 {
     const AccountRules found = m_lookup(instance.accountId);
     if (!found.account || !found.rules)
@@ -20,6 +21,11 @@ Decision TeardownPlanner::decide(const Instance& instance, Intent intent) const
         return Decision::blocked(u"Teardown.AccountReadOnly"_s);
     if (!found.rules->isWellFormedId(instance.id))
         return Decision::blocked(u"Teardown.InvalidInstanceId"_s);
+    // The operator's own mark wins over whatever the provider would allow, unless overridden.
+    if (!options.ignoreKeepTags) {
+        if (const KeepTags::Verdict kept = KeepTags::verdict(instance, m_clock()); kept.keeps())
+            return Decision::blocked(kept.blockedCode(), kept.detail);
+    }
     return found.rules->decide(instance, intent);
 }
 
@@ -35,7 +41,9 @@ TeardownPlan TeardownPlanner::plan(const QList<Instance>& selection, Intent inte
         if (seen.contains(instance.key()))
             continue;
         seen.insert(instance.key());
-        PlanItem item{instance, decide(instance, intent), {}};
+        PlanItem item{instance, decide(instance, intent, options), {}};
+        item.keptByTag = KeepTags::verdict(instance, now).keeps();
+        plan.offersIgnoreKeepTags = plan.offersIgnoreKeepTags || item.keptByTag;
         if (item.decision.isAllowed() && item.decision.outcome == Outcome::MovedToRecycleBin)
             item.recoverableUntil = m_lookup(instance.accountId).rules->recoverableUntil(instance, now);
         plan.items.append(item);
@@ -103,6 +111,8 @@ void TeardownPlanner::groupCalls(TeardownPlan& plan) const
             g.call.options.releaseAddress = options.releaseAddress && found.rules->offersReleaseAddress();
             g.call.options.releasePrepaidDataDisks =
                 options.releasePrepaidDataDisks && found.rules->offersReleasePrepaidDataDisks();
+            // The runner's re-check decides with the call's options: kept instances stay planned.
+            g.call.options.ignoreKeepTags = options.ignoreKeepTags;
             g.maxPerCall = std::max(1, d.maxPerCall);
             it = groupIndex.insert(key, groups.size());
             groups.append(g);

@@ -9,9 +9,10 @@
 
 #include <functional>
 
-// Turns a selection and an intent into a TeardownPlan. Pure and synchronous: the account marks and
-// the id check here, everything provider-specific in the provider's TeardownRules. The runner
-// uses decide() again just before sending, so a plan and its re-check can never disagree on rules.
+// Turns a selection and an intent into a TeardownPlan. Pure and synchronous: the account marks, the
+// id check and the keep tags (KeepTags, dated by the injected clock) here, everything
+// provider-specific in the provider's TeardownRules. The runner uses decide() again just before
+// sending, with the options of the call it sends, so a plan and its re-check never disagree on rules.
 class TeardownPlanner
 {
 public:
@@ -25,7 +26,7 @@ public:
     explicit TeardownPlanner(Lookup lookup, Clock clock = systemClock());
 
     TeardownPlan plan(const QList<Instance>& selection, Intent intent, const PlanOptions& options = {}) const;
-    Decision decide(const Instance& instance, Intent intent) const;
+    Decision decide(const Instance& instance, Intent intent, const PlanOptions& options = {}) const;
     // The plan with instances the provider already refused (e.g. a refund quote that says the
     // instance cannot be returned) blocked with the provider's code, and the calls regrouped.
     TeardownPlan withRefusals(TeardownPlan plan, const QHash<QString, ProviderError>& refusals) const;

@@ -1,5 +1,7 @@
 #include "TeardownRules.h"
 
+#include "KeepTags.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -42,4 +44,11 @@ QString outcomeLabel(Outcome outcome)
 bool isIrreversible(Outcome outcome)
 {
     return outcome == Outcome::DestroyedNow || outcome == Outcome::DeletedCreationFailed;
+}
+
+ProviderError Decision::blockedError() const
+{
+    ProviderError error = ProviderError::local(blockedCode);
+    error.context = KeepTags::context(blockedCode, blockedDetail);
+    return error;
 }

@@ -32,6 +32,7 @@ bool isIrreversible(Outcome outcome);
 struct Decision
 {
     QString blockedCode; // empty when allowed; otherwise the code the API would give, or a console code
+    QString blockedDetail = {}; // what the code's text refers to, language-neutral (KeepTags::Verdict::detail)
     Outcome outcome = Outcome::DestroyedNow;
     ExpectedEnd expectedEnd = ExpectedEnd::Gone;
     QString action; // the API action that carries it
@@ -39,12 +40,15 @@ struct Decision
     int maxPerCall = 1;
 
     bool isAllowed() const { return blockedCode.isEmpty(); }
-    static Decision blocked(const QString& code)
+    static Decision blocked(const QString& code, const QString& detail = {})
     {
         Decision d;
         d.blockedCode = code;
+        d.blockedDetail = detail;
         return d;
     }
+    // Why it is blocked, as an error for ErrorCatalog::describe (with the detail in the context).
+    ProviderError blockedError() const;
     friend bool operator==(const Decision&, const Decision&) = default;
 };
 
@@ -53,6 +57,8 @@ struct PlanOptions
 {
     bool releaseAddress = false; // Tencent: also release the EIP
     bool releasePrepaidDataDisks = false; // Tencent: also release prepaid data disks
+    // Plan instances tagged to be kept (KeepTags) like any other; the plan then needs the typed confirmation.
+    bool ignoreKeepTags = false;
     friend bool operator==(const PlanOptions&, const PlanOptions&) = default;
 };
 

@@ -1,7 +1,7 @@
 // InstanceFilterProxy: search by id, name, IP and tag; status, charge, account and region filters;
-// recycle bin only; sorting on every column in both orders against an order computed here from the
-// Instance fields alone, also while the model changes underneath; the visible list in view order;
-// SelectionSummary. A QAbstractItemModelTester watches the model and the proxy for the whole of
+// recycle bin only; tags and age (SelectionFilter, on an injected clock); sorting on every column in both orders
+// against an order computed here from the Instance fields alone, also while the model changes underneath; the visible
+// list in view order; SelectionSummary. A QAbstractItemModelTester watches the model and the proxy for the whole of
 // every test.
 #include "InstanceFilterProxy.h"
 #include "InstanceTableModel.h"
@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QMetaEnum>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTest>
@@ -361,6 +362,7 @@ private slots:
     void accountAndRegionFilters();
     void recycleBinOnly();
     void filtersCombine();
+    void selectionFilterByTagsAndAge();
     void filterFollowsModelChanges();
     void fewChangesAreRowSignalsManyAreOneLayoutChange();
     void sortEveryColumn_data();
@@ -563,6 +565,50 @@ void InstanceFilterProxyTest::filtersCombine()
     m_proxy->setStatusFilter({});
     m_proxy->setChargeFilter({});
     QCOMPARE(visibleIds(), QStringList({u"184467440737095"_s, u"ins-a1b2c3d4"_s, u"ins-m3n4o5p6"_s}));
+}
+
+void InstanceFilterProxyTest::selectionFilterByTagsAndAge()
+{
+    // Every instance of the hand fleet was created on 2024-01-01.
+    QDateTime now(QDate(2024, 1, 5), QTime(0, 0), Qt::UTC);
+    m_proxy->setClock([&now] { return now; });
+    QStringList withEnv;
+    for (const Instance& i : handFleet()) {
+        if (std::any_of(i.tags.cbegin(), i.tags.cend(), [](const InstanceTag& t) { return t.key == u"env"_s; }))
+            withEnv << i.id;
+    }
+    QVERIFY(withEnv.size() >= 2);
+
+    SelectionFilter tags;
+    QString problem;
+    QVERIFY(tags.addTagList(u"env"_s, &problem));
+    m_proxy->setSelectionFilter(tags);
+    const QStringList visible = visibleIds();
+    QCOMPARE(QSet<QString>(visible.cbegin(), visible.cend()), QSet<QString>(withEnv.cbegin(), withEnv.cend()));
+    QVERIFY(tags.addTagList(u"!env=prod"_s, &problem));
+    m_proxy->setSelectionFilter(tags);
+    QCOMPARE(visibleIds(), QStringList{u"ins-i9j0k1l2"_s}); // the one with env, but not env=prod
+    // Combined with the search box, both apply.
+    m_proxy->setSearchText(u"web"_s);
+    QCOMPARE(m_proxy->rowCount(), 0);
+    m_proxy->setSearchText({});
+
+    SelectionFilter age;
+    QVERIFY(age.setAge(u"3d"_s, &problem));
+    m_proxy->setSelectionFilter(age);
+    QCOMPARE(m_proxy->rowCount(), m_model->rowCount()); // four days old
+    QVERIFY(age.setAge(u"1w"_s, &problem));
+    m_proxy->setSelectionFilter(age);
+    QCOMPARE(m_proxy->rowCount(), 0);
+    now = now.addDays(7); // a week later, the same question has another answer
+    m_proxy->setSelectionFilter({});
+    m_proxy->setSelectionFilter(age);
+    QCOMPARE(m_proxy->rowCount(), m_model->rowCount());
+    QVERIFY(age.setAge(u"2023-12-31"_s, &problem));
+    m_proxy->setSelectionFilter(age);
+    QCOMPARE(m_proxy->rowCount(), 0);
+    m_proxy->setSelectionFilter({});
+    QCOMPARE(m_proxy->rowCount(), m_model->rowCount());
 }
 
 void InstanceFilterProxyTest::filterFollowsModelChanges()
