@@ -1,6 +1,6 @@
 #include "CtlHistoryOptions.h"
 
-#include "CtlSince.h"
+#include "TimeInput.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -76,7 +76,8 @@ bool read(const QCommandLineParser& parser, CtlRequest* request, QString* error)
     if (parser.isSet(kInstance) && query.instanceId.isEmpty())
         return failWith(error, Text::tr("--instance needs an instance id."));
     if (parser.isSet(kSince)) {
-        const std::optional<QDateTime> since = CtlSince::parse(parser.value(kSince), QDateTime::currentDateTimeUtc());
+        const std::optional<QDateTime> since =
+            TimeInput::momentOrAgo(parser.value(kSince), QDateTime::currentDateTimeUtc());
         if (!since)
             return failWith(error,
                             Text::tr("\"%1\" is not a time for --since: use a date (2026-11-30), a date and time "

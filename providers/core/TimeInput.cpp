@@ -85,6 +85,14 @@ std::optional<QDateTime> dateOrDateTime(const QString& text, QString* problem)
     return std::nullopt;
 }
 
+std::optional<QDateTime> momentOrAgo(const QString& text, const QDateTime& now)
+{
+    QString ignored;
+    if (const std::optional<qint64> seconds = durationSeconds(text, &ignored))
+        return now.toUTC().addSecs(-*seconds);
+    return dateOrDateTime(text, &ignored);
+}
+
 std::optional<QDateTime> rfc3339(const QString& text)
 {
     const QRegularExpressionMatch m = dateTimePattern().match(text);

@@ -18,6 +18,10 @@ std::optional<qint64> durationSeconds(const QString& text, QString* problem);
 // "2024-06-01T12:30:00+08:00"); a date-time without an offset is UTC.
 std::optional<QDateTime> dateOrDateTime(const QString& text, QString* problem);
 
+// A moment as `--since` takes it: a date or date-time as above, or a duration meaning that long
+// before `now` ("7d" is a week ago). In UTC.
+std::optional<QDateTime> momentOrAgo(const QString& text, const QDateTime& now);
+
 // An RFC 3339 date-time, which always carries its offset: "2030-01-31T18:00:00Z",
 // "2030-01-31T18:00:00.5+08:00". Anything else is not one.
 std::optional<QDateTime> rfc3339(const QString& text);

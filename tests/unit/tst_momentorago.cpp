@@ -1,5 +1,5 @@
-// teardownctl history --since: dates, date-times and durations, and everything else refused.
-#include "CtlSince.h"
+// TimeInput::momentOrAgo, as teardownctl history --since takes it: dates, date-times and durations, and everything else refused.
+#include "TimeInput.h"
 
 #include <QTest>
 
@@ -9,7 +9,7 @@ namespace {
 const QDateTime kNow(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC);
 }
 
-class CtlSinceTest : public QObject
+class MomentOrAgoTest : public QObject
 {
     Q_OBJECT
 
@@ -18,7 +18,7 @@ private slots:
     void parse();
 };
 
-void CtlSinceTest::parse_data()
+void MomentOrAgoTest::parse_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QDateTime>("expected"); // invalid: refused
@@ -64,11 +64,11 @@ void CtlSinceTest::parse_data()
     QTest::newRow("something after the offset") << u"2026-11-01T08:30:00Zjunk"_s << QDateTime();
 }
 
-void CtlSinceTest::parse()
+void MomentOrAgoTest::parse()
 {
     QFETCH(QString, text);
     QFETCH(QDateTime, expected);
-    const std::optional<QDateTime> parsed = CtlSince::parse(text, kNow);
+    const std::optional<QDateTime> parsed = TimeInput::momentOrAgo(text, kNow);
     QCOMPARE(parsed.has_value(), expected.isValid());
     if (parsed) {
         QCOMPARE(*parsed, expected);
@@ -76,5 +76,5 @@ void CtlSinceTest::parse()
     }
 }
 
-QTEST_GUILESS_MAIN(CtlSinceTest)
-#include "tst_ctlsince.moc"
+QTEST_GUILESS_MAIN(MomentOrAgoTest)
+#include "tst_momentorago.moc"
