@@ -146,8 +146,7 @@ void PlanView::fillItems()
         QTreeWidgetItem* group = addGroup(tr("Blocked, will not be sent — %1").arg(blocked), u"blocked"_s, false);
         for (const PlanItem& item : std::as_const(m_plan.items)) {
             if (!item.decision.isAllowed())
-                addRow(group, item,
-                       ErrorCatalog::describe(ProviderError::local(item.decision.blockedCode), item.instance.id));
+                addRow(group, item, ErrorCatalog::describe(item.blockedReason(), item.instance.id));
         }
     }
     m_items->expandAll();

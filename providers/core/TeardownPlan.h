@@ -16,6 +16,13 @@ struct PlanItem
     Instance instance;
     Decision decision;
     QDateTime recoverableUntil; // for MovedToRecycleBin: an estimate from the provider's retention
+    // What the console found out about a blocked instance, translated (e.g. what changed since a
+    // saved plan was made); empty when the code says it all.
+    QString blockedDetail = {};
+
+    // Why a blocked instance is not sent: its code with the detail, for ErrorCatalog::describe.
+    ProviderError blockedReason() const { return ProviderError::local(decision.blockedCode, blockedDetail); }
+    friend bool operator==(const PlanItem&, const PlanItem&) = default;
 };
 
 // One API call the runner will send: same account, region, action and batch key; at most the
@@ -31,6 +38,7 @@ struct PlannedCall
     QStringList instanceIds;
     PlanOptions options;
     QString request; // the exact request as the provider will get it, for people to check
+    friend bool operator==(const PlannedCall&, const PlannedCall&) = default;
 };
 
 // An account acting in the plan whose temporary credentials run out within the hour, or have.
@@ -48,6 +56,7 @@ struct RefundQuote
     double amount = 0;
     QString detail; // the provider's own breakdown text
     QString currency = {}; // ISO 4217, from the dialect's rules (TeardownRules::refundCurrency)
+    friend bool operator==(const RefundQuote&, const RefundQuote&) = default;
 };
 
 // Everything the operator confirms: per instance its outcome or the reason it is blocked, the

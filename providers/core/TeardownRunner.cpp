@@ -38,7 +38,7 @@ void TeardownRunner::start(const TeardownPlan& plan)
         r.updatedAt = m_report.startedAt;
         if (!item.decision.isAllowed()) {
             r.state = RunState::Blocked;
-            r.error = ProviderError::local(item.decision.blockedCode);
+            r.error = item.blockedReason();
         }
         m_index.insert(r.key, m_report.results.size());
         m_report.results.append(r);
