@@ -45,6 +45,7 @@ void TeardownWindows::explain(TeardownController::RequestResult result)
     switch (result) {
     case TeardownController::RequestResult::Started:
     case TeardownController::RequestResult::ConfirmationOpen: // brought forward by the controller's signal
+    case TeardownController::RequestResult::PlanFileRefused: // said where a file is opened, with its reason
         return;
     case TeardownController::RequestResult::NothingSelected:
         emit message(tr("Select the instances to act on first."));
