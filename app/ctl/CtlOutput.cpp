@@ -31,8 +31,7 @@ QString localTime(const QDateTime& time)
 QString verdict(const PlanItem& item)
 {
     if (!item.decision.isAllowed())
-        return Text::tr("BLOCKED: %1")
-            .arg(ErrorCatalog::describe(ProviderError::local(item.decision.blockedCode), item.instance.id));
+        return Text::tr("BLOCKED: %1").arg(ErrorCatalog::describe(item.blockedReason(), item.instance.id));
     if (item.decision.outcome == Outcome::MovedToRecycleBin && item.recoverableUntil.isValid())
         return Text::tr("Moved to the recycle bin, recoverable until %1").arg(localTime(item.recoverableUntil));
     if (item.decision.outcome == Outcome::SubscriptionCancelled && item.instance.expires.isValid())
@@ -40,7 +39,11 @@ QString verdict(const PlanItem& item)
     return outcomeLabel(item.decision.outcome);
 }
 
-QString planJson(const TeardownPlan& plan, const QStringList& notFound)
+} // namespace
+
+namespace CtlOutput {
+
+QJsonObject planObject(const TeardownPlan& plan, const QStringList& notFound)
 {
     QJsonArray items;
     for (const PlanItem& item : plan.items) {
@@ -63,6 +66,8 @@ QString planJson(const TeardownPlan& plan, const QStringList& notFound)
         } else {
             row.insert(u"blockedCode"_s, item.decision.blockedCode);
             row.insert(u"blockedReason"_s, ErrorCatalog::text(item.decision.blockedCode, i.id));
+            if (!item.blockedDetail.isEmpty())
+                row.insert(u"blockedDetail"_s, item.blockedDetail);
         }
         if (const auto it = plan.refunds.constFind(i.key()); it != plan.refunds.cend()) {
             row.insert(u"refund"_s, it->amount);
@@ -105,12 +110,8 @@ QString planJson(const TeardownPlan& plan, const QStringList& notFound)
     }
     if (!expiring.isEmpty())
         doc.insert(u"expiringCredentials"_s, expiring);
-    return QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
+    return doc;
 }
-
-} // namespace
-
-namespace CtlOutput {
 
 QString instances(const QList<Instance>& list, CtlRequest::Format format)
 {
@@ -132,7 +133,7 @@ QString instances(const QList<Instance>& list, CtlRequest::Format format)
 QString plan(const TeardownPlan& plan, const QStringList& notFound, CtlRequest::Format format)
 {
     if (format == CtlRequest::Format::Json)
-        return planJson(plan, notFound);
+        return QString::fromUtf8(QJsonDocument(planObject(plan, notFound)).toJson(QJsonDocument::Indented));
 
     const QString title = plan.intent == Intent::Release ? Text::tr("Plan: release from the recycle bin")
                                                          : Text::tr("Plan: return instances");

@@ -2,6 +2,7 @@
 
 #include "Account.h"
 #include "Dialect.h"
+#include "PlanFile.h"
 #include "TeardownRules.h"
 
 #include <QStringList>
@@ -14,12 +15,13 @@ class QCoreApplication;
 // One teardownctl invocation, parsed and validated; nothing has touched the network yet.
 struct CtlRequest
 {
-    enum class Command { List, Plan, Apply, Accounts };
+    enum class Command { List, Plan, Apply, Accounts, Show };
     enum class Format { Table, Json, Csv };
 
     Command command = Command::List;
     // Which account: a stored one, or an ad-hoc one from --provider/--endpoint and the environment.
     QString account;
+    bool adHoc = false; // --provider or --endpoint given
     Dialect dialect = Dialect::TencentApi3;
     QUrl endpoint;
     QString caFile; // an extra CA to trust, instead of the stored account's own
@@ -37,6 +39,10 @@ struct CtlRequest
     Intent intent = Intent::Return;
     PlanOptions planOptions;
     bool yes = false;
+    // A saved plan (docs/plan-format.md): written by plan --out, read by show and apply FILE.
+    QString outPath;
+    QString planFile;
+    qint64 maxAgeSeconds = PlanFile::DefaultMaxAgeSeconds;
     // Output.
     Format format = Format::Table;
     QString reportPath;
