@@ -62,6 +62,8 @@ public slots:
     void switchLanguage(const QString& language);
     void copySelectedIds();
     void exportVisibleList();
+    // Chooses a saved plan (without waiting on the chooser) and shows it in the confirmation.
+    void openPlan();
     void manageAccounts();
 
 protected:

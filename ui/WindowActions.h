@@ -32,6 +32,7 @@ public:
     QAction* details = nullptr;
     QAction* copyIds = nullptr;
     QAction* exportCsv = nullptr;
+    QAction* openPlan = nullptr;
     QAction* find = nullptr;
     QAction* accounts = nullptr;
     QAction* sandbox = nullptr;
