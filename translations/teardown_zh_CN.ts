@@ -500,6 +500,28 @@
     </message>
 </context>
 <context>
+    <name>DurationText</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>不到一分钟</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>days</comment>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation>%1 分钟</translation>
+    </message>
+</context>
+<context>
     <name>ErrorAdvice</name>
     <message>
         <source>If your network inspects TLS with its own CA, add that CA&apos;s certificate to the account (or --ca-file).</source>
@@ -605,6 +627,56 @@
         <source>Correct the tag&apos;s value, or plan again with the keep tags ignored.</source>
         <comment>Teardown.KeepUntilMalformed</comment>
         <translation>请更正该标签的值，或在忽略保留标签的情况下重新规划。</translation>
+    </message>
+    <message>
+        <source>Plan it again from its current state and review the new plan.</source>
+        <comment>Teardown.ChangedSinceSaved</comment>
+        <translation>请按它当前的状态重新规划，并审阅新的计划。</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s name and that you may read it.</source>
+        <comment>Teardown.PlanFileUnreadable</comment>
+        <translation>请检查文件名，以及你是否有权读取该文件。</translation>
+    </message>
+    <message>
+        <source>Use the file exactly as the console&apos;s Save plan or teardownctl plan --out wrote it, or plan again.</source>
+        <comment>Teardown.PlanFileMalformed</comment>
+        <translation>请使用控制台的“保存计划”或 teardownctl plan --out 写出的原样文件，或者重新规划。</translation>
+    </message>
+    <message>
+        <source>Open it with the version of Teardown Console that saved it, or plan again.</source>
+        <comment>Teardown.PlanFileVersion</comment>
+        <translation>请用保存它的 Teardown Console 版本打开，或者重新规划。</translation>
+    </message>
+    <message>
+        <source>Saved plans cannot be edited. Ask for the original file, or plan again.</source>
+        <comment>Teardown.PlanFileEdited</comment>
+        <translation>已保存的计划不能编辑。请索取原始文件，或者重新规划。</translation>
+    </message>
+    <message>
+        <source>Configure the account with the same key id (console: Accounts; teardownctl: --account, or --provider with the key pair in the environment), then open the plan again.</source>
+        <comment>Teardown.PlanFileUnknownAccount</comment>
+        <translation>请配置使用同一密钥 ID 的账号（控制台：“账号”菜单；teardownctl：--account，或 --provider 并在环境变量中提供密钥对），然后重新打开该计划。</translation>
+    </message>
+    <message>
+        <source>Use the key the plan was made with, or plan again with this account.</source>
+        <comment>Teardown.PlanFileOtherKey</comment>
+        <translation>请使用制定计划时所用的密钥，或者用此账号重新规划。</translation>
+    </message>
+    <message>
+        <source>Plan again: the fleet may have changed since. teardownctl --max-age accepts older plans.</source>
+        <comment>Teardown.PlanFileTooOld</comment>
+        <translation>请重新规划：实例可能已经发生变化。teardownctl --max-age 可以接受更早的计划。</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s clock and the clock of the computer the plan was saved on, then plan again.</source>
+        <comment>Teardown.PlanFileFuture</comment>
+        <translation>请检查本机时钟和保存该计划的计算机的时钟，然后重新规划。</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to, with room for the file.</source>
+        <comment>Teardown.PlanFileNotWritten</comment>
+        <translation>请选择你有写入权限且空间足够的文件夹。</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1659,56 @@
         <comment>Teardown.KeepUntilMalformed</comment>
         <translation>按标签保留：该实例的 teardown:keep-until 标签不是日期（RFC 3339，例如 2030-01-31T18:00:00Z），为安全起见予以保留。</translation>
     </message>
+    <message>
+        <source>The instance changed after the plan was saved, so it is not sent.</source>
+        <comment>Teardown.ChangedSinceSaved</comment>
+        <translation>计划保存后该实例已发生变化，因此不会发送。</translation>
+    </message>
+    <message>
+        <source>The plan file could not be read; nothing was sent.</source>
+        <comment>Teardown.PlanFileUnreadable</comment>
+        <translation>无法读取计划文件；未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The file is not a readable Teardown Console plan; nothing was sent.</source>
+        <comment>Teardown.PlanFileMalformed</comment>
+        <translation>该文件不是可读取的 Teardown Console 计划；未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The plan file is of a format version this program does not read; nothing was sent.</source>
+        <comment>Teardown.PlanFileVersion</comment>
+        <translation>本程序不能读取该计划文件的格式版本；未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The plan file was changed after it was saved (its digest does not match); nothing was sent.</source>
+        <comment>Teardown.PlanFileEdited</comment>
+        <translation>计划文件在保存后被修改过（摘要不匹配）；未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The plan is for an account that is not configured here; nothing was sent.</source>
+        <comment>Teardown.PlanFileUnknownAccount</comment>
+        <translation>该计划所用的账号未在此处配置；未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s account is configured here with another key id; nothing was sent.</source>
+        <comment>Teardown.PlanFileOtherKey</comment>
+        <translation>该计划的账号在此处配置的是另一个密钥 ID；未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The plan is older than the maximum age; nothing was sent.</source>
+        <comment>Teardown.PlanFileTooOld</comment>
+        <translation>该计划已超过最长有效期；未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The plan says it was saved in the future; nothing was sent.</source>
+        <comment>Teardown.PlanFileFuture</comment>
+        <translation>该计划记录的保存时间晚于当前时间；未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved.</source>
+        <comment>Teardown.PlanFileNotWritten</comment>
+        <translation>无法保存计划。</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -2143,6 +2265,14 @@
         <source>Keep running</source>
         <translation>继续执行</translation>
     </message>
+    <message>
+        <source>Open plan</source>
+        <translation>打开计划</translation>
+    </message>
+    <message>
+        <source>Teardown plans (*.json);;All files (*)</source>
+        <translation>Teardown 计划 (*.json);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>Network</name>
@@ -2168,6 +2298,230 @@
     <message>
         <source>Deleted because creation failed</source>
         <translation>因创建失败而删除</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFacts</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>RequestId %1</source>
+        <translation>RequestId %1</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>新增 %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>tags changed: %1</source>
+        <translation>标签已变化：%1</translation>
+    </message>
+    <message>
+        <source>state %1 → %2</source>
+        <translation>状态 %1 → %2</translation>
+    </message>
+    <message>
+        <source>charge type changed: %1 → %2</source>
+        <translation>计费类型已变化：%1 → %2</translation>
+    </message>
+    <message>
+        <source>termination protection switched on</source>
+        <translation>已开启销毁保护</translation>
+    </message>
+    <message>
+        <source>termination protection switched off</source>
+        <translation>已关闭销毁保护</translation>
+    </message>
+    <message>
+        <source>provider restriction %1 → %2</source>
+        <translation>服务商限制 %1 → %2</translation>
+    </message>
+    <message>
+        <source>latest operation %1 → %2</source>
+        <translation>最近一次操作 %1 → %2</translation>
+    </message>
+    <message>
+        <source>expiry %1 → %2</source>
+        <translation>到期时间 %1 → %2</translation>
+    </message>
+    <message>
+        <source>gone: the provider no longer lists it</source>
+        <translation>已不存在：服务商不再列出该实例</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s rules now give another outcome: %1</source>
+        <translation>按服务商规则，现在的结果不同：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFileReader</name>
+    <message>
+        <source>&quot;%1&quot; is not a value this version knows</source>
+        <translation>“%1”不是此版本认识的值</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>text was expected</source>
+        <translation>应为文本</translation>
+    </message>
+    <message>
+        <source>true or false was expected</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>an object was expected</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>a list was expected</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <source>a time such as 2026-11-30T09:09:05Z was expected</source>
+        <translation>应为时间，例如 2026-11-30T09:09:05Z</translation>
+    </message>
+    <message>
+        <source>an amount such as &quot;1234.5&quot; was expected</source>
+        <translation>应为金额，例如 &quot;1234.5&quot;</translation>
+    </message>
+    <message>
+        <source>a blocked instance needs the code of its reason</source>
+        <translation>被阻止的实例需要注明原因代码</translation>
+    </message>
+    <message>
+        <source>an allowed instance needs the action that carries it</source>
+        <translation>允许执行的实例需要注明执行它的操作</translation>
+    </message>
+    <message>
+        <source>the account &quot;%1&quot; is not among the plan&apos;s accounts</source>
+        <translation>账号“%1”不在该计划的账号之中</translation>
+    </message>
+    <message>
+        <source>the instance id is empty</source>
+        <translation>实例 ID 为空</translation>
+    </message>
+    <message>
+        <source>the instance %1 is listed twice</source>
+        <translation>实例 %1 被列出了两次</translation>
+    </message>
+    <message>
+        <source>a call needs at least one instance</source>
+        <translation>一次调用至少需要一个实例</translation>
+    </message>
+    <message>
+        <source>the call has an option the plan&apos;s options do not have</source>
+        <translation>该调用带有计划选项中没有的选项</translation>
+    </message>
+    <message>
+        <source>%1 is not an instance the plan allows</source>
+        <translation>%1 不是该计划允许执行的实例</translation>
+    </message>
+    <message>
+        <source>%1 is planned for another call than this one</source>
+        <translation>%1 在计划中属于另一次调用</translation>
+    </message>
+    <message>
+        <source>%1 is in more than one call</source>
+        <translation>%1 出现在多次调用中</translation>
+    </message>
+    <message>
+        <source>the allowed instance %1 is in no call</source>
+        <translation>允许执行的实例 %1 不在任何调用中</translation>
+    </message>
+    <message>
+        <source>the account id is empty</source>
+        <translation>账号 ID 为空</translation>
+    </message>
+    <message>
+        <source>the account %1 is listed twice</source>
+        <translation>账号 %1 被列出了两次</translation>
+    </message>
+    <message>
+        <source>it does not say &quot;format&quot;: &quot;teardown-plan&quot;</source>
+        <translation>文件中没有 &quot;format&quot;: &quot;teardown-plan&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; is not a whole number</source>
+        <translation>&quot;version&quot; 不是整数</translation>
+    </message>
+    <message>
+        <source>The file is of version %1; this program reads version %2.</source>
+        <translation>该文件的版本为 %1；本程序读取的版本为 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;digest&quot; is missing or not &quot;sha256:&quot; with 64 hexadecimal digits</source>
+        <translation>&quot;digest&quot; 缺失，或不是 &quot;sha256:&quot; 加 64 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a plan can be (%2 MiB).</source>
+        <translation>%1 超过了计划文件的上限（%2 MiB）。</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>不是文件</translation>
+    </message>
+    <message>
+        <source>The file is larger than a plan can be (%1 MiB).</source>
+        <translation>该文件超过了计划文件的上限（%1 MiB）。</translation>
+    </message>
+    <message>
+        <source>It is not JSON: %1 at byte %2.</source>
+        <translation>它不是 JSON：第 %2 字节处 %1。</translation>
+    </message>
+    <message>
+        <source>It holds no JSON object.</source>
+        <translation>其中没有 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>the time the plan was saved is missing</source>
+        <translation>缺少计划的保存时间</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOrigin</name>
+    <message>
+        <source>an unknown user</source>
+        <translation>未知用户</translation>
+    </message>
+    <message>
+        <source>an unknown machine</source>
+        <translation>未知计算机</translation>
+    </message>
+    <message>
+        <source>in the future by %1</source>
+        <translation>比现在晚 %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1前</translation>
+    </message>
+    <message>
+        <source>Planned by %1 on %2 at %3, %4.</source>
+        <translation>由 %1 在 %2 上于 %3 制定（%4）。</translation>
+    </message>
+    <message>
+        <source>Planned by %1 on %2 at %3, %4, with %5.</source>
+        <translation>由 %1 在 %2 上于 %3 制定（%4），使用 %5。</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +3051,37 @@
     </message>
 </context>
 <context>
+    <name>SavedPlanGate</name>
+    <message>
+        <source>%1 (%2, key id %3)</source>
+        <translation>%1（%2，密钥 ID %3）</translation>
+    </message>
+    <message>
+        <source>%1 was planned with key id %2; here it uses %3.</source>
+        <translation>%1 制定计划时使用的密钥 ID 为 %2；此处使用的是 %3。</translation>
+    </message>
+    <message>
+        <source>calls[%1] names an instance the plan does not list.</source>
+        <translation>calls[%1] 中有计划未列出的实例。</translation>
+    </message>
+    <message>
+        <source>calls[%1]: %2 instances in one %3 call; the provider takes at most %4.</source>
+        <translation>calls[%1]：一次 %3 调用中有 %2 个实例；服务商最多接受 %4 个。</translation>
+    </message>
+    <message>
+        <source>It says it was saved at %1, %2 from now.</source>
+        <translation>文件记录的保存时间为 %1，比现在晚 %2。</translation>
+    </message>
+    <message>
+        <source>It was saved %1 ago, at %2; the maximum age is %3.</source>
+        <translation>它保存于 %1前（%2）；最长有效期为 %3。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same account here.</source>
+        <translation>%1 和 %2 在此处是同一个账号。</translation>
+    </message>
+</context>
+<context>
     <name>SelectionFilter</name>
     <message>
         <source>&quot;%1&quot; is not a tag: write KEY or KEY=VALUE, e.g. env or env=test.</source>
@@ -2861,6 +3246,13 @@
     </message>
 </context>
 <context>
+    <name>TeardownController</name>
+    <message>
+        <source>The plan is not final yet: wait for the refund quotes.</source>
+        <translation>计划尚未最终确定：请等待退款报价。</translation>
+    </message>
+</context>
+<context>
     <name>TeardownDialog</name>
     <message>
         <source>Confirm release</source>
@@ -2980,6 +3372,30 @@
         <comment>a provider, then a time</comment>
         <translation>%1：约 %2 前可恢复</translation>
     </message>
+    <message>
+        <source>Save plan</source>
+        <translation>保存计划</translation>
+    </message>
+    <message>
+        <source>Teardown plans (*.json)</source>
+        <translation>Teardown 计划 (*.json)</translation>
+    </message>
+    <message>
+        <source>Reading every instance again to compare it with the saved plan… It can be confirmed once the providers have answered.</source>
+        <translation>正在重新读取每个实例，与已保存的计划比对…… 服务商回复后即可确认。</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan…</source>
+        <translation>保存计划(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save this plan to a file, to be reviewed and executed later in the console or with teardownctl apply FILE</source>
+        <translation>将此计划保存到文件，以便稍后在控制台中或用 teardownctl apply FILE 审阅并执行</translation>
+    </message>
+    <message>
+        <source>Saved plan. %1 Instances that changed since are blocked; the rest is executed as saved.</source>
+        <translation>已保存的计划。%1 此后发生变化的实例会被阻止；其余按保存的内容执行。</translation>
+    </message>
 </context>
 <context>
     <name>TeardownRunner</name>
@@ -3005,6 +3421,18 @@
     <message>
         <source>Run %1 goes on without its window. View → Runs opens it again.</source>
         <translation>执行 %1 在窗口关闭后继续进行。可通过“视图 → 执行记录”再次打开。</translation>
+    </message>
+    <message>
+        <source>Plan not opened</source>
+        <translation>未打开计划</translation>
+    </message>
+    <message>
+        <source>Plan not saved</source>
+        <translation>未保存计划</translation>
+    </message>
+    <message>
+        <source>Plan saved to %1. Open it with File → Open plan…, or run teardownctl apply %1.</source>
+        <translation>计划已保存到 %1。可通过“文件 → 打开计划…”打开，或运行 teardownctl apply %1。</translation>
     </message>
 </context>
 <context>
@@ -3246,10 +3674,6 @@
     <message>
         <source>Unknown format &quot;%1&quot;: use table, json or csv.</source>
         <translation>未知格式“%1”：请使用 table、json 或 csv。</translation>
-    </message>
-    <message>
-        <source>plan and apply print a table or json, not csv.</source>
-        <translation>plan 和 apply 只能输出表格或 json，不支持 csv。</translation>
     </message>
     <message>
         <source>--poll-interval needs a number of milliseconds (at least 50).</source>
@@ -3532,10 +3956,6 @@ time still to come) are blocked in plans unless --ignore-keep-tags is given.</so
         <translation>已复核</translation>
     </message>
     <message>
-        <source>list, plan, apply, accounts, history or unconfirmed</source>
-        <translation>list、plan、apply、accounts、history 或 unconfirmed</translation>
-    </message>
-    <message>
         <source>The account %1 (%2) is not configured here.</source>
         <translation>账号 %1（%2）未在此配置。</translation>
     </message>
@@ -3562,12 +3982,28 @@ time still to come) are blocked in plans unless --ignore-keep-tags is given.</so
         <translation>部分调用无法在历史数据库中标记：%1</translation>
     </message>
     <message>
+        <source>Saved plan %1</source>
+        <translation>已保存的计划 %1</translation>
+    </message>
+    <message>
+        <source>Account: %1 (%2, key id %3)</source>
+        <translation>账号：%1（%2，密钥 ID %3）</translation>
+    </message>
+    <message>
+        <source>Digest: %1</source>
+        <translation>摘要：%1</translation>
+    </message>
+    <message>
         <source>List, plan and return cloud instances with the Teardown Console engine.
 
 Commands:
   list                 list instances (filters: --region, --state, --charge-type, --recycle-bin)
   plan [ID...|--all]   show what returning the instances would do, without doing it
   apply [ID...|--all]  return the instances after confirmation, with progress
+  plan ... --out FILE  also save the plan to FILE, to be reviewed and applied later
+  show FILE            print a saved plan: who planned it, where, when, and what it does
+  apply FILE           apply a saved plan: instances and options come from the file; what
+                       changed since is not sent (--max-age, default 24h)
   accounts             list the stored accounts
   history              the recorded calls (filters: --instance, --account, --since,
                        --destructive, --outcome)
@@ -3595,13 +4031,19 @@ Exit codes:
   3  account, credentials, keychain or history problem
   4  the provider could not be read (network, authentication, server)
   5  not confirmed, --yes missing off a terminal, or canceled
-  6  some instances are blocked or were not found; the rest was planned or done</source>
+  6  some instances are blocked or were not found; the rest was planned or done
+  7  show/apply FILE: the plan file was refused (unreadable, malformed, another version, edited,
+     too old, or for an account not configured here); plan --out: it could not be written</source>
         <translation>使用 Teardown Console 引擎列出、规划并退还云实例。
 
 命令：
   list                 列出实例（筛选：--region、--state、--charge-type、--recycle-bin）
   plan [ID...|--all]   显示退还这些实例会发生什么，但不执行
   apply [ID...|--all]  确认后退还实例，并显示进度
+  plan ... --out FILE  同时将计划保存到 FILE，以便稍后审阅和执行
+  show FILE            显示已保存的计划：由谁、在哪里、何时制定，以及它会做什么
+  apply FILE           执行已保存的计划：实例和选项均来自文件；此后发生变化的
+                       实例不会发送（--max-age，默认 24h）
   accounts             列出已保存的账号
   history              记录的调用（筛选：--instance、--account、--since、
                        --destructive、--outcome）
@@ -3629,7 +4071,49 @@ TEARDOWN_PROXY_PASSWORD 读取，从不取自命令行。
   3  账号、凭据、钥匙串或历史记录问题
   4  无法读取服务商（网络、认证、服务器）
   5  未确认、不在终端上且缺少 --yes，或已取消
-  6  部分实例被阻止或未找到；其余已规划或已完成</translation>
+  6  部分实例被阻止或未找到；其余已规划或已完成
+  7  show/apply FILE：计划文件被拒绝（无法读取、格式错误、版本不同、被修改、
+     过旧，或所用账号未在此处配置）；plan --out：无法写入计划文件</translation>
+    </message>
+    <message>
+        <source>plan: also save the plan to FILE (see show and apply FILE).</source>
+        <translation>plan：同时将计划保存到 FILE（参见 show 和 apply FILE）。</translation>
+    </message>
+    <message>
+        <source>show/apply FILE: refuse a saved plan older than this, e.g. 36h or 7d (default 24h).</source>
+        <translation>show/apply FILE：拒绝早于此时长的已保存计划，例如 36h 或 7d（默认 24h）。</translation>
+    </message>
+    <message>
+        <source>list, plan, apply, show, accounts, history or unconfirmed</source>
+        <translation>list、plan、apply、show、accounts、history 或 unconfirmed</translation>
+    </message>
+    <message>
+        <source>A saved plan&apos;s instances and options come from the file; remove %1.</source>
+        <translation>已保存计划的实例和选项均来自文件；请去掉 %1。</translation>
+    </message>
+    <message>
+        <source>show takes one saved plan: teardownctl show FILE.</source>
+        <translation>show 只接受一个已保存的计划：teardownctl show FILE。</translation>
+    </message>
+    <message>
+        <source>--max-age applies to show FILE and apply FILE only.</source>
+        <translation>--max-age 只适用于 show FILE 和 apply FILE。</translation>
+    </message>
+    <message>
+        <source>--out is taken by plan only.</source>
+        <translation>只有 plan 接受 --out。</translation>
+    </message>
+    <message>
+        <source>plan, apply and show print a table or json, not csv.</source>
+        <translation>plan、apply 和 show 只能输出表格或 json，不支持 csv。</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>无事可做。</translation>
+    </message>
+    <message>
+        <source>Plan saved to %1. Review it with teardownctl show %1; apply it with teardownctl apply %1.</source>
+        <translation>计划已保存到 %1。可用 teardownctl show %1 审阅，用 teardownctl apply %1 执行。</translation>
     </message>
 </context>
 <context>
@@ -4038,6 +4522,14 @@ TEARDOWN_PROXY_PASSWORD 读取，从不取自命令行。
     <message>
         <source>Select every instance the filters show, and only those (Ctrl+A)</source>
         <translation>选择筛选条件显示的所有实例，且仅选择这些（Ctrl+A）</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan…</source>
+        <translation>打开计划(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Review and execute a plan saved in the console or by teardownctl plan --out (Ctrl+O)</source>
+        <translation>审阅并执行在控制台中或由 teardownctl plan --out 保存的计划（Ctrl+O）</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,7 @@ void MainWindow::connectActions()
     connect(m_actions->selectAllShown, &QAction::triggered, this, &MainWindow::selectAllShown);
     connect(m_actions->copyIds, &QAction::triggered, this, &MainWindow::copySelectedIds);
     connect(m_actions->exportCsv, &QAction::triggered, this, &MainWindow::exportVisibleList);
+    connect(m_actions->openPlan, &QAction::triggered, this, &MainWindow::openPlan);
     connect(m_actions->find, &QAction::triggered, this, [this] { m_filters->focusSearch(); });
     connect(m_actions->accounts, &QAction::triggered, this, &MainWindow::manageAccounts);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
@@ -390,6 +391,18 @@ void MainWindow::exportVisibleList()
         return;
     }
     statusBar()->showMessage(tr("Exported %n instance(s) to %1.", nullptr, int(visible.size())).arg(path), 6000);
+}
+
+void MainWindow::openPlan()
+{
+    auto* chooser =
+        new QFileDialog(this, tr("Open plan"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                        tr("Teardown plans (*.json);;All files (*)"));
+    chooser->setObjectName(u"openPlanChooser"_s);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->setFileMode(QFileDialog::ExistingFile);
+    connect(chooser, &QFileDialog::fileSelected, this, [this](const QString& path) { m_teardown->openPlan(path); });
+    chooser->open();
 }
 
 void MainWindow::manageAccounts()

@@ -64,6 +64,8 @@ public slots:
     void selectAllShown();
     void copySelectedIds();
     void exportVisibleList();
+    // Chooses a saved plan (without waiting on the chooser) and shows it in the confirmation.
+    void openPlan();
     void manageAccounts();
 
 protected:

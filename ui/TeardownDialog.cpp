@@ -11,11 +11,13 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -54,6 +56,8 @@ TeardownDialog::TeardownDialog(AccountNames names, QWidget* parent)
     headlineFont.setBold(true);
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.25);
     m_headline->setFont(headlineFont);
+    m_originLabel = wrappedLabel(u"savedPlanOrigin"_s);
+    m_originLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_irreversible = wrappedLabel(u"irreversible"_s);
     m_irreversible->setStyleSheet(QString::fromLatin1(kIrreversibleStyle));
@@ -112,14 +116,18 @@ TeardownDialog::TeardownDialog(AccountNames names, QWidget* parent)
     m_cancel->setObjectName(u"cancel"_s);
     m_close = m_buttons->addButton(QDialogButtonBox::Close);
     m_close->setObjectName(u"close"_s);
+    m_save = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_save->setObjectName(u"savePlan"_s);
+    connect(m_save, &QPushButton::clicked, this, &TeardownDialog::chooseSaveFile);
     // Only the default button reacts to Enter, and only updateConfirm() makes confirming the default.
-    for (QPushButton* button : {m_confirm, m_cancel, m_close})
+    for (QPushButton* button : {m_confirm, m_cancel, m_close, m_save})
         button->setAutoDefault(false);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &TeardownDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &TeardownDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
+    layout->addWidget(m_originLabel);
     layout->addWidget(irreversibleRow);
     layout->addWidget(m_summary);
     layout->addWidget(m_production);
@@ -144,6 +152,31 @@ TeardownDialog::TeardownDialog(AccountNames names, QWidget* parent)
 
     setPlan(TeardownPlan(), 0, false);
     resize(900, 640);
+}
+
+void TeardownDialog::setOrigin(const std::optional<PlanOrigin>& origin)
+{
+    m_origin = origin;
+    // A saved plan is executed as it was saved: its options are the file's.
+    m_releaseAddress->setEnabled(!m_origin);
+    m_releasePrepaidDataDisks->setEnabled(!m_origin);
+    m_keepTags->setEnabled(!m_origin);
+    retranslateUi();
+}
+
+void TeardownDialog::chooseSaveFile()
+{
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/teardown-plan-"_s
+        + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s) + u".json"_s;
+    auto* chooser = new QFileDialog(this, tr("Save plan"), suggested, tr("Teardown plans (*.json)"));
+    chooser->setObjectName(u"savePlanChooser"_s);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->setAcceptMode(QFileDialog::AcceptSave);
+    chooser->setDefaultSuffix(u"json"_s);
+    // The plan saved is the one shown when Save was pressed; a newer one makes the controller refuse.
+    connect(chooser, &QFileDialog::fileSelected, this,
+            [this, revision = m_revision](const QString& path) { emit saveRequested(path, revision); });
+    chooser->open();
 }
 
 void TeardownDialog::setPlan(const TeardownPlan& plan, int revision, bool final)
@@ -227,8 +260,13 @@ void TeardownDialog::retranslateUi()
     setWindowTitle(release ? tr("Confirm release") : tr("Confirm return"));
     m_confirm->setText(release ? tr("Release %n instance(s) for good", nullptr, allowed)
                                : tr("Return %n instance(s)", nullptr, allowed));
-    m_quoting->setText(tr("Asking the providers for refund quotes… The plan can still change; it can be confirmed "
-                          "once they have answered."));
+    m_quoting->setText(m_origin ? tr("Reading every instance again to compare it with the saved plan… It can be "
+                                     "confirmed once the providers have answered.")
+                                : tr("Asking the providers for refund quotes… The plan can still change; it can be "
+                                     "confirmed once they have answered."));
+    m_save->setText(tr("&Save plan…"));
+    m_save->setToolTip(tr("Save this plan to a file, to be reviewed and executed later in the console or with "
+                          "teardownctl apply FILE"));
     m_planView->setPlan(m_plan);
     render();
 }
@@ -282,6 +320,14 @@ void TeardownDialog::render()
         tr("Irreversible: %n instance(s) will be destroyed at once. They cannot be recovered.", nullptr, irreversible));
     m_irreversible->parentWidget()->setVisible(irreversible > 0);
     m_summary->setText(summaryText());
+    m_originLabel->setText(m_origin ? tr("Saved plan. %1 Instances that changed since are blocked; the rest is "
+                                         "executed as saved.")
+                                          .arg(m_origin->describe(QDateTime::currentDateTimeUtc()))
+                                    : QString());
+    m_originLabel->setVisible(bool(m_origin));
+    // A plan opened from a file is saved already; one made here can be saved once it is final.
+    m_save->setVisible(!m_origin);
+    m_save->setEnabled(m_final && !m_plan.items.isEmpty());
 
     m_production->setText(tr("Production accounts in this plan: %1").arg(m_plan.productionAccounts.join(u", "_s)));
     m_production->setVisible(!m_plan.isEmpty() && !m_plan.productionAccounts.isEmpty());

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "AccountNames.h"
+#include "PlanFile.h"
 #include "TeardownPlan.h"
 
 #include <QDialog>
+
+#include <optional>
 
 class KeepTagsOption;
 class PlanView;
@@ -22,8 +25,13 @@ class QPushButton;
 // until then, so Enter leaves without sending; once the phrase matches, Enter confirms.
 //
 // The options (release addresses, release prepaid data disks) are offered when the plan says an
-// account acting in it understands them; ignoring keep tags when it has instances tagged to be kept. Changing one emits
-// optionsChanged(); the controller re-plans and the new plan arrives through setPlan().
+// account acting in it understands them; ignoring keep tags when it has instances tagged to be
+// kept. Changing one emits optionsChanged(); the controller re-plans and the new plan arrives
+// through setPlan().
+//
+// Save plan… writes the plan shown to a file for someone to review and execute later (the
+// controller writes it; see docs/plan-format.md). A plan opened from such a file says who planned it,
+// on which machine, when and how long ago; its options are the file's.
 class TeardownDialog : public QDialog
 {
     Q_OBJECT
@@ -34,6 +42,8 @@ public:
     // Shows a plan. `final` is false while refund quotes are on their way. The typed phrase is
     // cleared when the phrase changes: the operator confirms what is shown, not what was shown.
     void setPlan(const TeardownPlan& plan, int revision, bool final);
+    // Where the plan shown was saved, when it was opened from a file; empty for a plan made here.
+    void setOrigin(const std::optional<PlanOrigin>& origin);
     const TeardownPlan& plan() const { return m_plan; }
     int revision() const { return m_revision; }
     bool isFinal() const { return m_final; }
@@ -51,6 +61,8 @@ public:
 signals:
     void optionsChanged(const PlanOptions& options);
     void confirmed(int revision);
+    // The operator chose where to save the plan of this revision.
+    void saveRequested(const QString& path, int revision);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -60,13 +72,16 @@ private:
     void render();
     QString summaryText() const;
     void updateConfirm();
+    void chooseSaveFile();
 
     AccountNames m_names;
     TeardownPlan m_plan;
     int m_revision = 0;
     bool m_final = false;
+    std::optional<PlanOrigin> m_origin;
 
     QLabel* m_headline = nullptr;
+    QLabel* m_originLabel = nullptr;
     QLabel* m_irreversible = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_production = nullptr;
@@ -88,4 +103,5 @@ private:
     QPushButton* m_confirm = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_close = nullptr;
+    QPushButton* m_save = nullptr;
 };

@@ -26,8 +26,10 @@ TeardownWindows::TeardownWindows(TeardownController& controller, AccountNames na
         }
     });
     connect(&m_controller, &TeardownController::planChanged, this, [this](const TeardownPlan& plan, int revision) {
-        if (m_confirmation)
+        if (m_confirmation) {
+            m_confirmation->setOrigin(m_controller.savedOrigin());
             m_confirmation->setPlan(plan, revision, m_controller.isPlanFinal());
+        }
     });
     connect(&m_controller, &TeardownController::stageChanged, this, &TeardownWindows::onStageChanged);
     connect(&m_controller, &TeardownController::runStarted, this, &TeardownWindows::onRunStarted);
@@ -40,11 +42,31 @@ void TeardownWindows::request(Intent intent, const QList<Instance>& selection)
     explain(m_controller.request(intent, selection));
 }
 
+void TeardownWindows::openPlan(const QString& path)
+{
+    ProviderError refusal;
+    const TeardownController::RequestResult result = m_controller.requestSavedFile(path, &refusal);
+    if (result == TeardownController::RequestResult::PlanFileRefused)
+        warn(tr("Plan not opened"), ErrorCatalog::describe(refusal));
+    else
+        explain(result);
+}
+
+void TeardownWindows::savePlan(const QString& path, int revision)
+{
+    const ProviderError error = m_controller.savePlan(path, revision);
+    if (error.isError())
+        warn(tr("Plan not saved"), ErrorCatalog::describe(error));
+    else
+        emit message(tr("Plan saved to %1. Open it with File → Open plan…, or run teardownctl apply %1.").arg(path));
+}
+
 void TeardownWindows::explain(TeardownController::RequestResult result)
 {
     switch (result) {
     case TeardownController::RequestResult::Started:
     case TeardownController::RequestResult::ConfirmationOpen: // brought forward by the controller's signal
+    case TeardownController::RequestResult::PlanFileRefused: // said by openPlan(), with the file's reason
         return;
     case TeardownController::RequestResult::NothingSelected:
         emit message(tr("Select the instances to act on first."));
@@ -72,7 +94,9 @@ void TeardownWindows::openConfirmation()
         connect(m_confirmation, &TeardownDialog::confirmed, &m_controller,
                 [this](int revision) { m_controller.confirm(revision); });
         connect(m_confirmation, &QDialog::rejected, &m_controller, &TeardownController::dismiss);
+        connect(m_confirmation, &TeardownDialog::saveRequested, this, &TeardownWindows::savePlan);
     }
+    m_confirmation->setOrigin(m_controller.savedOrigin());
     // Window-modal and without a local event loop: the window behind cannot start another plan.
     m_confirmation->open();
 }

@@ -28,6 +28,8 @@ public:
 
     // Asks the controller for a plan; says in plain words why when it cannot make one.
     void request(Intent intent, const QList<Instance>& selection);
+    // Opens a saved plan in the confirmation; says why when the file is refused.
+    void openPlan(const QString& path);
 
     TeardownDialog* confirmation() const;
     RunView* latestRunView() const; // the window of the newest run, if it was ever opened
@@ -43,6 +45,7 @@ signals:
 private:
     void explain(TeardownController::RequestResult result);
     void openConfirmation();
+    void savePlan(const QString& path, int revision);
     void onStageChanged();
     void onRunStarted(TeardownRun* run);
     void warn(const QString& title, const QString& text);

@@ -23,6 +23,7 @@ WindowActions::WindowActions(QMainWindow& window, const QString& language)
     selectAllShown = add(u"selectAllShown"_s, QKeySequence::SelectAll);
     copyIds = add(u"copyIds"_s, QKeySequence::Copy);
     exportCsv = add(u"exportCsv"_s, QKeySequence(Qt::CTRL | Qt::Key_E));
+    openPlan = add(u"openPlan"_s, QKeySequence::Open);
     find = add(u"find"_s, QKeySequence::Find);
     accounts = add(u"accounts"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     quit = add(u"quit"_s, QKeySequence::Quit);
@@ -54,14 +55,15 @@ QAction* WindowActions::add(const QString& name, const QKeySequence& shortcut)
 
 QList<QKeySequence> WindowActions::windowShortcuts() const
 {
-    return {exportCsv->shortcut(), refresh->shortcut(), recycleBin->shortcut(),
-            history->shortcut(),   runs->shortcut(),    accounts->shortcut()};
+    return {exportCsv->shortcut(), refresh->shortcut(),  recycleBin->shortcut(), history->shortcut(),
+            runs->shortcut(),      accounts->shortcut(), openPlan->shortcut()};
 }
 
 void WindowActions::install()
 {
     QMenuBar* bar = m_window.menuBar();
     m_fileMenu = bar->addMenu(QString());
+    m_fileMenu->addAction(openPlan);
     m_fileMenu->addAction(exportCsv);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(quit);
@@ -116,6 +118,8 @@ void WindowActions::retranslate()
     selectAllShown->setToolTip(tr("Select every instance the filters show, and only those (Ctrl+A)"));
     copyIds->setText(tr("&Copy instance ids"));
     exportCsv->setText(tr("&Export visible list to CSV…"));
+    openPlan->setText(tr("&Open plan…"));
+    openPlan->setToolTip(tr("Review and execute a plan saved in the console or by teardownctl plan --out (Ctrl+O)"));
     find->setText(tr("&Find"));
     accounts->setText(tr("&Manage accounts…"));
     sandbox->setText(tr("Show the &sandbox"));

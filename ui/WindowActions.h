@@ -33,6 +33,7 @@ public:
     QAction* selectAllShown = nullptr;
     QAction* copyIds = nullptr;
     QAction* exportCsv = nullptr;
+    QAction* openPlan = nullptr;
     QAction* find = nullptr;
     QAction* accounts = nullptr;
     QAction* sandbox = nullptr;

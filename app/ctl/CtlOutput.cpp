@@ -40,7 +40,11 @@ QString verdict(const PlanItem& item)
     return outcomeLabel(item.decision.outcome);
 }
 
-QString planJson(const TeardownPlan& plan, const QStringList& notFound)
+} // namespace
+
+namespace CtlOutput {
+
+QJsonObject planObject(const TeardownPlan& plan, const QStringList& notFound)
 {
     QJsonArray items;
     for (const PlanItem& item : plan.items) {
@@ -66,6 +70,8 @@ QString planJson(const TeardownPlan& plan, const QStringList& notFound)
             if (const QString context = item.decision.blockedError().context; !context.isEmpty())
                 reason += u' ' + context;
             row.insert(u"blockedReason"_s, reason);
+            if (!item.decision.blockedDetail.isEmpty())
+                row.insert(u"blockedDetail"_s, item.decision.blockedDetail);
         }
         if (item.keptByTag)
             row.insert(u"keptByTag"_s, true);
@@ -111,12 +117,8 @@ QString planJson(const TeardownPlan& plan, const QStringList& notFound)
     }
     if (!expiring.isEmpty())
         doc.insert(u"expiringCredentials"_s, expiring);
-    return QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
+    return doc;
 }
-
-} // namespace
-
-namespace CtlOutput {
 
 QString instances(const QList<Instance>& list, CtlRequest::Format format)
 {
@@ -138,7 +140,7 @@ QString instances(const QList<Instance>& list, CtlRequest::Format format)
 QString plan(const TeardownPlan& plan, const QStringList& notFound, CtlRequest::Format format)
 {
     if (format == CtlRequest::Format::Json)
-        return planJson(plan, notFound);
+        return QString::fromUtf8(QJsonDocument(planObject(plan, notFound)).toJson(QJsonDocument::Indented));
 
     const QString title = plan.intent == Intent::Release ? Text::tr("Plan: release from the recycle bin")
                                                          : Text::tr("Plan: return instances");

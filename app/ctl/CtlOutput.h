@@ -7,11 +7,15 @@
 #include "RunReport.h"
 #include "TeardownPlan.h"
 
+#include <QJsonObject>
+
 // Everything teardownctl prints, in the user's language for people and with stable keys for
 // scripts (json, csv). It renders what the engine decided; it decides nothing.
 namespace CtlOutput {
 QString instances(const QList<Instance>& instances, CtlRequest::Format format);
 QString plan(const TeardownPlan& plan, const QStringList& notFound, CtlRequest::Format format);
+// The plan as plan --format json prints it.
+QJsonObject planObject(const TeardownPlan& plan, const QStringList& notFound);
 QString confirmationPrompt(const TeardownPlan& plan);
 QString progress(const InstanceResult& result, int finished, int total);
 QString logLine(const RunLogEntry& entry);

@@ -3,9 +3,11 @@
 #include "CtlHistoryOptions.h"
 #include "CtlSelectionOptions.h"
 #include "Dialects.h"
+#include "TimeInput.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +41,10 @@ QString description()
                     "  list                 list instances (filters: --region, --state, --charge-type, --recycle-bin)\n"
                     "  plan [ID...|--all]   show what returning the instances would do, without doing it\n"
                     "  apply [ID...|--all]  return the instances after confirmation, with progress\n"
+                    "  plan ... --out FILE  also save the plan to FILE, to be reviewed and applied later\n"
+                    "  show FILE            print a saved plan: who planned it, where, when, and what it does\n"
+                    "  apply FILE           apply a saved plan: instances and options come from the file; what\n"
+                    "                       changed since is not sent (--max-age, default 24h)\n"
                     "  accounts             list the stored accounts\n"
                     "  history              the recorded calls (filters: --instance, --account, --since,\n"
                     "                       --destructive, --outcome)\n"
@@ -66,7 +72,9 @@ QString description()
                     "  3  account, credentials, keychain or history problem\n"
                     "  4  the provider could not be read (network, authentication, server)\n"
                     "  5  not confirmed, --yes missing off a terminal, or canceled\n"
-                    "  6  some instances are blocked or were not found; the rest was planned or done")
+                    "  6  some instances are blocked or were not found; the rest was planned or done\n"
+                    "  7  show/apply FILE: the plan file was refused (unreadable, malformed, another version, edited,\n"
+                    "     too old, or for an account not configured here); plan --out: it could not be written")
         .arg(environmentLines(), CtlSelectionOptions::description());
 }
 
@@ -95,6 +103,8 @@ std::optional<CtlRequest::Command> commandFrom(const QString& value)
         return CtlRequest::Command::History;
     if (value == u"unconfirmed"_s)
         return CtlRequest::Command::Unconfirmed;
+    if (value == u"show"_s)
+        return CtlRequest::Command::Show;
     return std::nullopt;
 }
 
@@ -134,6 +144,13 @@ std::optional<NetworkSettings> proxyFrom(const QString& value, QString* problem)
     settings.proxyHost = url.host();
     settings.proxyPort = quint16(url.port());
     return settings;
+}
+
+// apply's one argument is a saved plan rather than an instance id when it names a file, or looks
+// like a path: no provider's instance id has a dot or a slash.
+bool isPlanFileArgument(const QString& argument)
+{
+    return argument.contains(u'/') || argument.contains(u'.') || QFileInfo(argument).isFile();
 }
 
 } // namespace
@@ -189,7 +206,13 @@ std::optional<CtlRequest> parseCtlRequest(const QStringList& arguments, QString*
     CtlHistoryOptions::add(parser);
     const CtlSelectionOptions selection;
     parser.addOptions(selection.options());
-    parser.addPositionalArgument(u"command"_s, Text::tr("list, plan, apply, accounts, history or unconfirmed"));
+    const QCommandLineOption out(u"out"_s, Text::tr("plan: also save the plan to FILE (see show and apply FILE)."),
+                                 u"file"_s);
+    const QCommandLineOption maxAge(
+        u"max-age"_s, Text::tr("show/apply FILE: refuse a saved plan older than this, e.g. 36h or 7d (default 24h)."),
+        u"duration"_s);
+    parser.addOptions({out, maxAge});
+    parser.addPositionalArgument(u"command"_s, Text::tr("list, plan, apply, show, accounts, history or unconfirmed"));
     parser.addPositionalArgument(u"ids"_s, Text::tr("Instance ids for plan and apply."), u"[ID...]"_s);
 
     auto fail = [error](const QString& message) -> std::optional<CtlRequest> {
@@ -211,9 +234,54 @@ std::optional<CtlRequest> parseCtlRequest(const QStringList& arguments, QString*
     if (!command)
         return fail(Text::tr("Unknown command \"%1\". Try --help.").arg(positional.first()));
     request.command = *command;
-    request.instanceIds = splitValues(positional.mid(1));
+    if (request.command == CtlRequest::Command::Apply && positional.size() > 2) {
+        const QStringList rest = positional.mid(1);
+        if (std::any_of(rest.cbegin(), rest.cend(), isPlanFileArgument)) {
+            QStringList ids = rest;
+            ids.removeIf(isPlanFileArgument);
+            return fail(
+                Text::tr("A saved plan's instances and options come from the file; remove %1.").arg(ids.join(u", "_s)));
+        }
+    }
+    const bool savedPlan = request.command == CtlRequest::Command::Show
+        || (request.command == CtlRequest::Command::Apply && positional.size() == 2
+            && isPlanFileArgument(positional[1]));
+    if (savedPlan) {
+        if (positional.size() != 2)
+            return fail(Text::tr("show takes one saved plan: teardownctl show FILE."));
+        request.planFile = positional[1];
+        // What a saved plan acts on, and how, is in the file: nothing may widen or change it here.
+        QStringList selecting;
+        for (const QCommandLineOption* option :
+             {&all, &region, &state, &charge, &recycle, &release, &releaseAddress, &releaseDisks, &out}) {
+            if (parser.isSet(*option))
+                selecting << u"--"_s + option->names().constFirst();
+        }
+        for (const QCommandLineOption& option : selection.options()) {
+            if (parser.isSet(option))
+                selecting << u"--"_s + option.names().constFirst();
+        }
+        if (!selecting.isEmpty())
+            return fail(Text::tr("A saved plan's instances and options come from the file; remove %1.")
+                            .arg(selecting.join(u", "_s)));
+    } else {
+        request.instanceIds = splitValues(positional.mid(1));
+    }
+    if (parser.isSet(maxAge)) {
+        if (!savedPlan)
+            return fail(Text::tr("--max-age applies to show FILE and apply FILE only."));
+        QString problem;
+        const std::optional<qint64> seconds = TimeInput::durationSeconds(parser.value(maxAge), &problem);
+        if (!seconds)
+            return fail(problem);
+        request.maxAgeSeconds = *seconds;
+    }
+    request.outPath = parser.value(out);
+    if (!request.outPath.isEmpty() && request.command != CtlRequest::Command::Plan)
+        return fail(Text::tr("--out is taken by plan only."));
 
-    const bool acts = request.command == CtlRequest::Command::Plan || request.command == CtlRequest::Command::Apply;
+    const bool acts =
+        !savedPlan && (request.command == CtlRequest::Command::Plan || request.command == CtlRequest::Command::Apply);
     if (!acts && !request.instanceIds.isEmpty())
         return fail(Text::tr("Instance ids are only taken by plan and apply."));
     if (acts && request.instanceIds.isEmpty() && !parser.isSet(all))
@@ -222,6 +290,7 @@ std::optional<CtlRequest> parseCtlRequest(const QStringList& arguments, QString*
         return fail(Text::tr("Give instance ids or --all, not both."));
 
     request.account = parser.value(account);
+    request.adHoc = parser.isSet(provider) || parser.isSet(endpoint);
     if (parser.isSet(provider)) {
         const auto dialect = dialectFromKey(parser.value(provider));
         if (!dialect)
@@ -237,9 +306,10 @@ std::optional<CtlRequest> parseCtlRequest(const QStringList& arguments, QString*
         return fail(Text::tr("Use either --account or --provider/--endpoint, not both."));
     if (!CtlHistoryOptions::read(parser, &request, error))
         return std::nullopt;
+    // A saved plan names its accounts, and so may a policy; for other commands that open an
+    // account, say which.
     const bool opensAnAccount = acts || request.command == CtlRequest::Command::List;
-    if (opensAnAccount && request.account.isEmpty() && !parser.isSet(provider) && !parser.isSet(endpoint)
-        && !parser.isSet(u"policy"_s)) // a policy may name the account
+    if (opensAnAccount && request.account.isEmpty() && !request.adHoc && !parser.isSet(u"policy"_s))
         return fail(Text::tr("Say which account to use: --account, or --provider with --endpoint."));
 
     if (parser.isSet(proxy)) {
@@ -267,8 +337,8 @@ std::optional<CtlRequest> parseCtlRequest(const QStringList& arguments, QString*
     if (!parsedFormat)
         return fail(Text::tr("Unknown format \"%1\": use table, json or csv.").arg(parser.value(format)));
     request.format = *parsedFormat;
-    if (acts && request.format == CtlRequest::Format::Csv)
-        return fail(Text::tr("plan and apply print a table or json, not csv."));
+    if ((acts || savedPlan) && request.format == CtlRequest::Format::Csv)
+        return fail(Text::tr("plan, apply and show print a table or json, not csv."));
 
     bool ok = false;
     request.pollIntervalMs = parser.value(poll).toInt(&ok);

@@ -3,6 +3,7 @@
 #include "Account.h"
 #include "CtlHistoryQuery.h"
 #include "Dialect.h"
+#include "PlanFile.h"
 #include "SelectionPolicy.h"
 #include "TeardownRules.h"
 
@@ -16,12 +17,13 @@ class QCoreApplication;
 // One teardownctl invocation, parsed and validated; nothing has touched the network yet.
 struct CtlRequest
 {
-    enum class Command { List, Plan, Apply, Accounts, History, Unconfirmed };
+    enum class Command { List, Plan, Apply, Accounts, History, Unconfirmed, Show };
     enum class Format { Table, Json, Csv };
 
     Command command = Command::List;
     // Which account: a stored one, or an ad-hoc one from --provider/--endpoint and the environment.
     QString account;
+    bool adHoc = false; // --provider or --endpoint given
     Dialect dialect = Dialect::TencentApi3;
     QUrl endpoint;
     QString caFile; // an extra CA to trust, instead of the stored account's own
@@ -45,6 +47,10 @@ struct CtlRequest
     bool yes = false;
     // history and unconfirmed.
     CtlHistoryQuery historyQuery;
+    // A saved plan (docs/plan-format.md): written by plan --out, read by show and apply FILE.
+    QString outPath;
+    QString planFile;
+    qint64 maxAgeSeconds = PlanFile::DefaultMaxAgeSeconds;
     // Output.
     Format format = Format::Table;
     QString reportPath;

@@ -69,6 +69,11 @@ CtlFailure CtlSession::open(bool needsHistory)
     Credentials credentials;
     if (CtlFailure f = resolveAccount(&credentials); f.isFailure())
         return f;
+    return openProvider(credentials);
+}
+
+CtlFailure CtlSession::openProvider(Credentials credentials)
+{
     if (CtlFailure f = useCaFile(); f.isFailure())
         return f;
     if (CtlFailure f = resolveProxy(&credentials); f.isFailure())
@@ -335,21 +340,29 @@ CtlFailure CtlSession::readInstances(const QString& region, const QStringList& i
     return {};
 }
 
+TeardownPlan CtlSession::waitForPlan()
+{
+    if (m_teardown.stage() == TeardownController::Stage::Planning) {
+        QEventLoop loop;
+        connect(&m_teardown, &TeardownController::stageChanged, &loop, [&loop](TeardownController::Stage stage) {
+            if (stage != TeardownController::Stage::Planning)
+                loop.quit();
+        });
+        loop.exec();
+    }
+    return m_teardown.plan();
+}
+
 TeardownPlan CtlSession::plan(const QList<Instance>& selection)
 {
     // The console's flow: planned, quoted and (for apply) confirmed and run by the same controller.
     const TeardownController::Purpose purpose = m_request.command == CtlRequest::Command::Apply
         ? TeardownController::Purpose::Run
         : TeardownController::Purpose::Review;
-    QEventLoop loop;
-    connect(&m_teardown, &TeardownController::stageChanged, &loop, [&loop](TeardownController::Stage stage) {
-        if (stage != TeardownController::Stage::Planning)
-            loop.quit();
-    });
+    TeardownPlan plan;
     if (m_teardown.request(m_request.intent, selection, purpose, m_request.planOptions)
         == TeardownController::RequestResult::Started)
-        loop.exec();
-    TeardownPlan plan = m_teardown.plan();
+        plan = waitForPlan();
     if (selection.isEmpty())
         plan.intent = m_request.intent;
     return plan;
@@ -383,4 +396,57 @@ void CtlSession::interrupt()
 {
     if (m_run)
         m_run->cancel();
+}
+
+CtlFailure CtlSession::openForPlan(const PlanFile& file)
+{
+    if (!m_request.account.isEmpty() || m_request.adHoc)
+        return open(true);
+    if (CtlFailure f = openHistory(true); f.isFailure())
+        return f;
+    AccountStore store;
+    const QList<Account> stored = store.accounts();
+    for (const PlanFileAccount& planned : file.accounts) {
+        auto it = std::find_if(stored.cbegin(), stored.cend(), [&](const Account& a) { return a.id == planned.id; });
+        if (it == stored.cend()) {
+            it = std::find_if(stored.cbegin(), stored.cend(), [&](const Account& a) {
+                return a.dialect == planned.dialect && a.keyId == planned.keyId && !a.keyId.isEmpty();
+            });
+        }
+        if (it == stored.cend() || m_directory.provider(it->id))
+            continue; // none here: the controller says so, naming the account
+        m_account = *it;
+        Credentials credentials;
+        if (CtlFailure f = readSecret(m_account, &credentials); f.isFailure())
+            return f;
+        if (CtlFailure f = openProvider(credentials); f.isFailure())
+            return f;
+    }
+    return {};
+}
+
+CtlFailure CtlSession::planFromFile(const PlanFile& file, TeardownPlan* plan)
+{
+    ProviderError refusal;
+    switch (m_teardown.requestSaved(file, TeardownController::Purpose::Run, m_request.maxAgeSeconds, &refusal)) {
+    case TeardownController::RequestResult::Started:
+        *plan = waitForPlan();
+        return {};
+    case TeardownController::RequestResult::PlanFileRefused:
+        return failure(ExitCode::PlanFileRefused, ErrorCatalog::describe(refusal));
+    case TeardownController::RequestResult::HistoryUnavailable:
+        return failure(ExitCode::AccountError,
+                       ErrorCatalog::describe(ProviderError::local(u"Teardown.HistoryUnavailable"_s)));
+    case TeardownController::RequestResult::ConfirmationOpen:
+    case TeardownController::RequestResult::NothingSelected:
+        break;
+    }
+    return failure(ExitCode::UsageError, Text::tr("Nothing to do."));
+}
+
+CtlFailure CtlSession::savePlan(const QString& path)
+{
+    if (const ProviderError error = m_teardown.savePlan(path, m_teardown.planRevision()); error.isError())
+        return failure(ExitCode::PlanFileRefused, ErrorCatalog::describe(error));
+    return {};
 }

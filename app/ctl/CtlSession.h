@@ -44,6 +44,10 @@ public:
 
     // History first (a destructive call is never sent unrecorded), then the account and its secret.
     CtlFailure open(bool needsHistory);
+    // apply FILE: the history, then the account given (--account, --provider) or else every stored
+    // account that stands for one of the plan's (by id, or by provider and key id). Whether they
+    // may apply it is the controller's to say (planFromFile).
+    CtlFailure openForPlan(const PlanFile& file);
     const Account& account() const { return m_account; }
     QStringList warnings() const { return m_warnings; }
 
@@ -58,9 +62,16 @@ public:
     RunReport apply(const std::function<void(const InstanceResult&)>& progress,
                     const std::function<void(const RunLogEntry&)>& log);
     void interrupt();
+    // The saved plan as the console's TeardownController makes it here: refused as a whole, or its
+    // instances read again and what changed since blocked.
+    CtlFailure planFromFile(const PlanFile& file, TeardownPlan* plan);
+    // plan --out: the plan just made, saved.
+    CtlFailure savePlan(const QString& path);
 
 private:
     CtlFailure openHistory(bool required);
+    CtlFailure openProvider(Credentials credentials); // the account in m_account
+    TeardownPlan waitForPlan();
     CtlFailure resolveAccount(Credentials* credentials);
     CtlFailure useCaFile(); // --ca-file, or the stored account's CA file, checked before use
     CtlFailure readSecret(const Account& account, Credentials* credentials);

@@ -11,4 +11,7 @@ enum ExitCode : int {
     ProviderFailure = 4, // the provider could not be read (network, authentication, server error)
     NotConfirmed = 5, // apply: not confirmed, --yes missing off a terminal, or canceled
     SomeBlocked = 6, // plan/apply: some instances are blocked or not found; the rest was planned/done
+    // show/apply FILE: the saved plan was refused (unreadable, malformed, another version, edited,
+    // too old, for an account not configured here); plan --out: it could not be written
+    PlanFileRefused = 7,
 };

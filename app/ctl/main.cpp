@@ -5,6 +5,7 @@
 #include "AppIdentity.h"
 #include "CtlHistory.h"
 #include "CtlOutput.h"
+#include "CtlPlanFile.h"
 #include "CtlRequest.h"
 #include "CtlSession.h"
 #include "CtlUnconfirmed.h"
@@ -107,17 +108,10 @@ int exitCodeFor(const RunReport& report, int notFound)
     return ExitCode::Success;
 }
 
-int planAndApply(CtlSession& session, const CtlRequest& request)
+// The plan shown, confirmed by the operator, then run to its end.
+int confirmAndRun(CtlSession& session, const CtlRequest& request, const TeardownPlan& plan, const QStringList& notFound)
 {
-    CtlSelection selection;
-    if (const CtlFailure f = session.select(&selection); f.isFailure())
-        return fail(f);
-    const TeardownPlan plan = session.plan(selection.instances);
-    Terminal::print(CtlOutput::plan(plan, selection.notFound, request.format));
-    const bool someBlocked = plan.blockedCount() > 0 || !selection.notFound.isEmpty();
-
-    if (request.command == CtlRequest::Command::Plan)
-        return someBlocked ? ExitCode::SomeBlocked : ExitCode::Success;
+    const bool someBlocked = plan.blockedCount() > 0 || !notFound.isEmpty();
     if (plan.isEmpty()) {
         Terminal::printError(Text::tr("Nothing to do: no instance of the selection can be returned.") + u'\n');
         return someBlocked ? ExitCode::SomeBlocked : ExitCode::Success;
@@ -148,7 +142,49 @@ int planAndApply(CtlSession& session, const CtlRequest& request)
     Terminal::print(CtlOutput::summary(report));
     if (!request.reportPath.isEmpty() && !writeReport(report, request.reportPath))
         Terminal::printError(Text::tr("Could not write the report to %1.").arg(request.reportPath) + u'\n');
-    return exitCodeFor(report, int(selection.notFound.size()));
+    return exitCodeFor(report, int(notFound.size()));
+}
+
+int planAndApply(CtlSession& session, const CtlRequest& request)
+{
+    CtlSelection selection;
+    if (const CtlFailure f = session.select(&selection); f.isFailure())
+        return fail(f);
+    const TeardownPlan plan = session.plan(selection.instances);
+    Terminal::print(CtlOutput::plan(plan, selection.notFound, request.format));
+    const bool someBlocked = plan.blockedCount() > 0 || !selection.notFound.isEmpty();
+
+    if (request.command == CtlRequest::Command::Plan) {
+        if (!request.outPath.isEmpty()) {
+            if (const CtlFailure f = session.savePlan(request.outPath); f.isFailure())
+                return fail(f);
+            Terminal::printError(Text::tr("Plan saved to %1. Review it with teardownctl show %1; apply it with "
+                                          "teardownctl apply %1.")
+                                     .arg(request.outPath)
+                                 + u'\n');
+        }
+        return someBlocked ? ExitCode::SomeBlocked : ExitCode::Success;
+    }
+    return confirmAndRun(session, request, plan, selection.notFound);
+}
+
+// apply FILE: the saved plan's accounts opened, its instances read again, then confirmed as any plan.
+int applyPlanFile(CtlSession& session, const CtlRequest& request)
+{
+    PlanFile file;
+    if (const CtlFailure f = CtlPlanFile::read(request.planFile, &file); f.isFailure())
+        return fail(f);
+    if (const CtlFailure f = session.openForPlan(file); f.isFailure())
+        return fail(f);
+    for (const QString& warning : session.warnings())
+        Terminal::printError(warning + u'\n');
+    TeardownPlan plan;
+    if (const CtlFailure f = session.planFromFile(file, &plan); f.isFailure())
+        return fail(f);
+    if (request.format == CtlRequest::Format::Table)
+        Terminal::print(CtlPlanFile::header(request.planFile, file, QDateTime::currentDateTimeUtc()));
+    Terminal::print(CtlOutput::plan(plan, {}, request.format));
+    return confirmAndRun(session, request, plan, {});
 }
 
 } // namespace
@@ -185,8 +221,12 @@ int main(int argc, char* argv[])
         return CtlHistory::list(*request);
     if (request->command == CtlRequest::Command::Unconfirmed)
         return CtlUnconfirmed::run(*request);
+    if (request->command == CtlRequest::Command::Show)
+        return CtlPlanFile::show(*request);
 
     CtlSession session(*request);
+    if (!request->planFile.isEmpty())
+        return applyPlanFile(session, *request);
     const bool destructive = request->command == CtlRequest::Command::Apply;
     if (const CtlFailure f = session.open(destructive); f.isFailure())
         return fail(f);

@@ -1,9 +1,14 @@
 #include "TeardownController.h"
 
 #include "History.h"
+#include "PlanFileReader.h"
+#include "PlanFileWriter.h"
 #include "ProviderDirectory.h"
 #include "ProviderFactory.h"
 #include "RefundQuoter.h"
+#include "SavedPlanGate.h"
+#include "SavedPlanRecheck.h"
+#include "SavedPlanReplay.h"
 #include "TeardownPlanner.h"
 #include "TeardownRun.h"
 
@@ -19,7 +24,11 @@ TeardownController::TeardownController(ProviderDirectory& providers, const Histo
     // An account opened, reopened or removed while a plan is shown: the plan is made again, so
     // that what is confirmed matches the accounts as they are (a removed one's instances blocked).
     connect(&m_providers, &ProviderDirectory::changed, this, [this] {
-        if (m_stage != Stage::Idle)
+        if (m_stage == Stage::Idle)
+            return;
+        if (m_replay)
+            recheckSaved();
+        else
             replan();
     });
 }
@@ -48,6 +57,7 @@ TeardownController::RequestResult TeardownController::request(Intent intent, con
     // Every destructive call is recorded before it is sent; without the history nothing is.
     if (purpose == Purpose::Run && !canRecord())
         return RequestResult::HistoryUnavailable;
+    forgetSaved();
     m_intent = intent;
     m_purpose = purpose;
     m_selection = selection;
@@ -77,7 +87,7 @@ TeardownController::RequestResult TeardownController::retryFailed(const Teardown
 
 void TeardownController::setOptions(const PlanOptions& options)
 {
-    if (m_stage == Stage::Idle || options == m_options)
+    if (m_stage == Stage::Idle || options == m_options || m_replay)
         return;
     m_options = options;
     replan();
@@ -91,10 +101,8 @@ void TeardownController::replan()
     // An instance a run is still acting on is not planned again until that run has settled it.
     QHash<QString, ProviderError> inRun;
     for (const PlanItem& item : std::as_const(plan.items)) {
-        for (const TeardownRun* run : std::as_const(m_runs)) {
-            if (run->isActingOn(item.instance.key()))
-                inRun.insert(item.instance.key(), ProviderError::local(u"Teardown.InActiveRun"_s));
-        }
+        if (isInActiveRun(item.instance.key()))
+            inRun.insert(item.instance.key(), ProviderError::local(u"Teardown.InActiveRun"_s));
     }
     if (!inRun.isEmpty())
         plan = planner.withRefusals(plan, inRun);
@@ -141,6 +149,7 @@ TeardownRun* TeardownController::confirm(int revision)
     connect(run, &TeardownRun::instanceUpdated, this, &TeardownController::onRunResult);
     connect(run, &TeardownRun::finished, this, [this, run] { emit runFinished(run); });
     m_selection.clear();
+    forgetSaved();
     setStage(Stage::Idle);
     // Started first, so whoever shows it finds every instance in its report.
     run->start();
@@ -154,6 +163,7 @@ void TeardownController::dismiss()
         return;
     delete m_quoter;
     m_selection.clear();
+    forgetSaved();
     setStage(Stage::Idle);
 }
 
@@ -199,4 +209,100 @@ void TeardownController::onRunResult(const InstanceResult& result)
         return; // a cancelled subscription keeps running; nothing to show until the next listing
     }
     emit instanceChanged(change);
+}
+
+bool TeardownController::isInActiveRun(const QString& instanceKey) const
+{
+    return std::any_of(m_runs.cbegin(), m_runs.cend(),
+                       [&](const TeardownRun* run) { return run->isActingOn(instanceKey); });
+}
+
+TeardownController::RequestResult TeardownController::requestSaved(const PlanFile& file, Purpose purpose,
+                                                                   qint64 maxAgeSeconds, ProviderError* refusal)
+{
+    if (m_stage != Stage::Idle) {
+        emit confirmationPending();
+        return RequestResult::ConfirmationOpen;
+    }
+    if (purpose == Purpose::Run && !canRecord())
+        return RequestResult::HistoryUnavailable;
+    QHash<QString, QString> accountIds;
+    if (const ProviderError why = SavedPlanGate::check(file, m_providers, m_clock(), maxAgeSeconds, &accountIds);
+        why.isError()) {
+        if (refusal)
+            *refusal = why;
+        return RequestResult::PlanFileRefused;
+    }
+    m_purpose = purpose;
+    m_intent = file.plan.intent;
+    m_options = file.plan.options;
+    m_selection.clear();
+    m_replay = std::make_unique<SavedPlanReplay>(file, accountIds);
+    m_origin = file.origin;
+    emit requested();
+    recheckSaved();
+    return RequestResult::Started;
+}
+
+TeardownController::RequestResult TeardownController::requestSavedFile(const QString& path, ProviderError* refusal)
+{
+    if (m_stage != Stage::Idle) {
+        emit confirmationPending();
+        return RequestResult::ConfirmationOpen;
+    }
+    PlanFile file;
+    if (const ProviderError unreadable = PlanFileReader::read(path, &file); unreadable.isError()) {
+        if (refusal)
+            *refusal = unreadable;
+        return RequestResult::PlanFileRefused;
+    }
+    return requestSaved(file, Purpose::Run, PlanFile::DefaultMaxAgeSeconds, refusal);
+}
+
+void TeardownController::recheckSaved()
+{
+    // The plan as it was saved, while its instances are read again: not final, so not confirmable.
+    m_plan = describeCalls(m_replay->saved());
+    ++m_revision;
+    setStage(Stage::Planning);
+    emit planChanged(m_plan, m_revision);
+
+    delete m_quoter;
+    delete m_recheck;
+    m_recheck = new SavedPlanRecheck(m_providers, this);
+    connect(m_recheck, &SavedPlanRecheck::finished, this, &TeardownController::onRechecked);
+    m_recheck->start(m_replay->reads());
+}
+
+void TeardownController::onRechecked()
+{
+    if (sender() != m_recheck || m_stage != Stage::Planning || !m_replay)
+        return;
+    const TeardownPlan plan = m_replay->replay(m_recheck->fresh(), m_recheck->errors(), m_providers.plannerLookup(),
+                                               m_clock(), [this](const QString& key) { return isInActiveRun(key); });
+    m_recheck->deleteLater();
+    m_plan = describeCalls(plan);
+    ++m_revision;
+    setStage(Stage::Confirming);
+    emit planChanged(m_plan, m_revision);
+}
+
+void TeardownController::forgetSaved()
+{
+    delete m_recheck;
+    m_replay.reset();
+    m_origin.reset();
+}
+
+ProviderError TeardownController::savePlan(const QString& path, int revision) const
+{
+    if (m_stage != Stage::Confirming || revision != m_revision) {
+        ProviderError notFinal = ProviderError::local(u"Teardown.PlanFileNotWritten"_s);
+        notFinal.context = tr("The plan is not final yet: wait for the refund quotes.");
+        return notFinal;
+    }
+    QList<Account> accounts;
+    for (const Provider* provider : m_providers.providers())
+        accounts << provider->account();
+    return PlanFileWriter::write(path, PlanFile::fromPlan(m_plan, accounts, PlanOrigin::current(m_clock())));
 }

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Instance.h"
+#include "PlanFile.h"
 #include "RunLane.h"
 #include "TeardownPlan.h"
 
@@ -10,11 +11,14 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class History;
 class ProviderDirectory;
 class RefundQuoter;
+class SavedPlanRecheck;
+class SavedPlanReplay;
 class TeardownRun;
 
 // What a run's result means for the listed instance: gone, or in the recycle bin until a time.
@@ -53,7 +57,7 @@ public:
         Review, // the plan is only shown (teardownctl plan): nothing will be sent
     };
 
-    enum class RequestResult { Started, ConfirmationOpen, NothingSelected, HistoryUnavailable };
+    enum class RequestResult { Started, ConfirmationOpen, NothingSelected, HistoryUnavailable, PlanFileRefused };
 
     // `history` is where every destructive call is recorded before it is sent; a plan for a run is
     // refused while it is missing or cannot be written. Not owned; may be null.
@@ -69,7 +73,25 @@ public:
                           const PlanOptions& options = {});
     // Plans the instances a run's provider refused once more. Unknown outcomes are never included.
     RequestResult retryFailed(const TeardownRun* run);
-    // Re-plans the same selection with other options; the refunds are quoted again.
+    // Opens a saved plan (docs/plan-format.md) to be confirmed like any other. The file is refused
+    // as a whole (PlanFileRefused, why in `refusal`) when it is older than `maxAgeSeconds` or its
+    // accounts are not configured here with the key it was made with (SavedPlanGate). Otherwise
+    // the saved plan is shown at once and its instances are read again; the plan is final once
+    // they are, with every instance that changed since blocked (SavedPlanReplay). Its options and
+    // calls are the file's; nothing it does not name is ever sent.
+    RequestResult requestSaved(const PlanFile& file, Purpose purpose = Purpose::Run,
+                               qint64 maxAgeSeconds = PlanFile::DefaultMaxAgeSeconds, ProviderError* refusal = nullptr);
+    // The same for a file on disk, with the default maximum age; a file that cannot be read whole
+    // is refused too (PlanFileReader).
+    RequestResult requestSavedFile(const QString& path, ProviderError* refusal = nullptr);
+    // Saves the plan shown, who saved it and when: `revision` must be the current plan's, and the
+    // plan final. No error, or why the file was not written.
+    ProviderError savePlan(const QString& path, int revision) const;
+    // Where the plan shown was saved, when it was opened from a file.
+    const std::optional<PlanOrigin>& savedOrigin() const { return m_origin; }
+
+    // Re-plans the same selection with other options; the refunds are quoted again. A plan opened
+    // from a file keeps the file's options.
     void setOptions(const PlanOptions& options);
     // Starts a run of the plan the operator saw: `revision` must be the current plan's, and the
     // plan final. Returns the run, or null when there is nothing to confirm.
@@ -99,6 +121,10 @@ signals:
 
 private:
     void replan();
+    void recheckSaved();
+    void onRechecked();
+    bool isInActiveRun(const QString& instanceKey) const;
+    void forgetSaved();
     TeardownPlan describeCalls(TeardownPlan plan) const;
     void onQuoted(const TeardownPlan& plan);
     void setStage(Stage stage);
@@ -119,5 +145,8 @@ private:
     TeardownPlan m_plan;
     int m_revision = 0;
     QPointer<RefundQuoter> m_quoter; // the quotes of the current plan; older ones are dropped
+    std::unique_ptr<SavedPlanReplay> m_replay; // set while a plan opened from a file is shown
+    std::optional<PlanOrigin> m_origin;
+    QPointer<SavedPlanRecheck> m_recheck;
     QList<TeardownRun*> m_runs;
 };

@@ -17,6 +17,7 @@ struct PlanItem
     Decision decision;
     QDateTime recoverableUntil; // for MovedToRecycleBin: an estimate from the provider's retention
     bool keptByTag = false; // its keep tags (KeepTags) keep it: blocked, or planned because they are ignored
+    friend bool operator==(const PlanItem&, const PlanItem&) = default;
 };
 
 // One API call the runner will send: same account, region, action and batch key; at most the
@@ -32,6 +33,7 @@ struct PlannedCall
     QStringList instanceIds;
     PlanOptions options;
     QString request; // the exact request as the provider will get it, for people to check
+    friend bool operator==(const PlannedCall&, const PlannedCall&) = default;
 };
 
 // An account acting in the plan whose temporary credentials run out within the hour, or have.
@@ -49,6 +51,7 @@ struct RefundQuote
     double amount = 0;
     QString detail; // the provider's own breakdown text
     QString currency = {}; // ISO 4217, from the dialect's rules (TeardownRules::refundCurrency)
+    friend bool operator==(const RefundQuote&, const RefundQuote&) = default;
 };
 
 // Everything the operator confirms: per instance its outcome or the reason it is blocked, the

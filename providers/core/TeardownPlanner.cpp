@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 TeardownPlanner::TeardownPlanner(Lookup lookup, Clock clock)
@@ -43,7 +45,6 @@ TeardownPlan TeardownPlanner::plan(const QList<Instance>& selection, Intent inte
         seen.insert(instance.key());
         PlanItem item{instance, decide(instance, intent, options), {}};
         item.keptByTag = KeepTags::verdict(instance, now).keeps();
-        plan.offersIgnoreKeepTags = plan.offersIgnoreKeepTags || item.keptByTag;
         if (item.decision.isAllowed() && item.decision.outcome == Outcome::MovedToRecycleBin)
             item.recoverableUntil = m_lookup(instance.accountId).rules->recoverableUntil(instance, now);
         plan.items.append(item);
@@ -74,6 +75,8 @@ void TeardownPlanner::groupCalls(TeardownPlan& plan) const
     const QDateTime now = m_clock();
     plan.offersReleaseAddress = false;
     plan.offersReleasePrepaidDataDisks = false;
+    plan.offersIgnoreKeepTags =
+        std::any_of(plan.items.cbegin(), plan.items.cend(), [](const PlanItem& item) { return item.keptByTag; });
     // Group the allowed instances into calls, keeping the selection order, then cut each group at
     // the provider's limit of ids per call.
     struct Group

@@ -50,5 +50,7 @@ ProviderError Decision::blockedError() const
 {
     ProviderError error = ProviderError::local(blockedCode);
     error.context = KeepTags::context(blockedCode, blockedDetail);
+    if (error.context.isEmpty())
+        error.context = blockedDetail; // already said for people, e.g. what changed since a plan was saved
     return error;
 }

@@ -32,7 +32,9 @@ bool isIrreversible(Outcome outcome);
 struct Decision
 {
     QString blockedCode; // empty when allowed; otherwise the code the API would give, or a console code
-    QString blockedDetail = {}; // what the code's text refers to, language-neutral (KeepTags::Verdict::detail)
+    // What the code's text refers to: language-neutral for keep tags (KeepTags::Verdict::detail), a
+    // translated sentence for what the console found out (e.g. what changed since a plan was saved).
+    QString blockedDetail = {};
     Outcome outcome = Outcome::DestroyedNow;
     ExpectedEnd expectedEnd = ExpectedEnd::Gone;
     QString action; // the API action that carries it

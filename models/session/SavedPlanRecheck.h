@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Instance.h"
+#include "ProviderError.h"
+#include "SavedPlanReplay.h"
+
+#include <QHash>
+#include <QObject>
+
+class ProviderDirectory;
+
+// Reads a saved plan's instances again through their accounts' providers (Provider::readInstances),
+// all accounts and regions at once, and says what each provider answered. Destroying it abandons
+// the reads.
+class SavedPlanRecheck : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SavedPlanRecheck(ProviderDirectory& providers, QObject* parent = nullptr);
+
+    void start(const QList<SavedPlanReplay::Read>& reads);
+
+    // By instance key: what the provider lists now (absent: gone), and why an instance could not be read.
+    const QHash<QString, Instance>& fresh() const { return m_fresh; }
+    const QHash<QString, ProviderError>& errors() const { return m_errors; }
+
+signals:
+    void finished();
+
+private:
+    void settle();
+
+    ProviderDirectory& m_providers;
+    QHash<QString, Instance> m_fresh;
+    QHash<QString, ProviderError> m_errors;
+    int m_pending = 0;
+};
