@@ -127,7 +127,7 @@ void PlanFileFlowTest::init()
     m_emulator->tencentFleet().clear();
     for (const QString& id : {kPlanned1, kPlanned2, kOther})
         m_emulator->tencentFleet().add(FlowFleet::instance(id, u"POSTPAID_BY_HOUR"_s));
-    m_console = std::make_unique<TestConsole>();
+    m_console = std::make_unique<TestConsole>(DialogDriver::screenshotLanguage());
     m_console->session.teardown().setRunnerSettings({100, 30000, 3});
     m_console->addAccount(FlowFleet::account(u"Review account"_s, m_emulator->url()), u"sandbox-secret-key"_s);
     QTRY_COMPARE_WITH_TIMEOUT(m_console->window.instanceModel().rowCount(), 3, 30000);
@@ -160,6 +160,7 @@ void PlanFileFlowTest::opensAPlanSavedByTeardownctl()
     QVERIFY(dialog);
     auto* origin = dialog->findChild<QLabel*>(u"savedPlanOrigin"_s);
     QVERIFY(origin->isVisible());
+    DialogDriver::screenshot(*dialog, u"confirm-saved"_s);
     for (const QString& part :
          {QString(u"Planned by alice on "_s + QSysInfo::machineHostName()), u"ago"_s, u"with teardownctl"_s})
         QVERIFY2(origin->text().contains(part), qPrintable(origin->text()));
@@ -169,7 +170,6 @@ void PlanFileFlowTest::opensAPlanSavedByTeardownctl()
     QCOMPARE(plan.items.size(), 2);
     QCOMPARE(plan.items[0].instance.accountId, m_console->session.accounts().first().id);
     QVERIFY(plan.requiresTypedConfirmation()); // the same friction as a plan made here
-    DialogDriver::screenshot(*dialog, u"confirm-saved"_s);
 
     DialogDriver::confirm(*dialog);
     TeardownController& controller = m_console->session.teardown();
