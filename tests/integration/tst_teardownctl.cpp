@@ -2,12 +2,12 @@
 // formats, its plan, its confirmation rules and its exit codes.
 
 #include "CtlEnvironment.h"
+#include "CtlProcess.h"
 #include "Emulator.h"
 #include "TencentFleet.h"
 #include "TencentInstance.h"
 
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,16 +21,9 @@
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
+using fixture::CtlResult;
 
 namespace {
-
-struct CtlResult
-{
-    int exitCode = -1;
-    QByteArray raw; // stdout as bytes
-    QString out;
-    QString err;
-};
 
 emulator::TencentInstance makeInstance(const QString& id, const QString& chargeType, bool protectedOn = false)
 {
@@ -116,11 +109,9 @@ void TeardownctlTest::cleanup()
 // Runs teardownctl without a terminal, while this event loop keeps serving the emulator.
 CtlResult TeardownctlTest::ctl(const QStringList& arguments, const QString& endpoint)
 {
-    QProcess process;
     QProcessEnvironment env = fixture::ctlEnvironment(*m_home);
     for (auto it = m_environment.cbegin(); it != m_environment.cend(); ++it)
         env.insert(it.key(), it.value());
-    process.setProcessEnvironment(env);
     QStringList args = arguments;
     if (!args.contains(u"--language"_s))
         args << u"--language"_s << u"en"_s;
@@ -128,22 +119,7 @@ CtlResult TeardownctlTest::ctl(const QStringList& arguments, const QString& endp
         args << u"--provider"_s << u"tencent"_s;
     args << u"--endpoint"_s << (endpoint.isEmpty() ? m_emulator->url().toString() : endpoint) << u"--history"_s
          << m_home->filePath(u"history.sqlite"_s) << u"--poll-interval"_s << u"100"_s;
-    process.start(QString::fromUtf8(TEARDOWNCTL_PATH), args);
-    process.closeWriteChannel();
-    bool finished = false;
-    connect(&process, &QProcess::finished, this, [&] { finished = true; });
-    QElapsedTimer timer;
-    timer.start();
-    while (!finished && timer.elapsed() < 60000)
-        QTest::qWait(10);
-    CtlResult r;
-    r.exitCode = finished ? process.exitCode() : -1;
-    r.raw = process.readAllStandardOutput();
-    r.out = QString::fromUtf8(r.raw);
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    if (!finished)
-        process.kill();
-    return r;
+    return fixture::runCtl(args, env);
 }
 
 void TeardownctlTest::listsInEveryFormat()

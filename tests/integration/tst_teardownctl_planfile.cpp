@@ -2,13 +2,13 @@
 // emulator over loopback; the real binary, its output and its exit codes.
 
 #include "CtlEnvironment.h"
+#include "CtlProcess.h"
 #include "Emulator.h"
 #include "PlanFileReader.h"
 #include "PlanFileWriter.h"
 #include "TencentFleet.h"
 #include "TencentInstance.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,15 +18,9 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using fixture::CtlResult;
 
 namespace {
-
-struct CtlResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 emulator::TencentInstance makeInstance(const QString& id, const QString& chargeType, bool protectedOn = false)
 {
@@ -105,32 +99,15 @@ void TeardownctlPlanFileTest::cleanup()
 
 CtlResult TeardownctlPlanFileTest::ctl(const QStringList& arguments, bool account)
 {
-    QProcess process;
     QProcessEnvironment env = fixture::ctlEnvironment(*m_home);
     env.insert(u"USER"_s, u"alice"_s);
-    process.setProcessEnvironment(env);
     QStringList args = arguments;
     if (!args.contains(u"--language"_s))
         args << u"--language"_s << u"en"_s;
     if (account)
         args << u"--provider"_s << u"tencent"_s << u"--endpoint"_s << m_emulator->url().toString();
     args << u"--history"_s << m_home->filePath(u"history.sqlite"_s) << u"--poll-interval"_s << u"100"_s;
-    process.start(QString::fromUtf8(TEARDOWNCTL_PATH), args);
-    process.closeWriteChannel();
-    bool finished = false;
-    connect(&process, &QProcess::finished, this, [&] { finished = true; });
-    QElapsedTimer timer;
-    timer.start();
-    // This event loop serves the emulator meanwhile.
-    while (!finished && timer.elapsed() < 60000)
-        QTest::qWait(10);
-    CtlResult r;
-    r.exitCode = finished ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    if (!finished)
-        process.kill();
-    return r;
+    return fixture::runCtl(args, env);
 }
 
 void TeardownctlPlanFileTest::planOutShowAndApply()

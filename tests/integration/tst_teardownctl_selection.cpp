@@ -6,12 +6,12 @@
 
 #include "AccountStore.h"
 #include "CtlEnvironment.h"
+#include "CtlProcess.h"
 #include "Emulator.h"
 #include "TencentFleet.h"
 #include "TencentInstance.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,15 +23,9 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using fixture::CtlResult;
 
 namespace {
-
-struct CtlResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 const QString kRunner1 = u"ins-ci000001"_s; // ci-runner-1: env=ci, 10 days old
 const QString kRunner2 = u"ins-ci000002"_s; // ci-runner-2: env=ci, team=db, 10 days old
@@ -141,32 +135,16 @@ void TeardownctlSelectionTest::cleanup()
 // account (--provider, --endpoint) unless `adHoc` is false.
 CtlResult TeardownctlSelectionTest::ctl(const QStringList& arguments, bool adHoc)
 {
-    QProcess process;
     QProcessEnvironment env = fixture::ctlEnvironment(*m_home);
     // A stored account's secret would come from a keychain: there is none here.
     env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/teardown-no-bus"_s);
     env.insert(u"DISPLAY"_s, QString());
-    process.setProcessEnvironment(env);
     QStringList args = arguments;
     args << u"--language"_s << u"en"_s << u"--history"_s << m_home->filePath(u"history.sqlite"_s)
          << u"--poll-interval"_s << u"100"_s;
     if (adHoc)
         args << u"--provider"_s << u"tencent"_s << u"--endpoint"_s << m_emulator->url().toString();
-    process.start(QString::fromUtf8(TEARDOWNCTL_PATH), args);
-    process.closeWriteChannel();
-    bool finished = false;
-    connect(&process, &QProcess::finished, this, [&] { finished = true; });
-    QElapsedTimer timer;
-    timer.start();
-    while (!finished && timer.elapsed() < 60000)
-        QTest::qWait(10);
-    CtlResult r;
-    r.exitCode = finished ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    if (!finished)
-        process.kill();
-    return r;
+    return fixture::runCtl(args, env);
 }
 
 QString TeardownctlSelectionTest::writePolicy(const QByteArray& json)

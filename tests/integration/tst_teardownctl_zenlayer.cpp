@@ -2,10 +2,10 @@
 // loopback with ZENLAYER_ACCESS_KEY_ID / ZENLAYER_ACCESS_KEY_PASSWORD: listing zones' machines,
 // terminate → recycle bin → release, and the missing-credentials message.
 
+#include "CtlProcess.h"
 #include "Emulator.h"
 #include "ZenlayerFleet.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,15 +14,9 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using fixture::CtlResult;
 
 namespace {
-
-struct CtlResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 emulator::ZenlayerInstance machine(const QString& id, const QString& status, const QString& charge = u"POSTPAID"_s)
 {
@@ -81,7 +75,6 @@ void TeardownctlZenlayerTest::cleanup()
 
 CtlResult TeardownctlZenlayerTest::ctl(const QStringList& arguments, bool withKeys)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"TENCENTCLOUD_SECRET_ID"_s);
     env.remove(u"TENCENTCLOUD_SECRET_KEY"_s);
@@ -95,26 +88,11 @@ CtlResult TeardownctlZenlayerTest::ctl(const QStringList& arguments, bool withKe
     env.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
     env.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
     env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    process.setProcessEnvironment(env);
     QStringList args = arguments;
     args << u"--language"_s << u"en"_s << u"--provider"_s << u"zenlayer"_s << u"--endpoint"_s
          << m_emulator->url().toString() << u"--history"_s << m_home->filePath(u"history.sqlite"_s)
          << u"--poll-interval"_s << u"100"_s;
-    process.start(QString::fromUtf8(TEARDOWNCTL_PATH), args);
-    process.closeWriteChannel();
-    bool finished = false;
-    connect(&process, &QProcess::finished, this, [&] { finished = true; });
-    QElapsedTimer timer;
-    timer.start();
-    while (!finished && timer.elapsed() < 60000)
-        QTest::qWait(10);
-    CtlResult r;
-    r.exitCode = finished ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    if (!finished)
-        process.kill();
-    return r;
+    return fixture::runCtl(args, env);
 }
 
 void TeardownctlZenlayerTest::listsMachines()
