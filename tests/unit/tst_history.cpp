@@ -17,8 +17,6 @@
 #include <QTest>
 #include <QUuid>
 
-#include <unistd.h>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -598,7 +596,10 @@ void HistoryTest::openFails_data()
     QTest::addColumn<QString>("kind");
     QTest::newRow("parent is a file") << u"file-parent"_s;
     QTest::newRow("path is a directory") << u"directory"_s;
-    QTest::newRow("read-only directory") << u"read-only"_s;
+    QTest::newRow("not a database") << u"garbage"_s;
+    // Where nobody may create a file, root included (CI runs as root: permissions would not stop it).
+    QTest::newRow("unwritable place") << u"unwritable"_s;
+    QTest::newRow("name too long") << u"long-name"_s;
 }
 
 void HistoryTest::openFails()
@@ -615,15 +616,16 @@ void HistoryTest::openFails()
     } else if (kind == u"directory"_s) {
         path = m_dir->filePath(u"history.sqlite"_s);
         QVERIFY(QDir().mkpath(path));
+    } else if (kind == u"garbage"_s) {
+        path = m_dir->filePath(u"history.sqlite"_s);
+        QFile garbage(path);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(8192, '\x5a')); // what a disk error or a stray copy leaves behind
+        garbage.close();
+    } else if (kind == u"unwritable"_s) {
+        path = u"/proc/teardown-history-test/history.sqlite"_s;
     } else {
-        const QString locked = m_dir->filePath(u"locked"_s);
-        QVERIFY(QDir().mkpath(locked));
-        QVERIFY(QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
-        if (::geteuid() == 0) {
-            QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-            QSKIP("running as root: directory permissions do not stop root");
-        }
-        path = locked + u"/history.sqlite"_s;
+        path = m_dir->filePath(QString(300, u'h') + u".sqlite"_s);
     }
 
     History history;
@@ -639,9 +641,11 @@ void HistoryTest::openFails()
     QVERIFY(history.unconfirmedCalls().isEmpty());
     QVERIFY(!history.resolveUnconfirmed(1, CallStatus::Succeeded, u"n/a"_s));
 
-    if (kind == u"read-only"_s)
-        QFile::setPermissions(m_dir->filePath(u"locked"_s),
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (kind == u"garbage"_s) { // left as it was found: it may be someone's
+        QFile garbage(path);
+        QVERIFY(garbage.open(QIODevice::ReadOnly));
+        QCOMPARE(garbage.readAll(), QByteArray(8192, '\x5a'));
+    }
 }
 
 void HistoryTest::newerSchemaIsRefused()
