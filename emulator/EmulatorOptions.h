@@ -30,6 +30,9 @@ struct Options
     // ExpiredTime then); generated and file instances already in the recycle bin keep theirs.
     int recycleRetentionDays = 7;
     bool rateLimits = true; // false: no rate limit in any dialect
+    // Monotonic nanoseconds the rate limits refill by. Empty means a steady timer; a test holds it
+    // still to count what a burst lets through exactly.
+    std::function<qint64()> rateLimitNanoseconds;
     // Extra temporary credentials for both Tencent dialects, each ID:KEY:TOKEN[@EXPIRY] (EXPIRY an
     // ISO 8601 date-time); the sandbox's own (Emulator::SandboxTemp*) are always there.
     QStringList temporaryCredentials = {};

@@ -6,9 +6,12 @@ using namespace Qt::StringLiterals;
 
 namespace emulator {
 
-TokenBuckets::TokenBuckets()
+TokenBuckets::TokenBuckets(std::function<qint64()> nanoseconds)
+    : m_nanoseconds(std::move(nanoseconds))
 {
     m_timer.start();
+    if (!m_nanoseconds)
+        m_nanoseconds = [this] { return m_timer.nsecsElapsed(); };
 }
 
 void TokenBuckets::setRate(const QString& action, double perSecond)
@@ -24,7 +27,7 @@ bool TokenBuckets::tryTake(const QString& caller, const QString& action)
     if (rateIt == m_rates.cend() || *rateIt <= 0)
         return true;
     const double perSecond = *rateIt;
-    const qint64 nowNs = m_timer.nsecsElapsed();
+    const qint64 nowNs = m_nanoseconds();
     const QString key = caller + u'\x1f' + action;
     auto it = m_buckets.find(key);
     if (it == m_buckets.end())

@@ -4,15 +4,18 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
+
 namespace emulator {
 
 // The provider's request-rate limits: one token bucket per (caller, action), refilled at the
 // action's rate and holding at most one second's worth. Time is monotonic, never the emulator's
-// (possibly pinned) wall clock, so a frozen clock in a test cannot freeze the refill.
+// (possibly pinned) wall clock, so a frozen wall clock in a test cannot freeze the refill.
 class TokenBuckets
 {
 public:
-    TokenBuckets();
+    // `nanoseconds`: monotonic time; empty means a steady timer started now.
+    explicit TokenBuckets(std::function<qint64()> nanoseconds = {});
 
     void setRate(const QString& action, double perSecond);
     double rate(const QString& action) const { return m_rates.value(action); }
@@ -32,6 +35,7 @@ private:
     QHash<QString, double> m_rates;
     QHash<QString, Bucket> m_buckets;
     QElapsedTimer m_timer;
+    std::function<qint64()> m_nanoseconds;
     bool m_enabled = true;
 };
 

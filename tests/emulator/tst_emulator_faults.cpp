@@ -5,7 +5,6 @@
 #include "TencentFleet.h"
 #include "TencentTestClient.h"
 
-#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -60,7 +59,8 @@ private slots:
     void rateLimitsCanBeSwitchedOff();
 
 private:
-    std::unique_ptr<Emulator> emulatorWith(const QString& faults, bool rateLimits = false);
+    std::unique_ptr<Emulator> emulatorWith(const QString& faults, bool rateLimits = false,
+                                           std::function<qint64()> rateLimitNanoseconds = {});
     bool targetUntouched(Emulator& e)
     {
         const emulator::TencentInstance* i = e.tencentFleet().find(kTarget);
@@ -69,11 +69,13 @@ private:
     static QJsonObject terminateTarget() { return {{u"InstanceIds"_s, QJsonArray{kTarget}}}; }
 };
 
-std::unique_ptr<Emulator> FaultsTest::emulatorWith(const QString& faults, bool rateLimits)
+std::unique_ptr<Emulator> FaultsTest::emulatorWith(const QString& faults, bool rateLimits,
+                                                   std::function<qint64()> rateLimitNanoseconds)
 {
     emulator::Options options;
     options.faults = faults;
     options.rateLimits = rateLimits;
+    options.rateLimitNanoseconds = std::move(rateLimitNanoseconds);
     options.terminatingMs = 60000;
     auto e = std::make_unique<Emulator>(options);
     if (!e->setupError().isEmpty())
@@ -299,47 +301,48 @@ void FaultsTest::rateLimitsThrottleBeyondTheBucket()
 {
     QFETCH(QString, action);
     QFETCH(int, rate);
-    auto e = emulatorWith({}, true);
+    // Time held still: a full bucket lets exactly `rate` calls through, and refills only as time passes.
+    qint64 nanoseconds = 0;
+    auto e = emulatorWith({}, true, [&nanoseconds] { return nanoseconds; });
     e->addTencentKey(u"AKIDSECOND"_s, u"second-key"_s);
     TencentTestClient client(e->url());
     // A burst of twice the rate, all in flight at once; a known id keeps the calls cheap.
     const QJsonObject params = action == u"DescribeRegions"_s ? QJsonObject{} : terminateTarget();
-    QElapsedTimer burst;
-    burst.start();
-    QList<QNetworkReply*> replies;
-    for (int n = 0; n < 2 * rate; ++n)
-        replies.append(client.start(client.build(action, kRegion, params)));
-    int throttled = 0;
-    for (QNetworkReply* r : std::as_const(replies)) {
-        if (!r->isFinished())
-            QVERIFY(QSignalSpy(r, &QNetworkReply::finished).wait(10000));
-        const ApiReply reply = TencentTestClient::readReply(r);
-        QCOMPARE(reply.httpStatus, 200);
-        if (reply.errorCode == u"RequestLimitExceeded"_s) {
-            ++throttled;
-            QCOMPARE(reply.errorMessage, u"请求的次数超过了频率限制。"_s);
+    // How many of `calls` sent at once were throttled; every reply an HTTP 200, as the API answers.
+    const auto throttledOf = [&](int calls) {
+        QList<QNetworkReply*> replies;
+        for (int n = 0; n < calls; ++n)
+            replies.append(client.start(client.build(action, kRegion, params)));
+        int throttled = 0;
+        for (QNetworkReply* r : std::as_const(replies)) {
+            if (!r->isFinished())
+                QSignalSpy(r, &QNetworkReply::finished).wait(10000);
+            const ApiReply reply = TencentTestClient::readReply(r);
+            if (reply.httpStatus != 200)
+                return -1;
+            if (reply.errorCode == u"RequestLimitExceeded"_s) {
+                ++throttled;
+                if (reply.errorMessage != u"请求的次数超过了频率限制。"_s)
+                    return -1;
+            }
+            r->deleteLater();
         }
-        r->deleteLater();
-    }
-    const double seconds = double(burst.elapsed()) / 1000.0;
-    // A full bucket lets `rate` calls through at once, plus what refills while the burst lasts.
-    const int passed = 2 * rate - throttled;
-    QVERIFY2(passed >= rate, qPrintable(QString::number(passed)));
-    QVERIFY2(passed <= rate + int(std::ceil(seconds * rate)) + 1, qPrintable(QString::number(passed)));
-    if (seconds < 0.9)
-        QVERIFY(throttled > 0);
+        return throttled;
+    };
+    QCOMPARE(throttledOf(2 * rate), rate);
+    nanoseconds += 500'000'000; // half a second refills half the bucket
+    QCOMPARE(throttledOf(rate), rate - rate / 2);
+    nanoseconds += 5'000'000'000; // a long pause fills it, never beyond one second's worth
+    QCOMPARE(throttledOf(2 * rate), rate);
     QCOMPARE(e->callLog().constFirst().errorCode == u"RequestLimitExceeded"_s, false);
 
     // The bucket is per SecretId: another key is not throttled.
     TencentTestClient other(e->url(), u"AKIDSECOND"_s, u"second-key"_s);
     QVERIFY(other.call(action, kRegion, params).errorCode != u"RequestLimitExceeded"_s);
-    // And it refills. (Polled by hand: every call takes a token, so QTRY's re-evaluations would not do.)
-    bool refilled = false;
-    for (QDeadlineTimer deadline(3000); !refilled && !deadline.hasExpired();) {
-        QTest::qWait(50);
-        refilled = client.call(action, kRegion, params).errorCode != u"RequestLimitExceeded"_s;
-    }
-    QVERIFY(refilled);
+    // And it refills: one call's token in 1/rate of a second.
+    QCOMPARE(client.call(action, kRegion, params).errorCode, u"RequestLimitExceeded"_s);
+    nanoseconds += 1'000'000'000 / rate;
+    QVERIFY(client.call(action, kRegion, params).errorCode != u"RequestLimitExceeded"_s);
 }
 
 void FaultsTest::rateLimitsCanBeSwitchedOff()
