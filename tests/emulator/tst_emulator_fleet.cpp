@@ -5,7 +5,6 @@
 #include "TencentRegions.h"
 #include "TencentTestClient.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -54,7 +53,7 @@ private slots:
     void sandboxCoversWhatTeardownMeets();
     void sandboxIsDeterministicFromTheSeed();
     void scaledFleetHasNPerZone();
-    void hundredThousandInstancesStayFast();
+    void hundredThousandInstancesAreServed();
     void fleetFileIsLoaded();
     void badFleetFilesAreRefused_data();
     void badFleetFilesAreRefused();
@@ -160,24 +159,20 @@ void FleetTest::scaledFleetHasNPerZone()
     QVERIFY(count(fleet, [](const TencentInstance& i) { return i.instanceChargeType == u"SPOTPAID"_s; }) > 0);
 }
 
-void FleetTest::hundredThousandInstancesStayFast()
+// What it takes is measured by bench/bench_emulator_fleet; this checks what it serves.
+void FleetTest::hundredThousandInstancesAreServed()
 {
     emulator::Options options;
     options.scale = 3850; // x 26 zones = 100,100 instances
     options.rateLimits = false;
-    QElapsedTimer timer;
-    timer.start();
     Emulator e(options);
-    const qint64 generation = timer.elapsed();
     QCOMPARE(e.tencentFleet().size(), 3850 * 26);
-    QVERIFY2(generation < 20000, qPrintable(QString::number(generation)));
     QVERIFY(e.listen());
 
     // A deep page of a region of ~15k instances, and a filtered count, over HTTP.
     TencentTestClient client(e.url());
     const QString region = u"ap-shanghai"_s;
     const int inRegion = int(e.tencentFleet().inRegion(region).size());
-    timer.restart();
     ApiReply reply = client.call(u"DescribeInstances"_s, region, {{u"Offset"_s, inRegion - 50}, {u"Limit"_s, 100}});
     QVERIFY(reply.succeeded());
     QCOMPARE(reply.response[u"TotalCount"_s].toInt(), inRegion);
@@ -191,8 +186,6 @@ void FleetTest::hundredThousandInstancesStayFast()
     const QString last = e.tencentFleet().inRegion(region).constLast()->instanceId;
     QVERIFY(client.call(u"TerminateInstances"_s, region, {{u"InstanceIds"_s, QJsonArray{last}}}).errorCode
             != u"InternalError"_s);
-    const qint64 calls = timer.elapsed();
-    QVERIFY2(calls < 5000, qPrintable(QString::number(calls)));
 }
 
 void FleetTest::fleetFileIsLoaded()
