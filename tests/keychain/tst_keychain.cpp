@@ -25,9 +25,8 @@ SecretResult wait(const std::function<void(QObject*, CredentialStore::Done)>& st
         result = r;
         done = true;
     });
-    for (int waited = 0; !done && waited < 20000; waited += 10)
-        QTest::qWait(10);
-    if (!done)
+    // Returns as soon as the keychain's answer has been delivered (events are processed meanwhile).
+    if (!QTest::qWaitFor([&done] { return done; }, 20000))
         result = {SecretResult::Status::Failed, {}, QStringLiteral("the keychain did not answer in 20 s")};
     return result;
 }
