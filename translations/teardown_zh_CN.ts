@@ -1733,16 +1733,20 @@
         <translation>只显示带有这些标签的实例：KEY 或 KEY=VALUE，以逗号分隔，须全部匹配；!KEY 或 !KEY=VALUE 排除带有该标签的实例。</translation>
     </message>
     <message>
-        <source>Only instances created longer ago than an age (90m, 36h, 7d, 2w), or before a date (2024-06-01, UTC).</source>
-        <translation>只显示创建时间早于某个时长（90m、36h、7d、2w）之前，或早于某个日期（2024-06-01，UTC）的实例。</translation>
-    </message>
-    <message>
         <source>Tags: env=dev</source>
         <translation>标签：env=dev</translation>
     </message>
     <message>
         <source>Older than: 7d</source>
         <translation>早于：7d</translation>
+    </message>
+    <message>
+        <source>Only instances created longer ago than an age (90m, 36h, 7d, 2w), before a date (2024-06-01, UTC), or in a range of dates (2024-06-01..2024-07-01, 2024-06-01.., ..2024-07-01).</source>
+        <translation>只显示创建时间早于某个时长（90m、36h、7d、2w）、早于某个日期（2024-06-01，UTC）或在某个日期范围内（2024-06-01..2024-07-01、2024-06-01..、..2024-07-01）的实例。</translation>
+    </message>
+    <message>
+        <source>Finds the words in the id, name, IP addresses or tags. A glob (ci-*, web-0?) or a regular expression between slashes (/^tmp-[0-9]+$/) selects by name instead.</source>
+        <translation>在 ID、名称、IP 地址或标签中查找这些字词。通配符（ci-*、web-0?）或写在斜杠之间的正则表达式（/^tmp-[0-9]+$/）则改为按名称选择。</translation>
     </message>
 </context>
 <context>
@@ -3100,8 +3104,16 @@
         <translation>&quot;%1&quot; 不是有效的正则表达式：%2（位于第 %3 个字符）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither an age (e.g. 36h, 7d, 2w) nor a date (e.g. 2024-06-01).</source>
-        <translation>&quot;%1&quot; 既不是时长（例如 36h、7d、2w），也不是日期（例如 2024-06-01）。</translation>
+        <source>&quot;%1&quot; is not a range of dates: write e.g. 2024-06-01..2024-07-01, 2024-06-01.. or ..2024-07-01.</source>
+        <translation>“%1”不是日期范围：请写成例如 2024-06-01..2024-07-01、2024-06-01.. 或 ..2024-07-01。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an empty range: its first date must come before its last.</source>
+        <translation>“%1”是空范围：起始日期必须早于结束日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an age (e.g. 36h, 7d, 2w), a date (e.g. 2024-06-01) nor a range of dates (e.g. 2024-06-01..2024-07-01).</source>
+        <translation>“%1”既不是时长（例如 36h、7d、2w），也不是日期（例如 2024-06-01）或日期范围（例如 2024-06-01..2024-07-01）。</translation>
     </message>
 </context>
 <context>

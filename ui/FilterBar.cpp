@@ -113,8 +113,10 @@ void FilterBar::retranslateUi()
     m_age->setPlaceholderText(tr("Older than: 7d"));
     m_tagHelp = tr("Only instances with these tags: KEY or KEY=VALUE, separated by commas, all must match; "
                    "!KEY or !KEY=VALUE leaves out instances with that tag.");
-    m_ageHelp = tr("Only instances created longer ago than an age (90m, 36h, 7d, 2w), or before a date "
-                   "(2024-06-01, UTC).");
+    m_ageHelp = tr("Only instances created longer ago than an age (90m, 36h, 7d, 2w), before a date "
+                   "(2024-06-01, UTC), or in a range of dates (2024-06-01..2024-07-01, 2024-06-01.., ..2024-07-01).");
+    m_searchHelp = tr("Finds the words in the id, name, IP addresses or tags. A glob (ci-*, web-0?) or a regular "
+                      "expression between slashes (/^tmp-[0-9]+$/) selects by name instead.");
     readSelection(); // the tooltips, and any problem, in the new language
 
     const QSignalBlocker blockState(m_stateFilter);
@@ -135,7 +137,8 @@ void FilterBar::retranslateUi()
 
 void FilterBar::apply()
 {
-    m_proxy.setSearchText(m_search->text());
+    // A glob or /regular expression/ in the search field selects by name instead of finding words.
+    m_proxy.setSearchText(NamePattern::isPatternLike(m_search->text()) ? QString() : m_search->text());
     const int state = m_stateFilter->currentData().toInt();
     m_proxy.setStatusFilter(state < 0 ? QList<Lifecycle>() : QList<Lifecycle>{Lifecycle(state)});
     const int charge = m_chargeFilter->currentData().toInt();
@@ -158,8 +161,17 @@ SelectionFilter FilterBar::readSelection()
     markProblem(m_tags, m_tagProblem, m_tagHelp);
     markProblem(m_age, m_ageProblem, m_ageHelp);
 
+    m_searchProblem.clear();
+    std::optional<NamePattern> name;
+    if (NamePattern::isPatternLike(m_search->text()))
+        name = NamePattern::parse(m_search->text().trimmed(), &m_searchProblem);
+    markProblem(m_search, m_searchProblem, m_searchHelp);
+
     SelectionFilter selection = tags;
     selection.olderThanSeconds = age.olderThanSeconds;
     selection.createdBefore = age.createdBefore;
+    selection.createdAfter = age.createdAfter;
+    if (name)
+        selection.names = {*name};
     return selection;
 }

@@ -28,6 +28,7 @@ public:
     // Empty when the field reads; otherwise why it does not (translated).
     QString tagProblem() const { return m_tagProblem; }
     QString ageProblem() const { return m_ageProblem; }
+    QString searchProblem() const { return m_searchProblem; }
     void focusSearch();
     // Shortcuts the search box leaves to the window.
     void setWindowShortcuts(const QList<QKeySequence>& shortcuts);
@@ -42,7 +43,8 @@ protected:
 private:
     void retranslateUi();
     void apply();
-    SelectionFilter readSelection(); // from the tag and age fields; marks those that do not read
+    // From the tag and age fields, and a name pattern in the search field; marks those that do not read.
+    SelectionFilter readSelection();
 
     InstanceFilterProxy& m_proxy;
     QLineEdit* m_search = nullptr;
@@ -52,6 +54,8 @@ private:
     QString m_ageProblem;
     QString m_tagHelp;
     QString m_ageHelp;
+    QString m_searchProblem;
+    QString m_searchHelp;
     QComboBox* m_stateFilter = nullptr;
     QComboBox* m_chargeFilter = nullptr;
     QCheckBox* m_recycleOnly = nullptr;

@@ -87,6 +87,13 @@ std::optional<NamePattern> NamePattern::parse(const QString& text, QString* prob
     return pattern;
 }
 
+bool NamePattern::isPatternLike(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.contains(u'*') || trimmed.contains(u'?')
+        || (trimmed.size() >= 2 && trimmed.startsWith(u'/') && trimmed.endsWith(u'/'));
+}
+
 bool NamePattern::matches(const QString& name) const
 {
     // An expression too costly to run (PCRE's match limit) matches nothing rather than hanging.
@@ -145,6 +152,29 @@ bool SelectionFilter::addTagList(const QString& text, QString* problem)
 
 bool SelectionFilter::setAge(const QString& text, QString* problem)
 {
+    if (const qsizetype dots = text.indexOf(u".."_s); dots >= 0) {
+        const QString from = text.left(dots).trimmed();
+        const QString to = text.mid(dots + 2).trimmed();
+        QDateTime after;
+        QDateTime before;
+        QString notDate;
+        if ((from.isEmpty() && to.isEmpty())
+            || (!from.isEmpty() && !(after = TimeInput::dateOrDateTime(from, &notDate).value_or(QDateTime())).isValid())
+            || (!to.isEmpty() && !(before = TimeInput::dateOrDateTime(to, &notDate).value_or(QDateTime())).isValid())) {
+            *problem = notDate.isEmpty() ? Text::tr("\"%1\" is not a range of dates: write e.g. "
+                                                    "2024-06-01..2024-07-01, 2024-06-01.. or ..2024-07-01.")
+                                               .arg(text)
+                                         : notDate;
+            return false;
+        }
+        if (after.isValid() && before.isValid() && after >= before) {
+            *problem = Text::tr("\"%1\" is an empty range: its first date must come before its last.").arg(text);
+            return false;
+        }
+        createdAfter = after;
+        createdBefore = before;
+        return true;
+    }
     QString notDuration;
     if (const std::optional<qint64> seconds = TimeInput::durationSeconds(text, &notDuration)) {
         olderThanSeconds = *seconds;
@@ -155,6 +185,8 @@ bool SelectionFilter::setAge(const QString& text, QString* problem)
         createdBefore = *date;
         return true;
     }
-    *problem = Text::tr("\"%1\" is neither an age (e.g. 36h, 7d, 2w) nor a date (e.g. 2024-06-01).").arg(text);
+    *problem = Text::tr("\"%1\" is neither an age (e.g. 36h, 7d, 2w), a date (e.g. 2024-06-01) nor a range of dates "
+                        "(e.g. 2024-06-01..2024-07-01).")
+                   .arg(text);
     return false;
 }

@@ -32,6 +32,9 @@ public:
     static constexpr int MaxLength = 512;
 
     static std::optional<NamePattern> parse(const QString& text, QString* problem);
+    // Whether the console's search text is meant as a name pattern rather than words to find: it
+    // has a * or ?, or is written between slashes.
+    static bool isPatternLike(const QString& text);
     bool matches(const QString& name) const;
     QString text() const { return m_text; }
     friend bool operator==(const NamePattern& a, const NamePattern& b) { return a.m_text == b.m_text; }
@@ -66,8 +69,10 @@ struct SelectionFilter
     // Adds the tag specs of a console field: comma-separated, all must match; a spec starting with
     // ! excludes ("env=dev, !team=db"). False, with `problem` set, when one is not a tag.
     bool addTagList(const QString& text, QString* problem);
-    // An age as the console's field takes it: a duration ("7d": older than that) or a date
-    // ("2024-06-01": created before it). False, with `problem` set, when it is neither.
+    // An age as the console's field takes it: a duration ("7d": older than that), a date
+    // ("2024-06-01": created before it), or a range of dates with ".." ("2024-06-01..": created at
+    // or after; "2024-06-01..2024-07-01": between; "..2024-07-01": before). False, with `problem`
+    // set, when it is none of them.
     bool setAge(const QString& text, QString* problem);
 
     friend bool operator==(const SelectionFilter&, const SelectionFilter&) = default;

@@ -5,6 +5,7 @@
 
 #include "DialogDriver.h"
 #include "Emulator.h"
+#include "FilterBar.h"
 #include "FlowFleet.h"
 #include "InstanceFilterProxy.h"
 #include "InstanceTableModel.h"
@@ -49,6 +50,7 @@ private slots:
     void cleanup();
     void tagFilter();
     void ageFilter();
+    void nameAndDateRange();
     void unreadableFieldsSayWhyAndFilterNothing();
     void selectAllShownSelectsOnlyWhatIsShown();
     void problemsFollowTheLanguage();
@@ -122,6 +124,38 @@ void FilterBarTest::ageFilter()
     QCOMPARE(shownIds(), QSet<QString>{kCiOld});
     QTest::keyClicks(m_console->window.findChild<QLineEdit*>(u"search"_s), u"ci000001"_s);
     QCOMPARE(m_console->window.instanceProxy().rowCount(), 0);
+}
+
+void FilterBarTest::nameAndDateRange()
+{
+    // A glob or a regular expression in the search field selects by name (FlowFleet: "flow ID").
+    type(u"search"_s, u"*ci00000?"_s);
+    QCOMPARE(shownIds(), (QSet<QString>{kCi1, kCi2, kCiOld}));
+    QCOMPARE(m_console->window.instanceProxy().selectionFilter().names.size(), 1);
+    type(u"search"_s, u"/web0+1$/"_s);
+    QCOMPARE(shownIds(), QSet<QString>{kWeb});
+    type(u"search"_s, u"/(/"_s);
+    QVERIFY(!m_console->window.findChild<FilterBar*>()->searchProblem().isEmpty());
+    QVERIFY(!field(u"search"_s)->styleSheet().isEmpty()); // marked, and filters nothing
+    QCOMPARE(m_console->window.instanceProxy().rowCount(), 4);
+    type(u"search"_s, u"ci00000"_s); // words again
+    QVERIFY(field(u"search"_s)->styleSheet().isEmpty());
+    QCOMPARE(shownIds(), (QSet<QString>{kCi1, kCi2, kCiOld}));
+    field(u"search"_s)->clear();
+
+    // A range of creation dates: ci-1 and ci-2 are 3 days old, ci-old and web 30.
+    const QString tenDaysAgo = QDateTime::currentDateTimeUtc().addDays(-10).date().toString(Qt::ISODate);
+    const QString yesterday = QDateTime::currentDateTimeUtc().addDays(-1).date().toString(Qt::ISODate);
+    type(u"ageFilter"_s, tenDaysAgo + u".."_s);
+    QCOMPARE(shownIds(), (QSet<QString>{kCi1, kCi2}));
+    type(u"ageFilter"_s, u".."_s + tenDaysAgo);
+    QCOMPARE(shownIds(), (QSet<QString>{kCiOld, kWeb}));
+    type(u"ageFilter"_s, tenDaysAgo + u".."_s + yesterday);
+    QCOMPARE(shownIds(), (QSet<QString>{kCi1, kCi2}));
+    type(u"ageFilter"_s, yesterday + u".."_s + tenDaysAgo);
+    QVERIFY2(m_console->window.findChild<FilterBar*>()->ageProblem().contains(u"empty range"_s),
+             qPrintable(m_console->window.findChild<FilterBar*>()->ageProblem()));
+    QCOMPARE(m_console->window.instanceProxy().rowCount(), 4);
 }
 
 void FilterBarTest::unreadableFieldsSayWhyAndFilterNothing()

@@ -72,6 +72,8 @@ private slots:
     void regionsStatesAndChargeTypes();
     void consoleTagList_data();
     void consoleTagList();
+    void searchTextAsNamePattern_data();
+    void searchTextAsNamePattern();
     void consoleAge_data();
     void consoleAge();
     void emptyFilterTakesEverything();
@@ -398,27 +400,65 @@ void SelectionFilterTest::consoleAge_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<qint64>("olderThan");
+    QTest::addColumn<QDateTime>("after");
     QTest::addColumn<QDateTime>("before");
-    QTest::addColumn<bool>("valid");
-    QTest::newRow("duration") << u"36h"_s << qint64(36 * 3600) << QDateTime() << true;
-    QTest::newRow("date") << u"2024-06-01"_s << qint64(0) << QDateTime(QDate(2024, 6, 1), QTime(0, 0), Qt::UTC) << true;
-    QTest::newRow("neither") << u"soon"_s << qint64(0) << QDateTime() << false;
-    QTest::newRow("half a duration") << u"36"_s << qint64(0) << QDateTime() << false;
+    QTest::addColumn<QString>("problem"); // a part of it; empty: the text reads
+    const QDateTime june(QDate(2024, 6, 1), QTime(0, 0), Qt::UTC);
+    const QDateTime july(QDate(2024, 7, 1), QTime(0, 0), Qt::UTC);
+    QTest::newRow("duration") << u"36h"_s << qint64(36 * 3600) << QDateTime() << QDateTime() << QString();
+    QTest::newRow("date") << u"2024-06-01"_s << qint64(0) << QDateTime() << june << QString();
+    QTest::newRow("range") << u"2024-06-01..2024-07-01"_s << qint64(0) << june << july << QString();
+    QTest::newRow("range with blanks") << u" 2024-06-01 .. 2024-07-01 "_s << qint64(0) << june << july << QString();
+    QTest::newRow("from a date") << u"2024-06-01.."_s << qint64(0) << june << QDateTime() << QString();
+    QTest::newRow("up to a date") << u"..2024-07-01"_s << qint64(0) << QDateTime() << july << QString();
+    QTest::newRow("date-times") << u"2024-06-01T00:00Z..2024-07-01T08:00:00+08:00"_s << qint64(0) << june << july
+                                << QString();
+    QTest::newRow("neither") << u"soon"_s << qint64(0) << QDateTime() << QDateTime() << u"neither an age"_s;
+    QTest::newRow("half a duration") << u"36"_s << qint64(0) << QDateTime() << QDateTime() << u"neither an age"_s;
+    QTest::newRow("dots alone") << u".."_s << qint64(0) << QDateTime() << QDateTime() << u"not a range"_s;
+    QTest::newRow("a duration in a range") << u"7d.."_s << qint64(0) << QDateTime() << QDateTime() << u"not a date"_s;
+    QTest::newRow("no such day") << u"..2024-02-30"_s << qint64(0) << QDateTime() << QDateTime() << u"not a date"_s;
+    QTest::newRow("backwards") << u"2024-07-01..2024-06-01"_s << qint64(0) << QDateTime() << QDateTime()
+                               << u"empty range"_s;
+    QTest::newRow("one day to itself") << u"2024-06-01..2024-06-01"_s << qint64(0) << QDateTime() << QDateTime()
+                                       << u"empty range"_s;
 }
 
 void SelectionFilterTest::consoleAge()
 {
     QFETCH(QString, text);
     QFETCH(qint64, olderThan);
+    QFETCH(QDateTime, after);
     QFETCH(QDateTime, before);
-    QFETCH(bool, valid);
+    QFETCH(QString, problem);
     SelectionFilter filter;
-    QString problem;
-    QCOMPARE(filter.setAge(text, &problem), valid);
+    QString said;
+    QCOMPARE(filter.setAge(text, &said), problem.isEmpty());
+    QVERIFY2(said.contains(problem), qPrintable(said));
     QCOMPARE(filter.olderThanSeconds, olderThan);
+    QCOMPARE(filter.createdAfter, after);
     QCOMPARE(filter.createdBefore, before);
-    if (!valid)
-        QVERIFY2(problem.contains(u"neither an age"_s), qPrintable(problem));
+}
+
+void SelectionFilterTest::searchTextAsNamePattern_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("pattern");
+    QTest::newRow("words") << u"web 10.0.0"_s << false;
+    QTest::newRow("an id") << u"ins-1a2b3c4d"_s << false;
+    QTest::newRow("a glob") << u"ci-*"_s << true;
+    QTest::newRow("one character") << u"web-0?"_s << true;
+    QTest::newRow("a regular expression") << u"/^tmp-[0-9]+$/"_s << true;
+    QTest::newRow("blanks around") << u"  /tmp/ "_s << true;
+    QTest::newRow("a slash alone") << u"/"_s << false;
+    QTest::newRow("a path-like word") << u"/tmp"_s << false;
+}
+
+void SelectionFilterTest::searchTextAsNamePattern()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, pattern);
+    QCOMPARE(NamePattern::isPatternLike(text), pattern);
 }
 
 void SelectionFilterTest::emptyFilterTakesEverything()
