@@ -1,6 +1,7 @@
 // teardown-emulator: the emulator as a process, for tools, scripts and benchmarks.
 // The command-line contract (emulator/README.md) is relied on by other tools: the first line on stdout is
 // "listening on http://HOST:PORT" (https:// with --tls); SIGINT/SIGTERM stop it with exit code 0; bad arguments exit 2.
+#include "BuildInfo.h"
 #include "Emulator.h"
 #include "FaultPlan.h"
 #include "TencentFleet.h"
@@ -97,6 +98,7 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"teardown-emulator"_s);
+    QCoreApplication::setApplicationVersion(QLatin1StringView(BuildInfo::version));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Local emulation of the Tencent Cloud CVM API 3.0 (POST /), the legacy API 2.0\n"
@@ -106,6 +108,7 @@ int main(int argc, char* argv[])
                                      "AccessKeyId SANDBOXKEY, AccessKeyPassword sandbox-key-password; "
                                      "temporary: AKIDSANDBOXTEMP, sandbox-temp-key, token sandbox-session-token."_s);
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption listenOption(u"listen"_s, u"Address and port to listen on (port 0: any free port)."_s,
                                           u"HOST:PORT"_s, u"127.0.0.1:0"_s);
     const QCommandLineOption fleetOption(u"fleet"_s, u"\"sandbox\" or a fleet file (see emulator/README.md)."_s,
@@ -137,6 +140,8 @@ int main(int argc, char* argv[])
         return badArguments(parser.errorText());
     if (parser.isSet(u"help"_s))
         parser.showHelp(0);
+    if (parser.isSet(u"version"_s))
+        parser.showVersion();
     if (!parser.positionalArguments().isEmpty())
         return badArguments(u"unexpected argument %1"_s.arg(parser.positionalArguments().constFirst()));
 

@@ -14,7 +14,12 @@ TEARDOWN_BUILD_PACKAGES=(
 # Running the tests and the app without a desktop session: a virtual display, a private D-Bus
 # session and a real secret service, a font with Chinese glyphs, and a real HTTP proxy that the
 # proxy tests start on loopback.
-TEARDOWN_RUNTIME_PACKAGES=(xvfb xauth gnome-keyring dbus dbus-x11 fonts-wqy-microhei tinyproxy microsocks)
+# libqt6svg6 draws the icons (Qt's SVG icon engine and image plugins are loaded, not linked).
+TEARDOWN_RUNTIME_PACKAGES=(xvfb xauth gnome-keyring dbus dbus-x11 fonts-wqy-microhei tinyproxy microsocks libqt6svg6)
+# The install tests: the desktop entry's and the metainfo's validators, CPack's Debian generator
+# (dpkg-shlibdeps from dpkg-dev, which needs file), and reading the installed manual page and
+# bash completion.
+TEARDOWN_PACKAGING_PACKAGES=(desktop-file-utils appstream dpkg-dev file man-db bash-completion)
 
 teardown_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -50,6 +55,7 @@ teardown_build() {
 }
 
 teardown_setup() {
-    teardown_install_packages "${TEARDOWN_BUILD_PACKAGES[@]}" "${TEARDOWN_RUNTIME_PACKAGES[@]}"
+    teardown_install_packages "${TEARDOWN_BUILD_PACKAGES[@]}" "${TEARDOWN_RUNTIME_PACKAGES[@]}" \
+        "${TEARDOWN_PACKAGING_PACKAGES[@]}"
     teardown_build
 }

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>%1 build, %2</source>
+        <translation>%1 构建，%2</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1（构建时使用 Qt %2）</translation>
+    </message>
+    <message>
+        <source>About Teardown Console</source>
+        <translation>关于 Teardown Console</translation>
+    </message>
+    <message>
+        <source>Teardown Console</source>
+        <translation>Teardown Console</translation>
+    </message>
+    <message>
+        <source>Lists cloud instances across accounts, regions and providers, and returns them under each provider&apos;s rules: planned, confirmed, verified and recorded.</source>
+        <translation>跨账号、地域和云厂商列出云服务器实例，并按各云厂商的规则退还：先计划、再确认，执行后核实并记录。</translation>
+    </message>
+    <message>
+        <source>Licensed under the &lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;Apache License, Version 2.0&lt;/a&gt;.</source>
+        <translation>依据 &lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;Apache 许可证 2.0 版&lt;/a&gt;授权。</translation>
+    </message>
+    <message>
+        <source>History database:</source>
+        <translation>历史数据库：</translation>
+    </message>
+    <message>
+        <source>Settings and accounts:</source>
+        <translation>设置和账号：</translation>
+    </message>
+</context>
+<context>
     <name>AccountBrowser</name>
     <message>
         <source>All accounts</source>
@@ -4127,6 +4166,10 @@ TEARDOWN_PROXY_PASSWORD 读取，从不取自命令行。
         <source>Plan saved to %1. Review it with teardownctl show %1; apply it with teardownctl apply %1.</source>
         <translation>计划已保存到 %1。可用 teardownctl show %1 审阅，用 teardownctl apply %1 执行。</translation>
     </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>显示版本。</translation>
+    </message>
 </context>
 <context>
     <name>TemporaryCredentialsFields</name>
@@ -4542,6 +4585,14 @@ TEARDOWN_PROXY_PASSWORD 读取，从不取自命令行。
     <message>
         <source>Review and execute a plan saved in the console or by teardownctl plan --out (Ctrl+O)</source>
         <translation>审阅并执行在控制台中或由 teardownctl plan --out 保存的计划（Ctrl+O）</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Teardown Console</source>
+        <translation>关于 Teardown Console(&amp;A)</translation>
     </message>
 </context>
 <context>

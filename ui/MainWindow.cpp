@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AccountBrowser.h"
 #include "AccountsDialog.h"
 #include "ConsoleFleet.h"
@@ -128,6 +129,7 @@ void MainWindow::connectActions()
     connect(m_actions->find, &QAction::triggered, this, [this] { m_filters->focusSearch(); });
     connect(m_actions->accounts, &QAction::triggered, this, &MainWindow::manageAccounts);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions->details, &QAction::toggled, this, &MainWindow::setDetailsShown);
     connect(m_actions->sandbox, &QAction::toggled, &m_session, &ConsoleSession::setSandboxEnabled);
     connect(m_actions->languages, &QActionGroup::triggered, this,
@@ -460,6 +462,15 @@ void MainWindow::showHistory()
     m_history->show();
     m_history->raise();
     m_history->activateWindow();
+}
+
+void MainWindow::showAbout()
+{
+    if (!m_about)
+        m_about = new AboutDialog({m_session.history().path(), m_session.settingsPath()}, this);
+    m_about->show();
+    m_about->raise();
+    m_about->activateWindow();
 }
 
 void MainWindow::checkUnconfirmedCalls()

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class AboutDialog;
 class AccountBrowser;
 class ConsoleFleet;
 class ConsoleSession;
@@ -67,6 +68,7 @@ public slots:
     // Chooses a saved plan (without waiting on the chooser) and shows it in the confirmation.
     void openPlan();
     void manageAccounts();
+    void showAbout();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -105,4 +107,5 @@ private:
     bool m_closeWhileRunning = false; // the operator chose to close with a run going on
     RecycleBinDialog* m_recycleBin = nullptr;
     HistoryDialog* m_history = nullptr;
+    AboutDialog* m_about = nullptr;
 };

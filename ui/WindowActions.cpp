@@ -1,7 +1,10 @@
 #include "WindowActions.h"
 
+#include "Icons.h"
+
 #include <QAction>
 #include <QActionGroup>
+#include <QEvent>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -35,6 +38,9 @@ WindowActions::WindowActions(QMainWindow& window, const QString& language)
     details->setChecked(true);
     sandbox = add(u"showSandbox"_s, {});
     sandbox->setCheckable(true);
+    about = add(u"about"_s, {});
+    about->setMenuRole(QAction::AboutRole);
+    setIcons();
 
     languages = new QActionGroup(this);
     for (const auto& [name, key] : {std::pair{u"English"_s, u"en"_s}, std::pair{u"简体中文"_s, u"zh_CN"_s}}) {
@@ -51,6 +57,29 @@ QAction* WindowActions::add(const QString& name, const QKeySequence& shortcut)
     a->setObjectName(name);
     a->setShortcut(shortcut);
     return a;
+}
+
+void WindowActions::setIcons()
+{
+    using Icon = Icons::Action;
+    const std::pair<QAction*, Icon> icons[] = {
+        {refresh, Icon::Refresh},
+        {returnInstances, Icon::Return},
+        {releaseInstances, Icon::Release},
+        {recycleBin, Icon::RecycleBin},
+        {history, Icon::History},
+        {runs, Icon::Runs},
+        {copyIds, Icon::CopyIds},
+        {exportCsv, Icon::ExportCsv},
+        {openPlan, Icon::OpenPlan},
+        {find, Icon::Find},
+        {selectAllShown, Icon::SelectAll},
+        {accounts, Icon::Accounts},
+        {quit, Icon::Quit},
+        {about, Icon::About},
+    };
+    for (const auto& [action, icon] : icons)
+        action->setIcon(Icons::action(icon));
 }
 
 QList<QKeySequence> WindowActions::windowShortcuts() const
@@ -79,10 +108,13 @@ void WindowActions::install()
     m_languageMenu->addActions(languages->actions());
     m_accountsMenu = bar->addMenu(QString());
     m_accountsMenu->addActions({accounts, sandbox});
+    m_helpMenu = bar->addMenu(QString());
+    m_helpMenu->addAction(about);
 
     m_toolBar = m_window.addToolBar(QString());
     m_toolBar->setObjectName(u"mainToolBar"_s);
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    fitToolBar();
+    m_window.installEventFilter(this);
     m_toolBar->addAction(refresh);
     m_toolBar->addSeparator();
     m_toolBar->addActions({returnInstances, releaseInstances});
@@ -92,6 +124,19 @@ void WindowActions::install()
     m_toolBar->addActions({recycleBin, history, runs, accounts});
 }
 
+bool WindowActions::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == &m_window && event->type() == QEvent::Resize)
+        fitToolBar();
+    return QObject::eventFilter(watched, event);
+}
+
+void WindowActions::fitToolBar()
+{
+    m_toolBar->setToolButtonStyle(m_window.width() < kIconsOnlyBelowWidth ? Qt::ToolButtonIconOnly
+                                                                          : Qt::ToolButtonTextBesideIcon);
+}
+
 void WindowActions::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
@@ -99,6 +144,7 @@ void WindowActions::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_accountsMenu->setTitle(tr("&Accounts"));
+    m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     refresh->setText(tr("&Refresh"));
     refresh->setToolTip(tr("List every instance of every account again (F5)"));
@@ -125,4 +171,5 @@ void WindowActions::retranslate()
     sandbox->setText(tr("Show the &sandbox"));
     sandbox->setToolTip(tr("The emulated sample fleet, next to your own accounts"));
     quit->setText(tr("&Quit"));
+    about->setText(tr("&About Teardown Console"));
 }

@@ -1,7 +1,9 @@
 // teardown-console: translators, settings, the session (accounts, sandbox, history) and the window.
 
 #include "AppIdentity.h"
+#include "BuildInfo.h"
 #include "ConsoleSession.h"
+#include "Icons.h"
 #include "MainWindow.h"
 #include "TranslationLoader.h"
 
@@ -9,13 +11,28 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <cstdio>
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 int main(int argc, char* argv[])
 {
+    // Answered before QApplication, which needs a display: `teardown-console --version` works anywhere.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0) {
+            std::printf("teardown-console %s\n", BuildInfo::version);
+            return 0;
+        }
+    }
+
     QApplication app(argc, argv);
     AppIdentity::apply();
+    QApplication::setApplicationVersion(QLatin1StringView(BuildInfo::version));
     QApplication::setApplicationDisplayName(u"Teardown Console"_s);
+    // The desktop entry's name: Wayland compositors and taskbars match the window to it (and its icon).
+    QGuiApplication::setDesktopFileName(QLatin1StringView(BuildInfo::appId));
+    QApplication::setWindowIcon(Icons::application()); // every window and dialog
 
     // The language chosen in the menu last time, else the system's.
     TranslationLoader translations;

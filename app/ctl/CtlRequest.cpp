@@ -1,5 +1,6 @@
 #include "CtlRequest.h"
 
+#include "BuildInfo.h"
 #include "CtlHistoryOptions.h"
 #include "CtlSelectionOptions.h"
 #include "Dialects.h"
@@ -161,6 +162,7 @@ std::optional<CtlRequest> parseCtlRequest(const QStringList& arguments, QString*
     parser.setApplicationDescription(description());
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({u"h"_s, u"help"_s}, Text::tr("Show this help."));
+    const QCommandLineOption version(u"version"_s, Text::tr("Show the version."));
     const QCommandLineOption account(u"account"_s, Text::tr("Stored account to use (name or id)."), u"account"_s);
     const QCommandLineOption provider(
         u"provider"_s,
@@ -211,7 +213,7 @@ std::optional<CtlRequest> parseCtlRequest(const QStringList& arguments, QString*
     const QCommandLineOption maxAge(
         u"max-age"_s, Text::tr("show/apply FILE: refuse a saved plan older than this, e.g. 36h or 7d (default 24h)."),
         u"duration"_s);
-    parser.addOptions({out, maxAge});
+    parser.addOptions({out, maxAge, version});
     parser.addPositionalArgument(u"command"_s, Text::tr("list, plan, apply, show, accounts, history or unconfirmed"));
     parser.addPositionalArgument(u"ids"_s, Text::tr("Instance ids for plan and apply."), u"[ID...]"_s);
 
@@ -223,6 +225,10 @@ std::optional<CtlRequest> parseCtlRequest(const QStringList& arguments, QString*
         return fail(parser.errorText());
     if (parser.isSet(help)) {
         *helpText = parser.helpText();
+        return std::nullopt;
+    }
+    if (parser.isSet(version)) {
+        *helpText = u"teardownctl %1\n"_s.arg(QLatin1StringView(BuildInfo::version));
         return std::nullopt;
     }
 

@@ -61,5 +61,5 @@ struct CtlRequest
 };
 
 // Parses the arguments; on failure `error` says why in the user's language and the result is empty.
-// `helpText` receives --help output when help was asked for (and the result is empty, error empty).
+// `helpText` receives --help or --version output when asked for (and the result is empty, error empty).
 std::optional<CtlRequest> parseCtlRequest(const QStringList& arguments, QString* error, QString* helpText);

@@ -90,6 +90,11 @@ QSettings& ConsoleSession::settings() const
     return m_config.settings ? *m_config.settings : *m_ownedSettings;
 }
 
+QString ConsoleSession::settingsPath() const
+{
+    return settings().fileName();
+}
+
 void ConsoleSession::start()
 {
     const QString path = m_config.historyPath.isEmpty() ? History::defaultPath() : m_config.historyPath;

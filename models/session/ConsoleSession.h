@@ -102,6 +102,7 @@ public:
 
     ProviderDirectory& directory() { return m_directory; }
     History& history() { return m_history; }
+    QString settingsPath() const; // the file of the accounts' metadata and the window's state
     ConsoleFleet& fleet() { return *m_fleet; }
     TeardownController& teardown() { return *m_teardown; }
     QString accountName(const QString& accountId) const; // the id when the account is not known
