@@ -4,6 +4,7 @@
 #include "CtlEnvironment.h"
 #include "CtlProcess.h"
 #include "Emulator.h"
+#include "GuangzhouInstance.h"
 #include "PlanFileReader.h"
 #include "PlanFileWriter.h"
 #include "TencentFleet.h"
@@ -24,19 +25,8 @@ namespace {
 
 emulator::TencentInstance makeInstance(const QString& id, const QString& chargeType, bool protectedOn = false)
 {
-    emulator::TencentInstance i;
-    i.instanceId = id;
-    i.instanceName = u"批处理-"_s + id.right(4);
-    i.region = u"ap-guangzhou"_s;
-    i.zone = u"ap-guangzhou-3"_s;
-    i.instanceChargeType = chargeType;
+    emulator::TencentInstance i = fixture::guangzhouInstance(id, u"批处理-"_s, chargeType);
     i.disableApiTermination = protectedOn;
-    i.createdTime = QDateTime::currentDateTimeUtc().addDays(-10);
-    if (chargeType == u"PREPAID"_s) {
-        i.expiredTime = QDateTime::currentDateTimeUtc().addMonths(3);
-        i.monthlyPrice = 200;
-    }
-    i.latestOperationState = u"SUCCESS"_s;
     return i;
 }
 

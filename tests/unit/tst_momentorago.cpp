@@ -1,4 +1,5 @@
-// TimeInput::momentOrAgo, as teardownctl history --since takes it: dates, date-times and durations, and everything else refused.
+// TimeInput::momentOrAgo, as teardownctl history --since takes it: dates, date-times and durations, and everything else
+// refused.
 #include "TimeInput.h"
 
 #include <QTest>
