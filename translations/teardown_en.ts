@@ -74,13 +74,6 @@
             <numerusform>Exported %n instances to %1.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Listing again to check %n instance(s) whose calls were not confirmed.</source>
-        <translation>
-            <numerusform>Listing again to check %n instance whose calls were not confirmed.</numerusform>
-            <numerusform>Listing again to check %n instances whose calls were not confirmed.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>RecycleBinDialog</name>
@@ -327,6 +320,13 @@
         <translation>
             <numerusform>%n call could not be marked in the history database. %1</numerusform>
             <numerusform>%n calls could not be marked in the history database. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) could not be verified and are still unconfirmed.</source>
+        <translation>
+            <numerusform>%n call could not be verified and is still unconfirmed.</numerusform>
+            <numerusform>%n calls could not be verified and are still unconfirmed.</numerusform>
         </translation>
     </message>
 </context>

@@ -2290,12 +2290,6 @@
         <source>A run is in progress</source>
         <translation>正在执行</translation>
     </message>
-    <message numerus="yes">
-        <source>Listing again to check %n instance(s) whose calls were not confirmed.</source>
-        <translation>
-            <numerusform>正在重新列出实例，以检查 %n 个调用未确认的实例。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Calls of a run are still on their way or being verified. If the console closes now, they are listed as sent but not confirmed at the next start.</source>
         <translation>有执行中的调用仍在发送或核实中。如果现在关闭控制台，下次启动时这些调用会列为“已发送、未确认”。</translation>
@@ -4411,10 +4405,6 @@ TEARDOWN_PROXY_PASSWORD 读取，从不取自命令行。
         <translation>核实实例(&amp;V)</translation>
     </message>
     <message>
-        <source>Refresh the state of these instances from the provider.</source>
-        <translation>从云服务商刷新这些实例的状态。</translation>
-    </message>
-    <message>
         <source>&amp;Mark as reviewed</source>
         <translation>标记为已复核(&amp;M)</translation>
     </message>
@@ -4430,6 +4420,32 @@ TEARDOWN_PROXY_PASSWORD 读取，从不取自命令行。
         <source>%n call(s) could not be marked in the history database. %1</source>
         <translation>
             <numerusform>有 %n 个调用无法在历史数据库中标记。%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>核实结果</translation>
+    </message>
+    <message>
+        <source>Read these instances again from the provider and record what they show.</source>
+        <translation>从云服务商重新读取这些实例，并记录其状态。</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reading the instances again…</source>
+        <translation>正在重新读取实例…</translation>
+    </message>
+    <message>
+        <source>Every call is verified; what was found is recorded in the history.</source>
+        <translation>所有调用均已核实，结果已记入历史记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) could not be verified and are still unconfirmed.</source>
+        <translation>
+            <numerusform>%n 个调用无法核实，仍未确认。</numerusform>
         </translation>
     </message>
 </context>
@@ -4462,6 +4478,21 @@ TEARDOWN_PROXY_PASSWORD 读取，从不取自命令行。
     <message>
         <source>Reviewed after restart</source>
         <translation>重启后已复核</translation>
+    </message>
+</context>
+<context>
+    <name>UnconfirmedVerification</name>
+    <message>
+        <source>The account %1 (%2) is not configured here.</source>
+        <translation>本机未配置账号 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The account %1 cannot be read: %2</source>
+        <translation>无法读取账号 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not readable: %1</source>
+        <translation>无法读取：%1</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "TeardownWindows.h"
 #include "TranslationLoader.h"
 #include "UnconfirmedCallsDialog.h"
+#include "UnconfirmedVerification.h"
 #include "WindowActions.h"
 
 #include <QAction>
@@ -479,13 +480,18 @@ void MainWindow::checkUnconfirmedCalls()
         return;
     auto* dialog = new UnconfirmedCallsDialog(m_session.history(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &UnconfirmedCallsDialog::verifyRequested, this, [this](const QStringList& ids) {
-        // Their state is what tells: list everything again and show just these instances.
-        m_filters->searchBox()->setText(ids.size() == 1 ? ids.first() : QString());
-        refresh();
-        statusBar()->showMessage(
-            tr("Listing again to check %n instance(s) whose calls were not confirmed.", nullptr, int(ids.size())),
-            8000);
+    connect(dialog, &UnconfirmedCallsDialog::verifyRequested, this, [this, dialog](const QStringList& ids) {
+        auto* verification = new UnconfirmedVerification(m_session, dialog);
+        connect(verification, &UnconfirmedVerification::finished, dialog, [this, dialog, verification, ids] {
+            dialog->showFindings(verification->findings(), verification->remainingCount(),
+                                 verification->recordingProblem());
+            verification->deleteLater();
+            // The window's rows follow the provider too: list again, showing just these instances.
+            m_filters->searchBox()->setText(ids.size() == 1 ? ids.first() : QString());
+            refresh();
+        });
+        dialog->showVerifying();
+        verification->start();
     });
     dialog->open();
 }

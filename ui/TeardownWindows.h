@@ -31,6 +31,7 @@ public:
     // Opens a saved plan in the confirmation; says why when the file is refused.
     void openPlan(const QString& path);
 
+    TeardownController& controller() const { return m_controller; }
     TeardownDialog* confirmation() const;
     RunView* latestRunView() const; // the window of the newest run, if it was ever opened
     RunView* runView(const TeardownRun* run) const;

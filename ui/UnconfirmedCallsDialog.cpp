@@ -70,12 +70,12 @@ void UnconfirmedCallsDialog::retranslateUi()
            "before any reply arrived. They may or may not have been applied: the instances may already be "
            "stopped or released. Verify the instances before acting on them again.",
            nullptr, int(m_review.calls().size())));
-    m_list->setHeaderLabels({tr("Sent"), tr("Account"), tr("Region"), tr("Action"), tr("Instances")});
+    m_list->setHeaderLabels({tr("Sent"), tr("Account"), tr("Region"), tr("Action"), tr("Instances"), tr("Found")});
     m_verify->setText(tr("&Verify instances"));
-    m_verify->setToolTip(tr("Refresh the state of these instances from the provider."));
+    m_verify->setToolTip(tr("Read these instances again from the provider and record what they show."));
     m_markReviewed->setText(tr("&Mark as reviewed"));
     m_markReviewed->setToolTip(tr("Record these calls as having an unknown outcome and stop asking."));
-    m_later->setText(tr("&Later"));
+    m_later->setText(m_remaining == 0 ? tr("&Close") : tr("&Later"));
     fill();
 }
 
@@ -95,6 +95,8 @@ void UnconfirmedCallsDialog::fill()
                                           r.accountName.isEmpty() ? r.accountId : r.accountName, r.region, r.action,
                                           r.instanceIds.join(u", "_s)});
         item->setData(0, Qt::UserRole, r.id);
+        if (const auto found = m_findings.constFind(r.id); found != m_findings.cend())
+            item->setText(5, found->note());
     }
     m_list->header()->resizeSections(QHeaderView::ResizeToContents);
 }
@@ -102,7 +104,31 @@ void UnconfirmedCallsDialog::fill()
 void UnconfirmedCallsDialog::verify()
 {
     emit verifyRequested(instanceIds());
-    accept();
+}
+
+void UnconfirmedCallsDialog::showVerifying()
+{
+    m_verify->setEnabled(false);
+    m_markReviewed->setEnabled(false);
+    m_error->setText(tr("Reading the instances again…"));
+    m_error->show();
+}
+
+void UnconfirmedCallsDialog::showFindings(const QHash<qint64, CallFinding>& findings, int remaining,
+                                          const QString& recordingProblem)
+{
+    m_findings = findings;
+    m_remaining = remaining;
+    m_verify->setEnabled(remaining > 0);
+    m_markReviewed->setEnabled(remaining > 0);
+    QString text = remaining == 0
+        ? tr("Every call is verified; what was found is recorded in the history.")
+        : tr("%n call(s) could not be verified and are still unconfirmed.", nullptr, remaining);
+    if (!recordingProblem.isEmpty())
+        text += u' ' + recordingProblem;
+    m_error->setText(text);
+    m_error->show();
+    retranslateUi(); // the last button now closes, and the findings are listed
 }
 
 void UnconfirmedCallsDialog::markReviewed()

@@ -88,6 +88,19 @@ QString History::setError(const QString& what, const QString& detail)
     return m_error;
 }
 
+History::DurableCommit::DurableCommit(History& history, bool durable)
+    : m_history(durable ? &history : nullptr)
+{
+    if (m_history)
+        m_history->exec(u"PRAGMA synchronous=FULL"_s);
+}
+
+History::DurableCommit::~DurableCommit()
+{
+    if (m_history)
+        m_history->exec(u"PRAGMA synchronous=NORMAL"_s);
+}
+
 bool History::exec(const QString& sql)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
@@ -112,7 +125,8 @@ bool History::open(const QString& path)
         return false;
     }
     // WAL keeps a written row across a crash of the console; NORMAL syncs at checkpoints, which
-    // protects against the process dying (the case that matters here), not against power loss.
+    // protects against the process dying, not against power loss. The row written before a
+    // destructive call is sent is the exception: recordSent commits it with synchronous=FULL.
     if (!exec(u"PRAGMA journal_mode=WAL"_s) || !exec(u"PRAGMA synchronous=NORMAL"_s)
         || !exec(u"PRAGMA foreign_keys=ON"_s) || !migrate())
         return false;
@@ -167,6 +181,9 @@ bool History::recordSent(CallRecord& record)
 {
     if (!m_open)
         return false;
+    // A destructive call must not leave before the row saying it was sent is on disk: under FULL,
+    // SQLite syncs the WAL at this commit, so even a power loss keeps the row.
+    const DurableCommit durable(*this, record.destructive);
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction()) {
         setError(tr("The history database could not be updated"), db.lastError().text());

@@ -27,7 +27,8 @@ struct HistoryFilter
 };
 
 // Every API call the console makes, in SQLite (WAL): a row is written before a call is sent and
-// completed when it is over, so a crash leaves a record of what may have been sent.
+// completed when it is over, so a crash leaves a record of what may have been sent. The row of a
+// destructive call is synced to disk before the call leaves, so a power loss keeps it too.
 class History
     : public QObject
     , public CallRecorder
@@ -65,6 +66,19 @@ signals:
     void callRecorded(const CallRecord& record);
 
 private:
+    // Commits made while one lives are synced to disk (synchronous=FULL) when `durable` is set.
+    class DurableCommit
+    {
+    public:
+        DurableCommit(History& history, bool durable);
+        ~DurableCommit();
+        DurableCommit(const DurableCommit&) = delete;
+        DurableCommit& operator=(const DurableCommit&) = delete;
+
+    private:
+        History* m_history;
+    };
+
     bool migrate();
     bool exec(const QString& sql);
     QString setError(const QString& what, const QString& detail);

@@ -4,6 +4,7 @@
 #include "AccountSecrets.h"
 #include "ConsoleSession.h"
 #include "KeychainCredentialStore.h"
+#include "KeychainWait.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -14,24 +15,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-SecretResult wait(const std::function<void(QObject*, CredentialStore::Done)>& start)
-{
-    SecretResult result;
-    bool done = false;
-    QObject context;
-    start(&context, [&](const SecretResult& r) {
-        result = r;
-        done = true;
-    });
-    // Returns as soon as the keychain's answer has been delivered (events are processed meanwhile).
-    if (!QTest::qWaitFor([&done] { return done; }, 20000))
-        result = {SecretResult::Status::Failed, {}, QStringLiteral("the keychain did not answer in 20 s")};
-    return result;
-}
-
-} // namespace
+using fixture::waitForKeychain;
 
 class KeychainTest : public QObject
 {
@@ -52,7 +36,8 @@ private:
 void KeychainTest::initTestCase()
 {
     KeychainCredentialStore store(m_service);
-    const SecretResult probe = wait([&](QObject* c, CredentialStore::Done d) { store.readSecret(u"probe"_s, c, d); });
+    const SecretResult probe =
+        waitForKeychain([&](QObject* c, CredentialStore::Done d) { store.readSecret(u"probe"_s, c, d); });
     if (probe.status == SecretResult::Status::Unavailable || probe.status == SecretResult::Status::Failed) {
         if (qEnvironmentVariableIntValue("TEARDOWN_REQUIRE_KEYCHAIN") == 1)
             QFAIL(qPrintable(u"No secret service although scripts/test.sh started one: "_s + probe.message));
@@ -64,18 +49,22 @@ void KeychainTest::secretRoundTrip()
 {
     KeychainCredentialStore store(m_service);
     const QString secret = u"s3cr3t-密钥-%1"_s.arg(QDateTime::currentMSecsSinceEpoch());
-    QCOMPARE(wait([&](QObject* c, CredentialStore::Done d) { store.writeSecret(u"acct-1"_s, secret, c, d); }).status,
+    QCOMPARE(waitForKeychain([&](QObject* c, CredentialStore::Done d) {
+                 store.writeSecret(u"acct-1"_s, secret, c, d);
+             }).status,
              SecretResult::Status::Ok);
 
     // A second store object (as after a restart) reads what the first wrote.
     KeychainCredentialStore again(m_service);
-    const SecretResult read = wait([&](QObject* c, CredentialStore::Done d) { again.readSecret(u"acct-1"_s, c, d); });
+    const SecretResult read =
+        waitForKeychain([&](QObject* c, CredentialStore::Done d) { again.readSecret(u"acct-1"_s, c, d); });
     QCOMPARE(read.status, SecretResult::Status::Ok);
     QCOMPARE(read.secret, secret);
 
-    QCOMPARE(wait([&](QObject* c, CredentialStore::Done d) { again.deleteSecret(u"acct-1"_s, c, d); }).status,
-             SecretResult::Status::Ok);
-    QCOMPARE(wait([&](QObject* c, CredentialStore::Done d) { again.readSecret(u"acct-1"_s, c, d); }).status,
+    QCOMPARE(
+        waitForKeychain([&](QObject* c, CredentialStore::Done d) { again.deleteSecret(u"acct-1"_s, c, d); }).status,
+        SecretResult::Status::Ok);
+    QCOMPARE(waitForKeychain([&](QObject* c, CredentialStore::Done d) { again.readSecret(u"acct-1"_s, c, d); }).status,
              SecretResult::Status::NotFound);
 }
 
@@ -85,22 +74,24 @@ void KeychainTest::proxyPasswordSlot()
     const QString slot = SecretSlot::proxyPassword(u"acct-proxy"_s);
     QVERIFY(slot != SecretSlot::keySecret(u"acct-proxy"_s));
     const QString password = u"proxy-口令-%1"_s.arg(QDateTime::currentMSecsSinceEpoch());
-    QCOMPARE(wait([&](QObject* c, CredentialStore::Done d) { store.writeSecret(slot, password, c, d); }).status,
-             SecretResult::Status::Ok);
+    QCOMPARE(
+        waitForKeychain([&](QObject* c, CredentialStore::Done d) { store.writeSecret(slot, password, c, d); }).status,
+        SecretResult::Status::Ok);
 
     KeychainCredentialStore again(m_service);
-    const SecretResult read = wait([&](QObject* c, CredentialStore::Done d) { again.readSecret(slot, c, d); });
+    const SecretResult read =
+        waitForKeychain([&](QObject* c, CredentialStore::Done d) { again.readSecret(slot, c, d); });
     QCOMPARE(read.status, SecretResult::Status::Ok);
     QCOMPARE(read.secret, password);
     // Its own entry: the account's key secret is not it.
-    QCOMPARE(wait([&](QObject* c, CredentialStore::Done d) {
+    QCOMPARE(waitForKeychain([&](QObject* c, CredentialStore::Done d) {
                  again.readSecret(SecretSlot::keySecret(u"acct-proxy"_s), c, d);
              }).status,
              SecretResult::Status::NotFound);
 
-    QCOMPARE(wait([&](QObject* c, CredentialStore::Done d) { again.deleteSecret(slot, c, d); }).status,
+    QCOMPARE(waitForKeychain([&](QObject* c, CredentialStore::Done d) { again.deleteSecret(slot, c, d); }).status,
              SecretResult::Status::Ok);
-    QCOMPARE(wait([&](QObject* c, CredentialStore::Done d) { again.readSecret(slot, c, d); }).status,
+    QCOMPARE(waitForKeychain([&](QObject* c, CredentialStore::Done d) { again.readSecret(slot, c, d); }).status,
              SecretResult::Status::NotFound);
 }
 
@@ -156,7 +147,7 @@ void KeychainTest::accountSecretNeverReachesSettings()
     session.start();
     QTRY_COMPARE_WITH_TIMEOUT(session.status(accountId).state, AccountStatus::State::Open, 20000);
     session.removeAccount(accountId);
-    QCOMPARE(wait([&](QObject* c, CredentialStore::Done d) { keychain.readSecret(accountId, c, d); }).status,
+    QCOMPARE(waitForKeychain([&](QObject* c, CredentialStore::Done d) { keychain.readSecret(accountId, c, d); }).status,
              SecretResult::Status::NotFound);
 }
 
@@ -169,18 +160,18 @@ void KeychainTest::sessionTokenSlotRoundTrip()
     account.id = u"acct-sts"_s;
     account.keyId = u"AKIDSANDBOXTEMP"_s;
     const QString token = u"session-token-%1"_s.arg(QDateTime::currentMSecsSinceEpoch());
-    QCOMPARE(wait([&](QObject* c, CredentialStore::Done d) {
+    QCOMPARE(waitForKeychain([&](QObject* c, CredentialStore::Done d) {
                  AccountSecrets::write(keychain, account.id, {account.keyId, u"temp-key"_s, token}, c, d);
              }).status,
              SecretResult::Status::Ok);
 
     KeychainCredentialStore again(m_service);
-    const SecretResult slot = wait(
+    const SecretResult slot = waitForKeychain(
         [&](QObject* c, CredentialStore::Done d) { again.readSecret(SecretSlot::sessionToken(account.id), c, d); });
     QCOMPARE(slot.status, SecretResult::Status::Ok);
     QCOMPARE(slot.secret, token);
     Credentials read;
-    QCOMPARE(wait([&](QObject* c, CredentialStore::Done d) {
+    QCOMPARE(waitForKeychain([&](QObject* c, CredentialStore::Done d) {
                  AccountSecrets::read(again, account, c, [&read, d](const SecretResult& r, const Credentials& stored) {
                      read = stored;
                      d(r);
@@ -191,10 +182,12 @@ void KeychainTest::sessionTokenSlotRoundTrip()
     QCOMPARE(read.sessionToken, token);
     QVERIFY(read.proxyPassword.isEmpty());
 
-    QCOMPARE(wait([&](QObject* c, CredentialStore::Done d) { AccountSecrets::remove(again, account.id, c, d); }).status,
+    QCOMPARE(waitForKeychain([&](QObject* c, CredentialStore::Done d) {
+                 AccountSecrets::remove(again, account.id, c, d);
+             }).status,
              SecretResult::Status::Ok);
     for (const QString& id : SecretSlot::all(account.id))
-        QCOMPARE(wait([&](QObject* c, CredentialStore::Done d) { again.readSecret(id, c, d); }).status,
+        QCOMPARE(waitForKeychain([&](QObject* c, CredentialStore::Done d) { again.readSecret(id, c, d); }).status,
                  SecretResult::Status::NotFound);
 }
 

@@ -13,6 +13,7 @@
 #include "GuangzhouInstance.h"
 #include "History.h"
 #include "KeychainCredentialStore.h"
+#include "KeychainWait.h"
 #include "TencentFleet.h"
 #include "TencentInstance.h"
 
@@ -25,25 +26,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-SecretResult wait(const std::function<void(QObject*, CredentialStore::Done)>& start)
-{
-    SecretResult result;
-    bool done = false;
-    QObject context;
-    start(&context, [&](const SecretResult& r) {
-        result = r;
-        done = true;
-    });
-    for (int waited = 0; !done && waited < 20000; waited += 10)
-        QTest::qWait(10);
-    if (!done)
-        result = {SecretResult::Status::Failed, {}, QStringLiteral("the keychain did not answer in 20 s")};
-    return result;
-}
-
-} // namespace
+using fixture::waitForKeychain;
 
 class TeardownctlVerifyTest : public QObject
 {
@@ -68,7 +51,7 @@ void TeardownctlVerifyTest::initTestCase()
 {
     KeychainCredentialStore keychain;
     const SecretResult probe =
-        wait([&](QObject* c, CredentialStore::Done d) { keychain.readSecret(u"probe"_s, c, d); });
+        waitForKeychain([&](QObject* c, CredentialStore::Done d) { keychain.readSecret(u"probe"_s, c, d); });
     if (probe.status == SecretResult::Status::Unavailable || probe.status == SecretResult::Status::Failed) {
         if (qEnvironmentVariableIntValue("TEARDOWN_REQUIRE_KEYCHAIN") == 1)
             QFAIL(qPrintable(u"No secret service although scripts/test.sh started one: "_s + probe.message));
@@ -96,7 +79,7 @@ void TeardownctlVerifyTest::initTestCase()
     m_account.endpoint = m_emulator->url();
     store.save(m_account);
     settings.sync();
-    const SecretResult written = wait([&](QObject* c, CredentialStore::Done d) {
+    const SecretResult written = waitForKeychain([&](QObject* c, CredentialStore::Done d) {
         AccountSecrets::write(keychain, m_account.id, {m_account.keyId, QString(emulator::Emulator::SandboxSecretKey)},
                               c, d);
     });
@@ -108,7 +91,7 @@ void TeardownctlVerifyTest::cleanupTestCase()
     if (m_account.id.isEmpty())
         return;
     KeychainCredentialStore keychain;
-    wait([&](QObject* c, CredentialStore::Done d) { AccountSecrets::remove(keychain, m_account.id, c, d); });
+    waitForKeychain([&](QObject* c, CredentialStore::Done d) { AccountSecrets::remove(keychain, m_account.id, c, d); });
 }
 
 fixture::CtlResult TeardownctlVerifyTest::ctl(const QStringList& arguments)

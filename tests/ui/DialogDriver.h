@@ -8,8 +8,10 @@
 #include "TeardownWindows.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QWidget>
 
@@ -18,17 +20,18 @@
 namespace DialogDriver {
 
 // The window's confirmation dialog once it shows a final plan (its refunds quoted); null when
-// none came within the time.
+// none came within the time. Waits on the controller's stage, which the dialog follows.
 inline TeardownDialog* finalConfirmation(MainWindow& window, int timeoutMs = 30000)
 {
-    TeardownDialog* dialog = nullptr;
-    const bool shown = QTest::qWaitFor(
-        [&] {
-            dialog = window.teardownWindows().confirmation();
-            return dialog && dialog->isVisible() && dialog->isFinal();
-        },
-        timeoutMs);
-    return shown ? dialog : nullptr;
+    QSignalSpy staged(&window.teardownWindows().controller(), &TeardownController::stageChanged);
+    QDeadlineTimer deadline(timeoutMs);
+    for (;;) {
+        TeardownDialog* dialog = window.teardownWindows().confirmation();
+        if (dialog && dialog->isVisible() && dialog->isFinal())
+            return dialog;
+        if (deadline.hasExpired() || !staged.wait(int(deadline.remainingTime())))
+            return nullptr;
+    }
 }
 
 // Types the confirmation phrase when the plan asks for one and clicks confirm; cancels when

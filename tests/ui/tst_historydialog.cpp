@@ -5,6 +5,7 @@
 #include "History.h"
 #include "HistoryDialog.h"
 #include "HistoryTableModel.h"
+#include "TranslationLoader.h"
 #include "UnconfirmedCallsDialog.h"
 
 #include <QAbstractItemModelTester>
@@ -35,6 +36,7 @@ class HistoryDialogTest : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QVERIFY(m_translations.apply(u"en"_s)); } // English plurals
     void init();
     void cleanup();
     void showsEveryCallNewestFirst();
@@ -44,6 +46,7 @@ private slots:
     void markAsReviewedResolvesThem();
 
 private:
+    TranslationLoader m_translations;
     // Writes one call; finished unless status is Sent (the console "crashed" before the reply).
     qint64 write(History& history, const QDateTime& sentAt, const QString& accountId, const QString& accountName,
                  const QString& region, const QString& action, const QStringList& ids, bool destructive,
@@ -344,10 +347,30 @@ void HistoryDialogTest::unconfirmedCallsAreListedAndVerified()
     QTest::mouseClick(child<QPushButton>(dialog, "verify"), Qt::LeftButton);
     QCOMPARE(spy.size(), 1);
     QCOMPARE(spy.at(0).at(0).toStringList(), (QStringList{u"i-4"_s, u"i-5"_s}));
-    QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QVERIFY(dialog.isHidden());
-    // Verifying asks for a refresh; it does not decide the outcome.
+    // The window runs the verification (UnconfirmedVerification); the dialog stays and shows it.
+    QVERIFY(dialog.isVisible());
     QCOMPARE(m_history->unconfirmedCalls().size(), 1);
+    dialog.showVerifying();
+    QVERIFY(!child<QPushButton>(dialog, "verify")->isEnabled());
+    QVERIFY(!child<QPushButton>(dialog, "markReviewed")->isEnabled());
+
+    // An unreadable call stays to verify again; one that was read is listed with its finding.
+    CallFinding unreadable = UnconfirmedReview::unreadable(u"The account Beta cannot be read: no secret"_s);
+    dialog.showFindings({{m_crashB, unreadable}}, 1, {});
+    auto* list = child<QTreeWidget>(dialog, "callList");
+    QCOMPARE(list->topLevelItem(0)->text(5), u"The account Beta cannot be read: no secret"_s);
+    QCOMPARE(child<QLabel>(dialog, "error")->text(), u"1 call could not be verified and is still unconfirmed."_s);
+    QVERIFY(child<QPushButton>(dialog, "verify")->isEnabled());
+    QCOMPARE(child<QPushButton>(dialog, "later")->text(), u"&Later"_s);
+
+    CallRecord call = m_history->unconfirmedCalls().first();
+    const CallFinding read = UnconfirmedReview::find(call, {});
+    dialog.showFindings({{m_crashB, read}}, 0, {});
+    QCOMPARE(list->topLevelItem(0)->text(5), u"Verified: i-4 is gone; i-5 is gone"_s);
+    QCOMPARE(child<QLabel>(dialog, "error")->text(),
+             u"Every call is verified; what was found is recorded in the history."_s);
+    QVERIFY(!child<QPushButton>(dialog, "verify")->isEnabled());
+    QCOMPARE(child<QPushButton>(dialog, "later")->text(), u"&Close"_s);
 }
 
 void HistoryDialogTest::markAsReviewedResolvesThem()
