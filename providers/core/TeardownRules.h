@@ -90,6 +90,16 @@ public:
         Q_UNUSED(decision);
         return false;
     }
+    // Whether a call whose re-read proves it was not applied may be sent once more: only where a
+    // second application cannot end differently from the first (destroying what would be destroyed
+    // anyway; terminating what is already in the recycle bin, which meansAlreadyDone reports done).
+    // Never a prepaid instance's first return: if the first call were applied late, the second
+    // would release the instance for good.
+    virtual bool resendsWhenNotApplied(const Decision& decision) const
+    {
+        Q_UNUSED(decision);
+        return false;
+    }
     // An error that says the account's credentials were refused (an expired or wrong session
     // token, an unknown or disabled key): every further call through the account would be refused
     // alike, so a run stops sending through it.

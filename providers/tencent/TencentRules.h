@@ -22,6 +22,11 @@ public:
     QString refundCurrency() const override;
     bool offersReleaseAddress() const override { return true; }
     bool offersReleasePrepaidDataDisks() const override { return true; }
+    // Destroying (pay-as-you-go, spot, or a release from the recycle bin) twice destroys the same instance.
+    bool resendsWhenNotApplied(const Decision& decision) const override
+    {
+        return decision.outcome == Outcome::DestroyedNow;
+    }
     bool meansCredentialsRefused(const ProviderError& error) const override;
 
     // The code TerminateInstances answers for an instance in this state, or empty when the state
