@@ -27,6 +27,8 @@ public:
     QString recycleBinEntryAction() const override { return {}; }
     // The API 3.0 codes (TencentRules) and the common codes 4100 (signature), 4104 (key), 4105 (token).
     bool meansCredentialsRefused(const ProviderError& error) const override;
+    // Termination protection is not lifted through this host: Teardown.LiftProtectionLegacy.
+    QString liftProtectionRefusal() const override;
 
     static bool isPostpaid(QStringView rawChargeType);
 };
