@@ -40,7 +40,8 @@ void add(QCommandLineParser& parser)
                                     "(90m, 36h, 7d, 2w)."),
                            u"when"_s));
     parser.addOption(
-        QCommandLineOption(kDestructive, Text::tr("history: only destructive calls (returns and releases).")));
+        QCommandLineOption(kDestructive, Text::tr("history: only destructive calls (returns, releases, lifts of "
+                                             "termination protection).")));
     parser.addOption(QCommandLineOption(
         kOutcome,
         Text::tr("history: only calls with this outcome: succeeded, failed, unknown (the reply was lost, "
