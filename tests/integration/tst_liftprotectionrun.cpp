@@ -178,9 +178,9 @@ void LiftProtectionRunTest::internalErrorOnTheSecondLiftCall()
     QCOMPARE(returned.size(), 101);
     // Both lifts are in the history: the first succeeded, the second's outcome was not proven.
     QList<CallStatus> liftStatuses;
-    for (const CallRecord& c : s.history.calls()) {
+    for (const CallRecord& c : s.history.calls()) { // newest first
         if (c.action == kLift)
-            liftStatuses << c.status;
+            liftStatuses.prepend(c.status);
     }
     QCOMPARE(liftStatuses, (QList<CallStatus>{CallStatus::Succeeded, CallStatus::Unknown}));
 }

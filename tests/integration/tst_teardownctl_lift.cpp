@@ -178,7 +178,9 @@ void TeardownctlLiftTest::applyLiftsFirstAfterTheConfirmation()
     QVERIFY(lift != log.cend() && lift < terminate);
 
     // The lift is in the history next to the returns, as teardownctl history shows it.
-    const CtlResult history = ctl({u"history"_s, u"--destructive"_s, u"--format"_s, u"json"_s});
+    const CtlResult history = fixture::runCtl({u"history"_s, u"--destructive"_s, u"--format"_s, u"json"_s,
+                                               u"--history"_s, m_home->filePath(u"history.sqlite"_s)},
+                                              fixture::ctlEnvironment(*m_home));
     QCOMPARE(history.exitCode, 0);
     QStringList actions;
     for (const QJsonValue v : QJsonDocument::fromJson(history.raw).array())

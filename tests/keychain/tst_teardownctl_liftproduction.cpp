@@ -36,8 +36,7 @@ SecretResult wait(const std::function<void(QObject*, CredentialStore::Done)>& st
         result = r;
         done = true;
     });
-    QTest::qWaitFor([&] { return done; }, 20000);
-    if (!done)
+    if (!QTest::qWaitFor([&] { return done; }, 20000))
         result = {SecretResult::Status::Failed, {}, QStringLiteral("the keychain did not answer in 20 s")};
     return result;
 }

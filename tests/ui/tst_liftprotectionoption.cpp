@@ -10,6 +10,7 @@
 #include "FlowFleet.h"
 #include "InstanceFilterProxy.h"
 #include "InstanceTableModel.h"
+#include "RunView.h"
 #include "TeardownController.h"
 #include "TeardownRun.h"
 #include "TencentFleet.h"

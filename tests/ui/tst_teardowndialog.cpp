@@ -199,11 +199,11 @@ void TeardownDialogTest::listsTheExactCalls()
         batchKeys << row->text(4);
     }
     QCOMPARE(batchKeys, QStringList({u"POSTPAID_BY_HOUR"_s, u"PREPAID"_s}));
-    QCOMPARE(calls->topLevelItem(0)->text(4), u"2"_s);
-    QCOMPARE(calls->topLevelItem(1)->text(4), u"1"_s);
-    QVERIFY(calls->topLevelItem(0)->text(5).contains(kPost1));
-    QVERIFY(calls->topLevelItem(0)->text(5).contains(kPost2));
-    QVERIFY(!calls->topLevelItem(0)->text(5).contains(kProtected));
+    QCOMPARE(calls->topLevelItem(0)->text(5), u"2"_s);
+    QCOMPARE(calls->topLevelItem(1)->text(5), u"1"_s);
+    QVERIFY(calls->topLevelItem(0)->text(6).contains(kPost1));
+    QVERIFY(calls->topLevelItem(0)->text(6).contains(kPost2));
+    QVERIFY(!calls->topLevelItem(0)->text(6).contains(kProtected));
 
     // Collapsed at first; the operator opens it.
     QVERIFY(!calls->isVisible());
