@@ -22,7 +22,16 @@ constexpr std::array kOutcomes{Outcome::DestroyedNow, Outcome::DeletedCreationFa
                                Outcome::SubscriptionCancelled};
 
 enum ItemColumn { ColId, ColName, ColAccount, ColRegion, ColCharge, ColRefund, ColDetails, ItemColumnCount };
-enum CallColumn { CallStep, CallAccount, CallRegion, CallAction, CallBatchKey, CallCount, CallRequest, CallColumnCount };
+enum CallColumn {
+    CallStep,
+    CallAccount,
+    CallRegion,
+    CallAction,
+    CallBatchKey,
+    CallCount,
+    CallRequest,
+    CallColumnCount
+};
 
 // Serious, not alarming, and never the only sign: the group's title says the same in words.
 const QColor kIrreversibleColor(0xb3, 0x26, 0x1e);
@@ -75,8 +84,8 @@ void PlanView::retranslate()
 {
     m_items->setHeaderLabels(
         {tr("Instance ID"), tr("Name"), tr("Account"), tr("Region"), tr("Charge type"), tr("Refund"), tr("Details")});
-    m_calls->setHeaderLabels({tr("Step"), tr("Account"), tr("Region"), tr("Action"), tr("Batch key"), tr("Instances"),
-                              tr("Exact request")});
+    m_calls->setHeaderLabels(
+        {tr("Step"), tr("Account"), tr("Region"), tr("Action"), tr("Batch key"), tr("Instances"), tr("Exact request")});
     m_showCalls->setText(tr("Calls to be sent: %1").arg(m_plan.calls.size()));
     fillItems();
     fillCalls();
@@ -148,9 +157,8 @@ void PlanView::fillItems()
         bool irreversible = false;
         for (const PlanItem& item : std::as_const(m_plan.items))
             irreversible = irreversible || (item.decision.liftsProtection && isIrreversible(item.decision.outcome));
-        QTreeWidgetItem* group =
-            addGroup(tr("Termination protection lifted first, then returned — %1").arg(lifted), u"lift-protection"_s,
-                     irreversible);
+        QTreeWidgetItem* group = addGroup(tr("Termination protection lifted first, then returned — %1").arg(lifted),
+                                          u"lift-protection"_s, irreversible);
         for (const PlanItem& item : std::as_const(m_plan.items)) {
             if (item.decision.isAllowed() && item.decision.liftsProtection)
                 addRow(group, item,
@@ -166,9 +174,9 @@ void PlanView::fillItems()
         }
         if (inGroup.isEmpty())
             continue;
-        QTreeWidgetItem* group =
-            addGroup(tr("%1 — %2", "an outcome, then how many instances").arg(outcomeLabel(outcome)).arg(inGroup.size()),
-                     outcomeKey(outcome), isIrreversible(outcome));
+        QTreeWidgetItem* group = addGroup(
+            tr("%1 — %2", "an outcome, then how many instances").arg(outcomeLabel(outcome)).arg(inGroup.size()),
+            outcomeKey(outcome), isIrreversible(outcome));
         for (const PlanItem* item : std::as_const(inGroup))
             addRow(group, *item, allowedDetails(*item));
     }

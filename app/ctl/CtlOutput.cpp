@@ -199,7 +199,8 @@ QString plan(const TeardownPlan& plan, const QStringList& notFound, CtlRequest::
                         "--lift-protection-on-production to lift theirs too.")
             + u'\n';
     for (const QString& code : plan.liftProtectionRefusals)
-        out += Text::tr("Termination protection is not lifted here: %1").arg(ErrorCatalog::describe(ProviderError::local(code)))
+        out += Text::tr("Termination protection is not lifted here: %1")
+                   .arg(ErrorCatalog::describe(ProviderError::local(code)))
             + u'\n';
     if (!plan.refunds.isEmpty())
         out += Text::tr("Refund quoted: %1").arg(DisplayFormat::money(plan.refundTotals())) + u'\n';

@@ -72,9 +72,8 @@ CtlSelectionOptions::CtlSelectionOptions()
 
 QList<QCommandLineOption> CtlSelectionOptions::options() const
 {
-    return {m_tag,          m_excludeTag,     m_name,           m_createdBefore,
-            m_createdAfter, m_olderThan,      m_policy,         m_ignoreKeepTags,
-            m_liftProtection, m_liftProtectionOnProduction};
+    return {m_tag,       m_excludeTag, m_name,           m_createdBefore,  m_createdAfter,
+            m_olderThan, m_policy,     m_ignoreKeepTags, m_liftProtection, m_liftProtectionOnProduction};
 }
 
 QString CtlSelectionOptions::description()

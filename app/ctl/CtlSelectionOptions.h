@@ -13,8 +13,9 @@ struct CtlRequest;
 
 // teardownctl's selection by tags, names, dates, age and policy file, the keep-tag override and
 // lifting termination protection: --tag, --exclude-tag, --name, --created-before, --created-after,
-// --older-than, --policy, --ignore-keep-tags, --lift-protection and --lift-protection-on-production. What they select is decided by SelectionFilter (core), the same rule the
-// console's filter bar uses; this only reads them from the command line and the policy file.
+// --older-than, --policy, --ignore-keep-tags, --lift-protection and --lift-protection-on-production. What they select
+// is decided by SelectionFilter (core), the same rule the console's filter bar uses; this only reads them from the
+// command line and the policy file.
 class CtlSelectionOptions
 {
 public:

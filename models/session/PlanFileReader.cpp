@@ -189,9 +189,10 @@ void checkCalls(PlanFileFields& f, const TeardownPlan& plan)
             continue;
         allowed.insert(item.instance.key(), &item);
         if (item.decision.liftsProtection && !plan.options.liftProtection)
-            return f.fail(u"instances"_s, PlanFileText::tr("%1 is to have its protection lifted, but the plan's "
-                                                           "options do not lift protection")
-                                              .arg(item.instance.id));
+            return f.fail(u"instances"_s,
+                          PlanFileText::tr("%1 is to have its protection lifted, but the plan's "
+                                           "options do not lift protection")
+                              .arg(item.instance.id));
     }
     QSet<QString> called;
     QSet<QString> lifted;

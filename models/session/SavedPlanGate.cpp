@@ -84,7 +84,8 @@ ProviderError checkCallSizes(const PlanFile& file, const ProviderDirectory& prov
         Decision decision = planner.decide(here, file.plan.intent, file.plan.options);
         if (call.kind == CallKind::LiftProtection) {
             const TeardownPlanner::AccountRules found = providers.plannerLookup()(here.accountId);
-            decision = found.rules ? found.rules->liftProtection(here) : Decision::blocked(u"Teardown.UnknownAccount"_s);
+            decision =
+                found.rules ? found.rules->liftProtection(here) : Decision::blocked(u"Teardown.UnknownAccount"_s);
         }
         if (decision.isAllowed() && call.instanceIds.size() > decision.maxPerCall)
             return refusal(u"Teardown.PlanFileMalformed"_s,

@@ -109,8 +109,9 @@ void LiftProtectionRunTest::liftGoesFirstAndReturnsFollow()
     // lifted instances are returned apart from the unprotected one.
     const QList<QJsonObject> lifts = bodiesOf(s.emu, kLift);
     QCOMPARE(lifts.size(), 1);
-    QCOMPARE(lifts.first(), (QJsonObject{{u"InstanceIds"_s, QJsonArray{u"ins-prot0001"_s, u"ins-prot0002"_s}},
-                                        {u"DisableApiTermination"_s, false}}));
+    QCOMPARE(lifts.first(),
+             (QJsonObject{{u"InstanceIds"_s, QJsonArray{u"ins-prot0001"_s, u"ins-prot0002"_s}},
+                          {u"DisableApiTermination"_s, false}}));
     QCOMPARE(s.provider->describeCall(plan.calls.first()).section(u' ', -1),
              QString::fromUtf8(QJsonDocument(lifts.first()).toJson(QJsonDocument::Compact)));
     const QList<emulator::CallLogEntry> log = s.emu.callLog();
@@ -208,7 +209,8 @@ void LiftProtectionRunTest::refusedLiftReturnsNoneOfItsInstances()
         const InstanceResult& r = resultFor(report, id);
         QCOMPARE(r.state, RunState::Failed);
         QCOMPARE(r.error.code, u"Teardown.ProtectionNotLifted"_s);
-        QVERIFY2(r.error.message.contains(u"UnsupportedOperation.InstanceStateShutdown"_s), qPrintable(r.error.message));
+        QVERIFY2(r.error.message.contains(u"UnsupportedOperation.InstanceStateShutdown"_s),
+                 qPrintable(r.error.message));
         QVERIFY(s.fleet().find(id)->disableApiTermination);
     }
     QCOMPARE(resultFor(report, u"ins-free0001"_s).state, RunState::Done);

@@ -139,8 +139,8 @@ void TeardownctlLiftTest::planShowsTheLiftGroup()
     QStringList kinds;
     for (const QJsonValue v : calls)
         kinds << v.toObject().value(u"kind"_s).toString();
-    QCOMPARE(kinds, (QStringList{u"lift-protection"_s, u"teardown-after-lift"_s, u"teardown-after-lift"_s,
-                                 u"teardown"_s}));
+    QCOMPARE(kinds,
+             (QStringList{u"lift-protection"_s, u"teardown-after-lift"_s, u"teardown-after-lift"_s, u"teardown"_s}));
     const QJsonObject lift = calls.first().toObject();
     QCOMPARE(lift.value(u"action"_s).toString(), kLift);
     QCOMPARE(lift.value(u"instanceIds"_s).toArray(), (QJsonArray{kProtectedPostpaid, kProtectedPrepaid}));
@@ -150,7 +150,8 @@ void TeardownctlLiftTest::planShowsTheLiftGroup()
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.contains(u"ModifyInstancesAttribute : 2 instances (Lift termination protection)"_s),
              qPrintable(text.out));
-    QVERIFY2(text.out.contains(u"Termination protection lifted first, then: Destroyed at once"_s), qPrintable(text.out));
+    QVERIFY2(text.out.contains(u"Termination protection lifted first, then: Destroyed at once"_s),
+             qPrintable(text.out));
     QVERIFY(text.out.contains(u"Termination protection lifted first: 2"_s));
     QCOMPARE(m_emulator->callCount(kLift), 0); // planning sends nothing
 }

@@ -135,7 +135,8 @@ void LiftProtectionOptionTest::liftingReplansAndDemandsThePhrase()
 
     // Off: the protected instance is blocked with the provider's reason, and no phrase is asked.
     QCOMPARE(dialog->plan().allowedCount(), 1);
-    QCOMPARE(dialog->plan().item(Instance::keyFor(dialog->plan().items.first().instance.accountId, kGuarded))
+    QCOMPARE(dialog->plan()
+                 .item(Instance::keyFor(dialog->plan().items.first().instance.accountId, kGuarded))
                  ->decision.blockedCode,
              u"UnsupportedOperation.InstancesProtected"_s);
     QVERIFY(!dialog->plan().requiresTypedConfirmation());

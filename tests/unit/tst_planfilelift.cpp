@@ -212,11 +212,10 @@ void PlanFileLiftTest::refusals_data()
     QTest::addColumn<QString>("context"); // a part of what the refusal says
 
     const QByteArray written = PlanFileWriter::toJson(liftPlan());
-    QTest::newRow("lift of an instance not to be lifted")
-        << resigned(written, onCall(0, [](QJsonObject& c) {
-               c.insert(u"instanceIds"_s, QJsonArray{kLifted, kFree});
-           }))
-        << u"ins-free0001 is lifted, but its protection is not to be lifted"_s;
+    QTest::newRow("lift of an instance not to be lifted") << resigned(
+        written, onCall(0, [](QJsonObject& c) {
+            c.insert(u"instanceIds"_s, QJsonArray{kLifted, kFree});
+        })) << u"ins-free0001 is lifted, but its protection is not to be lifted"_s;
     QTest::newRow("return after a lift that comes later") << resigned(written, [](QJsonObject& root) {
         QJsonArray calls = root.value(u"calls"_s).toArray();
         const QJsonValue lift = calls[0];
@@ -240,16 +239,15 @@ void PlanFileLiftTest::refusals_data()
         o.insert(u"liftProtection"_s, false);
         root.insert(u"options"_s, o);
     }) << u"the plan's options do not lift protection"_s;
-    QTest::newRow("call option the plan has not")
-        << resigned(written, onCall(2, [](QJsonObject& c) {
-               QJsonObject o = c.value(u"options"_s).toObject();
-               o.insert(u"liftProtectionOnProduction"_s, true);
-               c.insert(u"options"_s, o);
-           }))
-        << u"an option the plan's options do not have"_s;
-    QTest::newRow("unknown kind")
-        << resigned(written, onCall(0, [](QJsonObject& c) { c.insert(u"kind"_s, u"lift-everything"_s); }))
-        << u"\"lift-everything\" is not a value this version knows"_s;
+    QTest::newRow("call option the plan has not") << resigned(
+        written, onCall(2, [](QJsonObject& c) {
+            QJsonObject o = c.value(u"options"_s).toObject();
+            o.insert(u"liftProtectionOnProduction"_s, true);
+            c.insert(u"options"_s, o);
+        })) << u"an option the plan's options do not have"_s;
+    QTest::newRow("unknown kind") << resigned(
+        written, onCall(0, [](QJsonObject& c) { c.insert(u"kind"_s, u"lift-everything"_s); }))
+                                  << u"\"lift-everything\" is not a value this version knows"_s;
     QTest::newRow("kind a number") << resigned(written, onCall(0, [](QJsonObject& c) { c.insert(u"kind"_s, 1); }))
                                    << u"calls[0].kind: text was expected"_s;
     QTest::newRow("option as text") << resigned(written, [](QJsonObject& root) {
@@ -267,7 +265,8 @@ void PlanFileLiftTest::refusals_data()
         root.insert(u"instances"_s, rows);
     }) << u"instances[0].plan.liftsProtection"_s;
     QTest::newRow("return without an outcome")
-        << resigned(written, onCall(1, [](QJsonObject& c) { c.remove(u"outcome"_s); })) << u"calls[1].outcome: missing"_s;
+        << resigned(written, onCall(1, [](QJsonObject& c) { c.remove(u"outcome"_s); }))
+        << u"calls[1].outcome: missing"_s;
 }
 
 void PlanFileLiftTest::refusals()

@@ -191,13 +191,11 @@ void ProtectionLiftTest::planner_data()
     QTest::newRow("prepaid, lifted and to the recycle bin")
         << tencentInstance(kDev, insId(1), u"RUNNING"_s, u"PREPAID"_s) << ret << options(true) << allowed << recycled
         << true << false << none;
-    QTest::newRow("stopped spot, lifted")
-        << tencentInstance(kDev, insId(1), u"STOPPED"_s, u"SPOTPAID"_s) << ret << options(true) << allowed
-        << destroyed << true << false << none;
+    QTest::newRow("stopped spot, lifted") << tencentInstance(kDev, insId(1), u"STOPPED"_s, u"SPOTPAID"_s) << ret
+                                          << options(true) << allowed << destroyed << true << false << none;
     // Blocked by more than its protection: lifting would not make it returnable, so it is not lifted.
-    QTest::newRow("stopping: not lifted, not offered")
-        << tencentInstance(kDev, insId(1), u"STOPPING"_s) << ret << options(true) << kProtected << 0 << false << false
-        << none;
+    QTest::newRow("stopping: not lifted, not offered") << tencentInstance(kDev, insId(1), u"STOPPING"_s) << ret
+                                                       << options(true) << kProtected << 0 << false << false << none;
     Instance operating = tencentInstance(kDev, insId(1));
     operating.lastOperation.state = u"OPERATING"_s;
     QTest::newRow("operation in progress: not lifted")
@@ -220,23 +218,20 @@ void ProtectionLiftTest::planner_data()
     // Production accounts ask for it separately.
     QTest::newRow("production, lift only: blocked, offered for production")
         << tencentInstance(kProd, insId(1)) << ret << options(true) << kProtected << 0 << true << true << none;
-    QTest::newRow("production, both options: lifted")
-        << tencentInstance(kProd, insId(1)) << ret << options(true, true) << allowed << destroyed << true << true
-        << none;
+    QTest::newRow("production, both options: lifted") << tencentInstance(kProd, insId(1)) << ret << options(true, true)
+                                                      << allowed << destroyed << true << true << none;
     QTest::newRow("production option alone lifts nothing")
         << tencentInstance(kProd, insId(1)) << ret << options(false, true) << kProtected << 0 << true << true << none;
     // Read-only accounts never.
-    QTest::newRow("read-only: never")
-        << tencentInstance(kReadOnly, insId(1)) << ret << options(true, true) << u"Teardown.AccountReadOnly"_s << 0
-        << false << false << none;
+    QTest::newRow("read-only: never") << tencentInstance(kReadOnly, insId(1)) << ret << options(true, true)
+                                      << u"Teardown.AccountReadOnly"_s << 0 << false << false << none;
     // The legacy API 2.0 dialect does not offer it and says why.
     Instance legacy = tencentInstance(kLegacy, insId(1));
     QTest::newRow("legacy: not offered, with the reason")
         << legacy << ret << options(true, true) << kProtected << 0 << false << false
         << QStringList{u"Teardown.LiftProtectionLegacy"_s};
-    QTest::newRow("legacy, option off: the same reason")
-        << legacy << ret << options(false) << kProtected << 0 << false << false
-        << QStringList{u"Teardown.LiftProtectionLegacy"_s};
+    QTest::newRow("legacy, option off: the same reason") << legacy << ret << options(false) << kProtected << 0 << false
+                                                         << false << QStringList{u"Teardown.LiftProtectionLegacy"_s};
     // An unprotected instance: nothing to lift, nothing offered.
     QTest::newRow("unprotected: returned as always")
         << tencentInstance(kDev, insId(1), u"RUNNING"_s, u"POSTPAID_BY_HOUR"_s, false) << ret << options(true)
@@ -301,7 +296,8 @@ void ProtectionLiftTest::zenlayerHasNothingToLift()
 {
     Accounts accounts;
     for (const bool flag : {false, true}) {
-        const TeardownPlan plan = accounts.planner().plan({zenlayerInstance(flag)}, Intent::Return, options(true, true));
+        const TeardownPlan plan =
+            accounts.planner().plan({zenlayerInstance(flag)}, Intent::Return, options(true, true));
         QVERIFY(plan.items.first().decision.isAllowed());
         QVERIFY(!plan.items.first().decision.liftsProtection);
         QCOMPARE(kinds(plan), QStringList{u"teardown"_s});
@@ -329,8 +325,9 @@ void ProtectionLiftTest::liftCallsComeFirstAndTakeAtMost100()
     const TeardownPlan plan = accounts.planner().plan(selection, Intent::Return, options(true));
     QCOMPARE(plan.allowedCount(), 153);
     QCOMPARE(plan.liftedCount(), 150);
-    QCOMPARE(kinds(plan), (QStringList{u"lift-protection"_s, u"lift-protection"_s, u"teardown-after-lift"_s,
-                                       u"teardown-after-lift"_s, u"teardown-after-lift"_s, u"teardown"_s}));
+    QCOMPARE(kinds(plan),
+             (QStringList{u"lift-protection"_s, u"lift-protection"_s, u"teardown-after-lift"_s,
+                          u"teardown-after-lift"_s, u"teardown-after-lift"_s, u"teardown"_s}));
     QCOMPARE(plan.calls.at(0).instanceIds.size(), 100);
     QCOMPARE(plan.calls.at(1).instanceIds.size(), 50);
     QCOMPARE(plan.calls.at(0).action, kLift);
