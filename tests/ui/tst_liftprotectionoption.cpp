@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 #include <algorithm>
@@ -145,7 +146,6 @@ void LiftProtectionOptionTest::liftingReplansAndDemandsThePhrase()
     QVERIFY(lift && onProduction);
     QVERIFY(lift->isVisible());
     QVERIFY(!lift->isChecked());
-    QVERIFY2(lift->text().contains(u"1 instance"_s), qPrintable(lift->text()));
     QVERIFY(!onProduction->isVisible()); // no production account here
     QVERIFY(!dialog->findChild<QLabel*>(u"liftProtectionUnavailable"_s)->isVisible());
     QVERIFY(!dialog->findChild<QLineEdit*>(u"confirmationPhrase"_s)->isVisible());
@@ -160,6 +160,12 @@ void LiftProtectionOptionTest::liftingReplansAndDemandsThePhrase()
     QCOMPARE(dialog->plan().allowedCount(), 2);
     QCOMPARE(dialog->plan().liftedCount(), 1);
     QVERIFY(lift->isChecked());
+    // The calls unfolded, as an operator checks them: the lift first.
+    QTest::mouseClick(dialog->findChild<QToolButton*>(u"showCalls"_s), Qt::LeftButton);
+    QVERIFY(dialog->findChild<QTreeWidget*>(u"planCalls"_s)->isVisible());
+    DialogDriver::screenshot(*dialog, u"confirm-lift-protection"_s);
+    // The words are checked in English, after the screenshot in the language asked for.
+    QVERIFY2(lift->text().contains(u"1 instance"_s), qPrintable(lift->text()));
 
     // The plan shows the lift group, and the lift call first, with its exact request.
     auto* items = dialog->findChild<QTreeWidget*>(u"planItems"_s);
@@ -179,7 +185,6 @@ void LiftProtectionOptionTest::liftingReplansAndDemandsThePhrase()
     QCOMPARE(calls->topLevelItem(2)->data(0, Qt::UserRole).toString(), u"teardown"_s);
     const QString summary = dialog->findChild<QLabel*>(u"summary"_s)->text();
     QVERIFY2(summary.contains(u"Termination protection lifted first: 1"_s), qPrintable(summary));
-    DialogDriver::screenshot(*dialog, u"confirm-lift-protection"_s);
 
     // Lifting protection needs the typed number, and says why.
     QVERIFY(dialog->plan().requiresTypedConfirmation());
