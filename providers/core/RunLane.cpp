@@ -1,6 +1,7 @@
 #include "RunLane.h"
 
 #include "ErrorCatalog.h"
+#include "ProtectionLifter.h"
 #include "Provider.h"
 #include "TeardownPlanner.h"
 #include "TeardownRules.h"
@@ -25,6 +26,9 @@ RunLane::RunLane(std::shared_ptr<Provider> provider, const TeardownPlanner& plan
     , m_isCanceled(std::move(isCanceled))
 {
     for (const PlannedCall& call : std::as_const(m_calls)) {
+        // A lift's instances are reported with the call that returns them, which follows it.
+        if (call.kind == CallKind::LiftProtection)
+            continue;
         for (const QString& id : call.instanceIds) {
             const auto it = std::find_if(items.cbegin(), items.cend(), [&](const PlanItem& i) {
                 return i.instance.id == id && i.instance.accountId == call.accountId;
@@ -195,6 +199,10 @@ void RunLane::recheck(PlannedCall call)
 
 void RunLane::send(PlannedCall call, bool restAfterSplit)
 {
+    if (call.kind == CallKind::LiftProtection) {
+        liftProtection(call);
+        return;
+    }
     for (const QString& id : std::as_const(call.instanceIds))
         update(id, RunState::Sending);
     log(tr("Sending %1 for %n instance(s): %2", "", int(call.instanceIds.size()))
@@ -225,6 +233,35 @@ void RunLane::send(PlannedCall call, bool restAfterSplit)
             onRefused(call, error, restAfterSplit);
         }
     });
+}
+
+void RunLane::liftProtection(const PlannedCall& call)
+{
+    for (const QString& id : call.instanceIds)
+        update(id, RunState::Sending);
+    auto* lifter = new ProtectionLifter(m_provider, m_settings.unknownRechecks, m_settings.pollIntervalMs, this);
+    connect(lifter, &ProtectionLifter::logged, this, &RunLane::log);
+    connect(lifter, &ProtectionLifter::finished, this, [this, lifter](const ProtectionLifter::Result& result) {
+        lifter->deleteLater();
+        for (const QString& id : result.lifted) {
+            // From now on the instance is re-checked as what it is: unprotected, returned as planned.
+            m_items[id].decision.liftsProtection = false;
+            update(id, RunState::Pending);
+        }
+        if (stopsAccount(result.error)) {
+            log(tr("The provider refused this account's credentials: nothing more is sent through it."), true);
+            for (const QString& id : result.notLifted)
+                update(id, RunState::Failed, result.error);
+        } else {
+            // Still protected: its return would be refused, so it is not sent; the lift's error says why.
+            const ProviderError notLifted =
+                ProviderError::local(u"Teardown.ProtectionNotLifted"_s, ErrorCatalog::describe(result.error));
+            for (const QString& id : result.notLifted)
+                update(id, RunState::Failed, notLifted);
+        }
+        nextCall();
+    });
+    lifter->start(call);
 }
 
 void RunLane::onRefused(const PlannedCall& call, const ProviderError& error, bool restAfterSplit)

@@ -65,6 +65,9 @@ private:
     void nextCall();
     void recheck(PlannedCall call);
     void send(PlannedCall call, bool restAfterSplit);
+    // Lifts the protection of a lift call's instances (ProtectionLifter); those lifted wait for their
+    // return, the others fail with Teardown.ProtectionNotLifted.
+    void liftProtection(const PlannedCall& call);
     void onRefused(const PlannedCall& call, const ProviderError& error, bool restAfterSplit);
     void splitAfterRefusal(PlannedCall call, const ProviderError& error);
     void resolveUnknown(PlannedCall call, const ProviderError& error, int readsLeft);

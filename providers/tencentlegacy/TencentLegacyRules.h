@@ -32,6 +32,8 @@ public:
     {
         return decision.outcome == Outcome::DestroyedNow;
     }
+    // Termination protection is not lifted through this host: Teardown.LiftProtectionLegacy.
+    QString liftProtectionRefusal() const override;
 
     static bool isPostpaid(QStringView rawChargeType);
 };

@@ -99,3 +99,8 @@ bool ZenlayerRules::meansCredentialsRefused(const ProviderError& error) const
     return error.kind == ProviderError::Kind::Api
         && (error.code == u"AUTHFAILURE_SIGNATURE_FAILURE"_s || error.code == u"AUTHFAILURE_INVALID_AUTHORIZATION"_s);
 }
+
+QString ZenlayerRules::liftProtectionRefusal() const
+{
+    return u"Teardown.LiftProtectionZenlayer"_s;
+}

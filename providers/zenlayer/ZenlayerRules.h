@@ -28,6 +28,8 @@ public:
     bool resendsWhenNotApplied(const Decision& decision) const override;
     // An Authorization the key does not make, or one that cannot be read (not the clock's skew).
     bool meansCredentialsRefused(const ProviderError& error) const override;
+    // BMC has no termination protection the API could lift: Teardown.LiftProtectionZenlayer.
+    QString liftProtectionRefusal() const override;
 
     // The code TerminateInstance answers for an instance in this state, or empty when it is sent.
     static QString terminateRefusal(QStringView rawState);
