@@ -58,7 +58,8 @@ private slots:
     void refundQuoteBlocksWhatTheProviderWouldRefuse();
     void prepaidInstanceThroughBothSteps();
     void droppedConnectionAfterApplyIsNotResent();
-    void droppedConnectionBeforeApplyIsReportedUnknown();
+    void droppedConnectionBeforeApply_data();
+    void droppedConnectionBeforeApply();
     void throttledTerminateIsRetried();
     void cancelStopsNewBatches();
     void everyCallIsInTheHistory();
@@ -241,19 +242,47 @@ void TeardownRunTest::droppedConnectionAfterApplyIsNotResent()
     QCOMPARE(lost->status, CallStatus::Unknown);
 }
 
-void TeardownRunTest::droppedConnectionBeforeApplyIsReportedUnknown()
+void TeardownRunTest::droppedConnectionBeforeApply_data()
 {
+    QTest::addColumn<QString>("charge");
+    QTest::addColumn<QString>("faults");
+    QTest::addColumn<int>("calls");
+    QTest::addColumn<RunState>("state");
+    QTest::addColumn<QString>("emulatorState"); // empty: TERMINATING or gone
+    // The re-read proves the call was not applied; destroying twice ends the same: sent once more.
+    QTest::newRow("pay-as-you-go, resent once")
+        << u"POSTPAID_BY_HOUR"_s << u"drop-before:TerminateInstances@1"_s << 2 << RunState::Done << QString();
+    // Only once: the second call dropped as well leaves the outcome unknown.
+    QTest::newRow("pay-as-you-go, twice dropped")
+        << u"POSTPAID_BY_HOUR"_s << u"drop-before:TerminateInstances"_s << 2 << RunState::Unknown << u"RUNNING"_s;
+    // A prepaid return is never resent: a late first call would make the second a release.
+    QTest::newRow("prepaid, never resent")
+        << u"PREPAID"_s << u"drop-before:TerminateInstances@1"_s << 1 << RunState::Unknown << u"RUNNING"_s;
+}
+
+void TeardownRunTest::droppedConnectionBeforeApply()
+{
+    QFETCH(QString, charge);
+    QFETCH(QString, faults);
+    QFETCH(int, calls);
+    QFETCH(RunState, state);
+    QFETCH(QString, emulatorState);
     auto options = fixture::fastOptions();
-    options.faults = u"drop-before:TerminateInstances"_s;
+    options.faults = faults;
     fixture::Sandbox s(options);
-    s.useFleet({instance(u"ins-post0001"_s)});
+    s.useFleet({instance(u"ins-post0001"_s, charge)});
     const RunReport report = s.run(s.plan(s.read(kRegion, {u"ins-post0001"_s})));
 
     const InstanceResult& r = resultFor(report, u"ins-post0001"_s);
-    QCOMPARE(r.state, RunState::Unknown);
-    QCOMPARE(r.error.code, u"Teardown.OutcomeUnknown"_s);
-    QCOMPARE(s.emu.callCount(u"TerminateInstances"_s), 1); // never resent
-    QCOMPARE(s.fleet().find(u"ins-post0001"_s)->instanceState, u"RUNNING"_s);
+    QCOMPARE(r.state, state);
+    if (state == RunState::Unknown)
+        QCOMPARE(r.error.code, u"Teardown.OutcomeUnknown"_s);
+    QCOMPARE(s.emu.callCount(u"TerminateInstances"_s), calls);
+    const emulator::TencentInstance* now = s.fleet().find(u"ins-post0001"_s);
+    if (emulatorState.isEmpty())
+        QVERIFY(!now || now->instanceState == u"TERMINATING"_s);
+    else
+        QCOMPARE(now->instanceState, emulatorState);
 }
 
 void TeardownRunTest::throttledTerminateIsRetried()
