@@ -13,6 +13,7 @@
 #include "LegacyVerifier.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -84,7 +85,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const LegacyVerdict verdict = verifier.verify(request);
     if (verdict.accepted()) {
         for (const char* name : {"SecretId", "Signature", "Timestamp", "Nonce"})
-            fuzz::require(!request.param(name).isEmpty(), "accepted with every public parameter", QString::fromLatin1(name));
+            fuzz::require(!request.param(name).isEmpty(), "accepted with every public parameter",
+                          QString::fromLatin1(name));
         fuzz::require(kSecrets.contains(verdict.secretId), "accepted with a known SecretId", verdict.secretId);
     }
 

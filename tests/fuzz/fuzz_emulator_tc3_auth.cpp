@@ -36,7 +36,7 @@ QByteArray authorizationPart(const QByteArray& header, const QByteArray& key)
 {
     for (const QByteArray& part : header.mid(header.indexOf(' ') + 1).split(',')) {
         const QByteArray trimmed = part.trimmed();
-        if (trimmed.startsWith(key + '='))
+        if (trimmed.startsWith(QByteArray(key + '=')))
             return trimmed.mid(key.size() + 1);
     }
     return {};

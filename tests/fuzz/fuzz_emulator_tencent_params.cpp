@@ -84,7 +84,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const TencentResult result = actions.run(call);
     if (result.error.isError()) {
         fuzz::require(!result.error.code.isEmpty(), "an error has a code");
-        fuzz::require(fingerprint(fleet) == before, "a refused call changes nothing", action + u' ' + result.error.code);
+        fuzz::require(fingerprint(fleet) == before, "a refused call changes nothing",
+                      action + u' ' + result.error.code);
         return 0;
     }
     if (action == u"TerminateInstances"_s) {

@@ -75,9 +75,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     // was not made by it.
     if (QByteArray::number(timestamp) != timestampText)
         return 0;
-    const Zc2Signature signature = Zc2Signer::sign(
-        {request.header("Content-Type"), request.header("Host"), request.body, timestamp}, verdict.keyId,
-        kPasswords.value(verdict.keyId));
+    const Zc2Signature signature =
+        Zc2Signer::sign({request.header("Content-Type"), request.header("Host"), request.body, timestamp},
+                        verdict.keyId, kPasswords.value(verdict.keyId));
     fuzz::require(signature.signature == signaturePart(request.header("Authorization").trimmed()),
                   "the client's signer signs an accepted request the same way");
     return 0;
