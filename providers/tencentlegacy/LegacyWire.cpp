@@ -82,8 +82,9 @@ ProviderError decode(const WireReply& reply, QJsonObject* result)
         return malformed(reply);
 
     const QJsonValue codeValue = object.value(u"code"_s);
-    bool numeric = codeValue.isDouble();
-    const int code = numeric ? codeValue.toInt() : codeValue.toString().toInt(&numeric);
+    // A number that is not a whole int (0.5, 1e10) is no code: toInt() would read it as 0, success.
+    bool numeric = codeValue.isDouble() && codeValue.toDouble() == double(codeValue.toInt());
+    const int code = codeValue.isDouble() ? codeValue.toInt() : codeValue.toString().toInt(&numeric);
     if (!numeric)
         return malformed(reply);
     if (code == 0) {

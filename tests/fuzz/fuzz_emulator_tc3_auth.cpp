@@ -31,15 +31,17 @@ const QHash<QString, QString> kSecrets{
     {u"AKIDTESTVECTOR0000000000000000000004"_s, u"TestVectorSecretKey0000000000004"_s},
 };
 
-// The value of one part ("Signature", "SignedHeaders") of the Authorization header.
+// The value of one part ("Signature", "SignedHeaders") of the Authorization header; of a part
+// written twice, the last one counts, as Tc3Verifier reads it.
 QByteArray authorizationPart(const QByteArray& header, const QByteArray& key)
 {
+    QByteArray value;
     for (const QByteArray& part : header.mid(header.indexOf(' ') + 1).split(',')) {
         const QByteArray trimmed = part.trimmed();
         if (trimmed.startsWith(QByteArray(key + '=')))
-            return trimmed.mid(key.size() + 1);
+            value = trimmed.mid(key.size() + 1);
     }
-    return {};
+    return value;
 }
 
 void checkWithClientSigner(const Tc3Inbound& request, const Tc3Verdict& verdict, qint64 timestamp)

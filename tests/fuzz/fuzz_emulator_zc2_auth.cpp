@@ -29,14 +29,17 @@ const QHash<QString, QString> kPasswords{
     {u"TESTKEYID0001"_s, u"TestKeyPassword-0001"_s},
 };
 
+// The Signature part of the Authorization header; of one written twice, the last one counts, as
+// Zc2Verifier reads it.
 QByteArray signaturePart(const QByteArray& header)
 {
+    QByteArray signature;
     for (const QByteArray& part : header.mid(header.indexOf(' ') + 1).split(',')) {
         const QByteArray trimmed = part.trimmed();
         if (trimmed.startsWith("Signature="))
-            return trimmed.mid(10);
+            signature = trimmed.mid(10);
     }
-    return {};
+    return signature;
 }
 
 } // namespace
