@@ -11,6 +11,7 @@
 #include "TencentFleet.h"
 #include "TencentInstanceJson.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
@@ -24,7 +25,9 @@ namespace {
 
 QString fleetPath()
 {
-    static QTemporaryDir directory; // removed when the run ends
+    // The file is written for every input: in memory where the system has a tmpfs for it.
+    static const QString base = QDir(u"/dev/shm"_s).exists() ? u"/dev/shm"_s : QDir::tempPath();
+    static QTemporaryDir directory(base + u"/teardown-fuzz-XXXXXX"_s); // removed when the run ends
     return directory.filePath(u"fleet.json"_s);
 }
 
