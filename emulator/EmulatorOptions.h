@@ -42,8 +42,9 @@ struct Options
     // The server's clock runs this many seconds ahead of `clock` (negative: behind), so that a
     // client with a correct clock is refused as expired past the dialects' five-minute window.
     int clockOffsetSeconds = 0;
-    // SecretIds whose CAM settings require MFA for destructive calls: TerminateInstances (both
-    // Tencent hosts) and the legacy ReturnInstance by such a key are refused and apply nothing.
+    // SecretIds whose CAM settings require MFA for destructive calls: TerminateInstances and
+    // ModifyInstancesAttribute (both Tencent hosts) and the legacy ReturnInstance by such a key are
+    // refused and apply nothing.
     QStringList mfaRequiredKeys = {};
     // Set: the emulator serves HTTPS with this certificate (TlsAuthority) instead of plain HTTP.
     TlsIdentity tls = TlsIdentity();

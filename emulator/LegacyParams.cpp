@@ -37,7 +37,8 @@ QJsonValue leaf(const QByteArray& name, const QByteArray& value)
         if (ok)
             return n;
     }
-    if (name == "ReleaseAddress" || name == "ReleasePrepaidDataDisks" || name == "DryRun") {
+    if (name == "ReleaseAddress" || name == "ReleasePrepaidDataDisks" || name == "DryRun"
+        || name == "DisableApiTermination") {
         if (value == "true")
             return true;
         if (value == "false")

@@ -19,6 +19,7 @@ const QString kDescribeInstances = u"DescribeInstances"_s;
 const QString kDescribeInstancesStatus = u"DescribeInstancesStatus"_s;
 const QString kTerminateInstances = u"TerminateInstances"_s;
 const QString kInquiryPrice = u"InquiryPriceTerminateInstances"_s;
+const QString kModifyAttribute = u"ModifyInstancesAttribute"_s;
 
 // One page of a listing, with the total of all matches.
 template<typename Item>
@@ -34,11 +35,13 @@ QList<Item> page(const QList<Item>& all, int offset, int limit)
 TencentActions::TencentActions(TencentFleet& fleet, TencentLifecycle& lifecycle)
     : m_fleet(fleet)
     , m_termination(fleet, lifecycle)
+    , m_attributes(fleet)
 { }
 
 QStringList TencentActions::actions()
 {
-    return {kDescribeRegions, kDescribeInstances, kDescribeInstancesStatus, kTerminateInstances, kInquiryPrice};
+    return {kDescribeRegions,    kDescribeInstances, kDescribeInstancesStatus,
+            kTerminateInstances, kInquiryPrice,      kModifyAttribute};
 }
 
 bool TencentActions::requiresRegion(const QString& action)
@@ -48,7 +51,7 @@ bool TencentActions::requiresRegion(const QString& action)
 
 bool TencentActions::requiresMfa(const QString& action)
 {
-    return action == kTerminateInstances;
+    return action == kTerminateInstances || action == kModifyAttribute;
 }
 
 TencentResult TencentActions::run(const TencentCall& call)
@@ -63,6 +66,8 @@ TencentResult TencentActions::run(const TencentCall& call)
         return m_termination.terminate(call);
     if (call.action == kInquiryPrice)
         return m_termination.inquirePrice(call);
+    if (call.action == kModifyAttribute)
+        return m_attributes.modify(call);
     return TencentResult::failed(TencentError::of(u"InvalidAction"_s));
 }
 

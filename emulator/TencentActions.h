@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TencentAttributes.h"
 #include "TencentCall.h"
 #include "TencentTermination.h"
 
@@ -21,7 +22,8 @@ public:
 
     static QStringList actions();
     static bool requiresRegion(const QString& action);
-    // The actions an account's CAM settings can protect with MFA (the destructive ones).
+    // The actions an account's CAM settings can protect with MFA: the destructive ones and the
+    // one that lifts termination protection.
     static bool requiresMfa(const QString& action);
 
     TencentResult run(const TencentCall& call);
@@ -36,6 +38,7 @@ private:
 
     TencentFleet& m_fleet;
     TencentTermination m_termination;
+    TencentAttributes m_attributes;
 };
 
 } // namespace emulator

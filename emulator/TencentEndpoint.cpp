@@ -92,6 +92,7 @@ void TencentEndpoint::installRateLimits(TokenBuckets& limits)
     limits.setRate(u"DescribeRegions"_s, 20);
     limits.setRate(u"TerminateInstances"_s, 10);
     limits.setRate(u"InquiryPriceTerminateInstances"_s, 10);
+    limits.setRate(u"ModifyInstancesAttribute"_s, 10);
 }
 
 bool TencentEndpoint::isKnownRegion(const QString& region) const

@@ -58,6 +58,10 @@ const QHash<QString, Texts>& catalog()
           "invalid ID length."_s,
           u"无效实例ID。指定的实例ID格式错误。例如实例ID长度错误ins-1122。"_s}},
         {u"InvalidInstanceId.NotFound"_s, {u"No instance found."_s, u"没有找到相应实例。"_s}},
+        // ModifyInstancesAttribute (SDK errors.go, English; the 2017-03-12 action page, Chinese).
+        {u"InvalidInstanceName.TooLong"_s,
+         {u"The specified InstanceName exceeds the maximum length of 128 bytes."_s,
+          u"无效实例名称。实例名称长度超过限制。"_s}},
         {u"InvalidParameterValue.InstanceIdMalformed"_s,
          {u"Invalid instance ID. Please enter a valid ID, such as ins-xxxxxxxx (“x” represents a lower-case letter "
           "or a number)."_s,
@@ -104,6 +108,8 @@ const QHash<QString, Texts>& catalog()
          {u"The instances are being restarted, and this operation is not supported."_s, u"请求不支持正在重启的实例"_s}},
         {u"UnsupportedOperation.InstanceStateStarting"_s,
          {u"The instance is starting up, and this operation is not supported."_s, u"实例开机中，不允许该操作。"_s}},
+        {u"UnsupportedOperation.InstanceStateShutdown"_s,
+         {u"Isolated instances do not support this operation."_s, u"请求不支持隔离状态的实例"_s}},
         {u"UnsupportedOperation.InstanceStateStopping"_s,
          {u"The instance is being shut down, and this operation is not supported."_s, u"请求不支持正在关机的实例"_s}},
         {u"UnsupportedOperation.InstanceStateTerminating"_s,

@@ -1,5 +1,6 @@
 #include "TencentTermination.h"
 
+#include "TencentBatch.h"
 #include "TencentFleet.h"
 #include "TencentLifecycle.h"
 #include "TencentParams.h"
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 
 #include <cmath>
-#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -15,27 +15,8 @@ namespace emulator {
 
 namespace {
 
-using Check = std::function<QString(const TencentInstance&)>;
-
-// Runs the checks in order; the first one any instance fails decides the error, and the error
-// names every instance that failed it with that same code.
-TencentError firstRefusal(const QList<TencentInstance*>& batch, const QList<Check>& checks)
-{
-    for (const Check& check : checks) {
-        QString code;
-        QStringList offenders;
-        for (const TencentInstance* i : batch) {
-            const QString refusal = check(*i);
-            if (refusal.isEmpty() || (!code.isEmpty() && refusal != code))
-                continue;
-            code = refusal;
-            offenders.append(i->instanceId);
-        }
-        if (!code.isEmpty())
-            return TencentError::of(code, offenders);
-    }
-    return {};
-}
+using TencentBatch::Check;
+using TencentBatch::firstRefusal;
 
 // All instances of one call must share a charge type (reference §4.1).
 TencentError mixedChargeTypes(const QList<TencentInstance*>& batch)
@@ -62,11 +43,6 @@ QString protectedCheck(const TencentInstance& i)
 QString bannedCheck(const TencentInstance& i)
 {
     return i.restrictState == u"PROTECTIVELY_ISOLATED"_s ? u"UnsupportedOperation.InstanceStateBanning"_s : QString();
-}
-
-QString operatingCheck(const TencentInstance& i)
-{
-    return i.latestOperationState == u"OPERATING"_s ? u"OperationDenied.InstanceOperationInProgress"_s : QString();
 }
 
 // Returning a subscription (not destroying it from the recycle bin) follows the return policy.
@@ -118,24 +94,6 @@ double TencentTermination::refundOf(const TencentInstance& i, const QDateTime& n
     return std::round(i.monthlyPrice * unusedDays / 30.0 * 100.0) / 100.0;
 }
 
-TencentError TencentTermination::resolve(const QStringList& ids, const QString& region,
-                                         QList<TencentInstance*>* out) const
-{
-    // Instance ids are regional: an instance of another region is not found here.
-    QStringList missing;
-    out->clear();
-    for (const QString& id : ids) {
-        TencentInstance* i = m_fleet.find(id);
-        if (i && i->region == region)
-            out->append(i);
-        else
-            missing.append(id);
-    }
-    if (!missing.isEmpty())
-        return TencentError::of(u"InvalidInstanceId.NotFound"_s, missing);
-    return {};
-}
-
 TencentResult TencentTermination::terminate(const TencentCall& call)
 {
     const QJsonObject& p = call.params;
@@ -154,7 +112,7 @@ TencentResult TencentTermination::terminate(const TencentCall& call)
         return TencentResult::failed(e);
 
     QList<TencentInstance*> batch;
-    if (TencentError e = resolve(ids, call.region, &batch); e.isError())
+    if (TencentError e = TencentBatch::resolve(m_fleet, ids, call.region, &batch); e.isError())
         return TencentResult::failed(e);
     if (TencentError e = mixedChargeTypes(batch); e.isError())
         return TencentResult::failed(e);
@@ -165,7 +123,7 @@ TencentResult TencentTermination::terminate(const TencentCall& call)
         protectedCheck,
         bannedCheck,
         [](const TencentInstance& i) { return stateRefusal(i.instanceState); },
-        operatingCheck,
+        TencentBatch::operationInProgress,
         [](const TencentInstance& i) {
             return isReturn(i) && i.hasCommercialOs() ? u"UnsupportedOperation.RedHatInstanceTerminateUnsupported"_s
                                                       : QString();
@@ -201,7 +159,7 @@ TencentResult TencentTermination::inquirePrice(const TencentCall& call)
         return TencentResult::failed(e);
 
     QList<TencentInstance*> batch;
-    if (TencentError e = resolve(ids, call.region, &batch); e.isError())
+    if (TencentError e = TencentBatch::resolve(m_fleet, ids, call.region, &batch); e.isError())
         return TencentResult::failed(e);
     if (TencentError e = mixedChargeTypes(batch); e.isError())
         return TencentResult::failed(e);

@@ -27,9 +27,6 @@ public:
     static double refundOf(const TencentInstance& instance, const QDateTime& now);
 
 private:
-    // The instances of the call's region, or InvalidInstanceId.NotFound naming the missing ids.
-    TencentError resolve(const QStringList& ids, const QString& region, QList<TencentInstance*>* out) const;
-
     TencentFleet& m_fleet;
     TencentLifecycle& m_lifecycle;
 };

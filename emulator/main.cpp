@@ -123,7 +123,8 @@ int main(int argc, char* argv[])
         u"0"_s);
     const QCommandLineOption requireMfaOption(
         u"require-mfa"_s,
-        u"Refuse TerminateInstances and ReturnInstance by this SecretId with MFANotFound (repeatable)."_s,
+        u"Refuse TerminateInstances, ModifyInstancesAttribute and ReturnInstance by this SecretId with "
+        "MFANotFound (repeatable)."_s,
         u"SECRETID"_s);
     const QCommandLineOption tlsOption(u"tls"_s,
                                        u"Serve HTTPS for 127.0.0.1 and localhost, signed by a throwaway CA whose "

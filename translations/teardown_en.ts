@@ -59,6 +59,23 @@
     </message>
 </context>
 <context>
+    <name>LiftProtectionOption</name>
+    <message numerus="yes">
+        <source>Lift termination protection of %n instance(s) first</source>
+        <translation>
+            <numerusform>Lift termination protection of %n instance first</numerusform>
+            <numerusform>Lift termination protection of %n instances first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also on production accounts: %n instance(s)</source>
+        <translation>
+            <numerusform>Also on production accounts: %n instance</numerusform>
+            <numerusform>Also on production accounts: %n instances</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Copied %n instance id(s).</source>
@@ -72,6 +89,40 @@
         <translation>
             <numerusform>Exported %n instance to %1.</numerusform>
             <numerusform>Exported %n instances to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionLift</name>
+    <message numerus="yes">
+        <source>The termination protection of %n instance(s) is lifted before they are returned.</source>
+        <translation>
+            <numerusform>The termination protection of %n instance is lifted before it is returned.</numerusform>
+            <numerusform>The termination protection of %n instances is lifted before they are returned.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionLifter</name>
+    <message numerus="yes">
+        <source>Lifting the termination protection of %n instance(s): %1</source>
+        <translation>
+            <numerusform>Lifting the termination protection of %n instance: %1</numerusform>
+            <numerusform>Lifting the termination protection of %n instances: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The protection of %n instance(s) shows lifted.</source>
+        <translation>
+            <numerusform>The protection of %n instance shows lifted.</numerusform>
+            <numerusform>The protection of %n instances shows lifted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The protection of %n instance(s) could not be lifted; they are not returned: %1</source>
+        <translation>
+            <numerusform>The protection of %n instance could not be lifted; it is not returned: %1</numerusform>
+            <numerusform>The protection of %n instances could not be lifted; they are not returned: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -121,6 +172,13 @@
         <translation>
             <numerusform>No sign that the call reached the provider for %n instance; their outcome is unknown and they were not resent.</numerusform>
             <numerusform>No sign that the call reached the provider for %n instances; their outcome is unknown and they were not resent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The state shows the call was not applied to %n instance(s), and sending it again cannot end differently: sending it once more.</source>
+        <translation>
+            <numerusform>The state shows the call was not applied to %n instance, and sending it again cannot end differently: sending it once more.</numerusform>
+            <numerusform>The state shows the call was not applied to %n instances, and sending it again cannot end differently: sending it once more.</numerusform>
         </translation>
     </message>
 </context>

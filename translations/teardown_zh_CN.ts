@@ -717,6 +717,26 @@
         <comment>Teardown.PlanFileNotWritten</comment>
         <translation>请选择你有写入权限且空间足够的文件夹。</translation>
     </message>
+    <message>
+        <source>Check the instance&apos;s termination protection in the console, then plan it again.</source>
+        <comment>Teardown.ProtectionNotLifted</comment>
+        <translation>请在控制台检查该实例的销毁保护，然后重新制定计划。</translation>
+    </message>
+    <message>
+        <source>Lift it in the provider&apos;s console, then plan again.</source>
+        <comment>Teardown.LiftProtectionUnsupported</comment>
+        <translation>请在服务商的控制台中关闭销毁保护，然后重新制定计划。</translation>
+    </message>
+    <message>
+        <source>Lift it in the Tencent Cloud console, or use an API 3.0 account for this cloud account.</source>
+        <comment>Teardown.LiftProtectionLegacy</comment>
+        <translation>请在腾讯云控制台中关闭销毁保护，或为该云账号改用 API 3.0 账号。</translation>
+    </message>
+    <message>
+        <source>Nothing to do: Zenlayer instances are returned without it.</source>
+        <comment>Teardown.LiftProtectionZenlayer</comment>
+        <translation>无需处理：Zenlayer 实例无需解除保护即可退还。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorCatalog</name>
@@ -1748,6 +1768,26 @@
         <comment>Teardown.PlanFileNotWritten</comment>
         <translation>无法保存计划。</translation>
     </message>
+    <message>
+        <source>Not returned: its termination protection could not be lifted, so the return was not sent.</source>
+        <comment>Teardown.ProtectionNotLifted</comment>
+        <translation>未退还：无法关闭该实例的销毁保护，因此未发送退还请求。</translation>
+    </message>
+    <message>
+        <source>Termination protection cannot be lifted through this provider&apos;s API.</source>
+        <comment>Teardown.LiftProtectionUnsupported</comment>
+        <translation>无法通过此服务商的 API 关闭销毁保护。</translation>
+    </message>
+    <message>
+        <source>Termination protection cannot be lifted through the API 2.0 dialect.</source>
+        <comment>Teardown.LiftProtectionLegacy</comment>
+        <translation>无法通过 API 2.0 接口关闭销毁保护。</translation>
+    </message>
+    <message>
+        <source>Zenlayer Bare Metal Cloud has no termination protection to lift.</source>
+        <comment>Teardown.LiftProtectionZenlayer</comment>
+        <translation>Zenlayer 裸金属云没有可关闭的销毁保护。</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -2237,6 +2277,33 @@
     </message>
 </context>
 <context>
+    <name>LiftProtectionOption</name>
+    <message numerus="yes">
+        <source>Lift termination protection of %n instance(s) first</source>
+        <translation>
+            <numerusform>先关闭 %n 个实例的销毁保护</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lift termination protection first</source>
+        <translation>先关闭销毁保护</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also on production accounts: %n instance(s)</source>
+        <translation>
+            <numerusform>生产账号也关闭：%n 个实例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off: protected instances stay blocked. On: their protection is turned off with ModifyInstancesAttribute, then they are returned; one whose protection could not be lifted is not returned. Confirming needs the typed number.</source>
+        <translation>关闭：开启了销毁保护的实例仍被阻止。开启：先通过 ModifyInstancesAttribute 关闭其销毁保护，再退还它们；无法关闭保护的实例不会被退还。确认时需要输入数量。</translation>
+    </message>
+    <message>
+        <source>Some protected instances stay blocked: %1</source>
+        <translation>部分开启了销毁保护的实例仍被阻止：%1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Teardown Console</source>
@@ -2533,6 +2600,30 @@
         <source>the time the plan was saved is missing</source>
         <translation>缺少计划的保存时间</translation>
     </message>
+    <message>
+        <source>%1 is lifted, but its protection is not to be lifted</source>
+        <translation>%1 在关闭保护的调用中，但计划并不关闭它的保护</translation>
+    </message>
+    <message>
+        <source>%1 is returned after a lift, but its protection is not to be lifted</source>
+        <translation>%1 在关闭保护后的退还调用中，但计划并不关闭它的保护</translation>
+    </message>
+    <message>
+        <source>%1 is returned before a call lifts its protection</source>
+        <translation>%1 在关闭其保护的调用之前就被退还</translation>
+    </message>
+    <message>
+        <source>%1 is returned without the lift of its protection</source>
+        <translation>%1 被退还，但没有先关闭其保护</translation>
+    </message>
+    <message>
+        <source>%1 is to have its protection lifted, but the plan&apos;s options do not lift protection</source>
+        <translation>%1 需要关闭保护，但计划的选项并未开启关闭保护</translation>
+    </message>
+    <message>
+        <source>a call needs its action</source>
+        <translation>调用必须写明其操作</translation>
+    </message>
 </context>
 <context>
     <name>PlanOrigin</name>
@@ -2636,6 +2727,73 @@
     <message>
         <source>Blocked, will not be sent — %1</source>
         <translation>已阻止，不会发送 — %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Termination protection lifted first, then returned — %1</source>
+        <translation>先关闭销毁保护，再退还 — %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, after %3</source>
+        <comment>an outcome, its details, then the API action that lifts the protection</comment>
+        <translation>%1：%2，在 %3 之后</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionLift</name>
+    <message>
+        <source>Return</source>
+        <translation>退还</translation>
+    </message>
+    <message>
+        <source>Lift termination protection</source>
+        <translation>关闭销毁保护</translation>
+    </message>
+    <message>
+        <source>Return after lifting protection</source>
+        <translation>关闭保护后退还</translation>
+    </message>
+    <message numerus="yes">
+        <source>The termination protection of %n instance(s) is lifted before they are returned.</source>
+        <translation>
+            <numerusform>%n 个实例的销毁保护将在退还前被关闭。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionLifter</name>
+    <message numerus="yes">
+        <source>Lifting the termination protection of %n instance(s): %1</source>
+        <translation>
+            <numerusform>正在关闭 %n 个实例的销毁保护：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 accepted (RequestId %2): the protection is off.</source>
+        <translation>%1 已被接受（RequestId %2）：销毁保护已关闭。</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 The call is not resent; reading the instances&apos; protection instead.</source>
+        <translation>%1：%2 该调用不会重发；改为重新读取实例的保护状态。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The protection of %n instance(s) shows lifted.</source>
+        <translation>
+            <numerusform>%n 个实例的销毁保护显示已关闭。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The protection of %n instance(s) could not be lifted; they are not returned: %1</source>
+        <translation>
+            <numerusform>%n 个实例的销毁保护无法关闭，不会退还它们：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2789,6 +2947,12 @@
     <message>
         <source>The provider refused this account&apos;s credentials: nothing more is sent through it.</source>
         <translation>云厂商拒绝了此账号的凭证：不再通过该账号发送任何请求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The state shows the call was not applied to %n instance(s), and sending it again cannot end differently: sending it once more.</source>
+        <translation>
+            <numerusform>状态表明该调用未作用于 %n 个实例，且再次发送不会产生不同结果：再发送一次。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3605,10 @@
         <source>Saved plan. %1 Instances that changed since are blocked; the rest is executed as saved.</source>
         <translation>已保存的计划。%1 此后发生变化的实例会被阻止；其余按保存的内容执行。</translation>
     </message>
+    <message>
+        <source>Termination protection lifted first: %1</source>
+        <translation>先关闭销毁保护：%1</translation>
+    </message>
 </context>
 <context>
     <name>TeardownRunner</name>
@@ -3857,18 +4025,6 @@
         <translation>plan/apply：也处理带有 teardown:keep 或 teardown:keep-until 标签的实例（需输入确认）。</translation>
     </message>
     <message>
-        <source>Selection (list, and plan/apply with --all): --tag, --exclude-tag, --name, --created-before,
---created-after and --older-than all apply, with --region, --state and --charge-type;
---policy FILE.json adds a policy file&apos;s accounts, regions and include/exclude sets.
-Instances tagged teardown:keep (any value but false) or teardown:keep-until (an RFC 3339
-time still to come) are blocked in plans unless --ignore-keep-tags is given.</source>
-        <translation>选择（list，以及带 --all 的 plan/apply）：--tag、--exclude-tag、--name、--created-before、
---created-after 和 --older-than 同时生效，并与 --region、--state、--charge-type 一起生效；
---policy FILE.json 加入策略文件中的账号、地域以及包含/排除条件。
-带有 teardown:keep（值不为 false）或 teardown:keep-until（尚未到达的 RFC 3339
-时间）标签的实例在计划中被阻止，除非指定 --ignore-keep-tags。</translation>
-    </message>
-    <message>
         <source>--tag, --exclude-tag, --name, --created-before, --created-after, --older-than and --policy select instances with --all; they do not apply to instance ids.</source>
         <translation>--tag、--exclude-tag、--name、--created-before、--created-after、--older-than 和 --policy 与 --all 一起选择实例；它们不适用于实例 ID。</translation>
     </message>
@@ -3905,10 +4061,6 @@ time still to come) are blocked in plans unless --ignore-keep-tags is given.</so
     <message>
         <source>history: only calls sent since then: a date (2026-11-30, UTC), a date and time (2026-11-30T08:00:00Z; UTC unless it has an offset) or a duration before now (90m, 36h, 7d, 2w).</source>
         <translation>history：只显示此后发送的调用：日期（2026-11-30，UTC）、日期和时间（2026-11-30T08:00:00Z；不带时差时为 UTC）或距今的时长（90m、36h、7d、2w）。</translation>
-    </message>
-    <message>
-        <source>history: only destructive calls (returns and releases).</source>
-        <translation>history：只显示破坏性调用（退还和释放）。</translation>
     </message>
     <message>
         <source>history: only calls with this outcome: succeeded, failed, unknown (the reply was lost, or the call was reviewed later) or sent (sent, never confirmed).</source>
@@ -4163,6 +4315,60 @@ TEARDOWN_PROXY_PASSWORD 读取，从不取自命令行。
     <message>
         <source>Show the version.</source>
         <translation>显示版本。</translation>
+    </message>
+    <message>
+        <source>history: only destructive calls (returns, releases, lifts of termination protection).</source>
+        <translation>history：只显示破坏性调用（退还、释放、关闭销毁保护）。</translation>
+    </message>
+    <message>
+        <source>Termination protection lifted first, then: %1</source>
+        <translation>先关闭销毁保护，然后：%1</translation>
+    </message>
+    <message>
+        <source>Termination protection lifted first: %1</source>
+        <translation>先关闭销毁保护：%1</translation>
+    </message>
+    <message>
+        <source>Protected instances stay blocked; --lift-protection lifts their protection first.</source>
+        <translation>开启了销毁保护的实例仍被阻止；--lift-protection 会先关闭它们的保护。</translation>
+    </message>
+    <message>
+        <source>Protected instances of production accounts stay blocked; add --lift-protection-on-production to lift theirs too.</source>
+        <translation>生产账号中开启了销毁保护的实例仍被阻止；加上 --lift-protection-on-production 也会关闭它们的保护。</translation>
+    </message>
+    <message>
+        <source>Termination protection is not lifted here: %1</source>
+        <translation>此处不关闭销毁保护：%1</translation>
+    </message>
+    <message>
+        <source>plan/apply: lift the termination protection of protected Tencent Cloud API 3.0 instances first, then return them (typed confirmation).</source>
+        <translation>plan/apply：先关闭腾讯云 API 3.0 实例的销毁保护，再退还它们（需输入确认）。</translation>
+    </message>
+    <message>
+        <source>plan/apply, with --lift-protection: lift it on production accounts too.</source>
+        <translation>plan/apply，与 --lift-protection 一起使用：生产账号的实例也关闭保护。</translation>
+    </message>
+    <message>
+        <source>Selection (list, and plan/apply with --all): --tag, --exclude-tag, --name, --created-before,
+--created-after and --older-than all apply, with --region, --state and --charge-type;
+--policy FILE.json adds a policy file&apos;s accounts, regions and include/exclude sets.
+Instances tagged teardown:keep (any value but false) or teardown:keep-until (an RFC 3339
+time still to come) are blocked in plans unless --ignore-keep-tags is given.
+Instances under termination protection are blocked unless --lift-protection is given
+(Tencent Cloud API 3.0 only): their protection is lifted with ModifyInstancesAttribute,
+then they are returned; production accounts also need --lift-protection-on-production.</source>
+        <translation>选择（list，以及带 --all 的 plan/apply）：--tag、--exclude-tag、--name、--created-before、
+--created-after 和 --older-than 同时生效，并与 --region、--state、--charge-type 一起生效；
+--policy FILE.json 加入策略文件中的账号、地域以及包含/排除条件。
+带有 teardown:keep（值不为 false）或 teardown:keep-until（尚未到达的 RFC 3339
+时间）标签的实例在计划中被阻止，除非指定 --ignore-keep-tags。
+开启了销毁保护的实例在计划中被阻止，除非指定 --lift-protection
+（仅限腾讯云 API 3.0）：先用 ModifyInstancesAttribute 关闭其保护，
+再退还它们；生产账号还需要 --lift-protection-on-production。</translation>
+    </message>
+    <message>
+        <source>--lift-protection-on-production goes with --lift-protection.</source>
+        <translation>--lift-protection-on-production 须与 --lift-protection 一起使用。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "HistoryDialog.h"
 
 #include "Csv.h"
+#include "FileExport.h"
 #include "HistoryTableModel.h"
 
 #include <QCheckBox>
@@ -8,16 +9,13 @@
 #include <QDateEdit>
 #include <QDateTime>
 #include <QEvent>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -299,12 +297,9 @@ void HistoryDialog::exportCsv()
 {
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
         + u"/teardown-history-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s) + u".csv"_s;
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export call history"), suggested, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(visibleCsv()) < 0 || !file.commit())
-        QMessageBox::warning(this, tr("Export call history"),
-                             tr("The history could not be written to %1: %2").arg(path, file.errorString()));
+    const QByteArray csv = visibleCsv(); // the rows shown when Export is pressed
+    FileExport::ask(this,
+                    {u"exportHistoryChooser"_s, tr("Export call history"), suggested, tr("CSV files (*.csv)"), u"csv"_s,
+                     tr("The history could not be written to %1: %2")},
+                    [csv](const QString&) { return csv; });
 }

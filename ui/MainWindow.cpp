@@ -6,6 +6,7 @@
 #include "ConsoleFleet.h"
 #include "ConsoleSession.h"
 #include "ErrorCatalog.h"
+#include "FileExport.h"
 #include "FilterBar.h"
 #include "HistoryDialog.h"
 #include "InstanceDetailsPane.h"
@@ -38,7 +39,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -382,18 +382,16 @@ void MainWindow::exportVisibleList()
 {
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/instances-"_s
         + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s) + u".csv"_s;
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export visible list"), suggested, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QSaveFile file(path);
+    // What is visible when Export is pressed is what the file holds.
     const QList<Instance> visible = m_proxy->visibleInstances();
-    if (!file.open(QIODevice::WriteOnly) || file.write(InstanceExport::toCsv(visible)) < 0 || !file.commit()) {
-        QMessageBox::warning(this, tr("Export visible list"),
-                             tr("The list could not be written to %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    statusBar()->showMessage(tr("Exported %n instance(s) to %1.", nullptr, int(visible.size())).arg(path), 6000);
+    FileExport::ask(
+        this,
+        {u"exportListChooser"_s, tr("Export visible list"), suggested, tr("CSV files (*.csv)"), u"csv"_s,
+         tr("The list could not be written to %1: %2")},
+        [visible](const QString&) { return InstanceExport::toCsv(visible); },
+        [this, count = int(visible.size())](const QString& path) {
+            statusBar()->showMessage(tr("Exported %n instance(s) to %1.", nullptr, count).arg(path), 6000);
+        });
 }
 
 void MainWindow::openPlan()

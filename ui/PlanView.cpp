@@ -2,6 +2,7 @@
 
 #include "DisplayFormat.h"
 #include "ErrorCatalog.h"
+#include "ProtectionLift.h"
 #include "ProviderFactory.h"
 #include "TeardownRules.h"
 
@@ -21,7 +22,16 @@ constexpr std::array kOutcomes{Outcome::DestroyedNow, Outcome::DeletedCreationFa
                                Outcome::SubscriptionCancelled};
 
 enum ItemColumn { ColId, ColName, ColAccount, ColRegion, ColCharge, ColRefund, ColDetails, ItemColumnCount };
-enum CallColumn { CallAccount, CallRegion, CallAction, CallBatchKey, CallCount, CallRequest, CallColumnCount };
+enum CallColumn {
+    CallStep,
+    CallAccount,
+    CallRegion,
+    CallAction,
+    CallBatchKey,
+    CallCount,
+    CallRequest,
+    CallColumnCount
+};
 
 // Serious, not alarming, and never the only sign: the group's title says the same in words.
 const QColor kIrreversibleColor(0xb3, 0x26, 0x1e);
@@ -75,7 +85,7 @@ void PlanView::retranslate()
     m_items->setHeaderLabels(
         {tr("Instance ID"), tr("Name"), tr("Account"), tr("Region"), tr("Charge type"), tr("Refund"), tr("Details")});
     m_calls->setHeaderLabels(
-        {tr("Account"), tr("Region"), tr("Action"), tr("Batch key"), tr("Instances"), tr("Exact request")});
+        {tr("Step"), tr("Account"), tr("Region"), tr("Action"), tr("Batch key"), tr("Instances"), tr("Exact request")});
     m_showCalls->setText(tr("Calls to be sent: %1").arg(m_plan.calls.size()));
     fillItems();
     fillCalls();
@@ -117,29 +127,58 @@ void PlanView::fillItems()
         row->setToolTip(ColDetails, details);
     };
 
-    for (const Outcome outcome : kOutcomes) {
-        const int n = m_plan.count(outcome);
-        if (n == 0)
-            continue;
-        QTreeWidgetItem* group =
-            addGroup(tr("%1 — %2", "an outcome, then how many instances").arg(outcomeLabel(outcome)).arg(n),
-                     outcomeKey(outcome), isIrreversible(outcome));
-        for (const PlanItem& item : std::as_const(m_plan.items)) {
-            if (!item.decision.isAllowed() || item.decision.outcome != outcome)
-                continue;
-            QString details;
-            if (isIrreversible(outcome))
-                details = tr("Irreversible");
-            else if (outcome == Outcome::MovedToRecycleBin && item.recoverableUntil.isValid())
-                details = tr("Recoverable until about %1").arg(DisplayFormat::timeWithZone(item.recoverableUntil));
-            else if (outcome == Outcome::SubscriptionCancelled && item.instance.expires.isValid())
-                details = tr("Keeps running until the subscription ends, %1")
-                              .arg(DisplayFormat::timeWithZone(item.instance.expires));
-            // Which call carries the instance: one account's dialect may use several actions.
-            details = tr("%1 — by %2", "plan details, then the API action that carries the instance")
-                          .arg(details, item.decision.action);
-            addRow(group, item, details);
+    // What happens to an allowed instance, and which call carries it.
+    auto allowedDetails = [this](const PlanItem& item) {
+        const Outcome outcome = item.decision.outcome;
+        QString details;
+        if (isIrreversible(outcome))
+            details = tr("Irreversible");
+        else if (outcome == Outcome::MovedToRecycleBin && item.recoverableUntil.isValid())
+            details = tr("Recoverable until about %1").arg(DisplayFormat::timeWithZone(item.recoverableUntil));
+        else if (outcome == Outcome::SubscriptionCancelled && item.instance.expires.isValid())
+            details = tr("Keeps running until the subscription ends, %1")
+                          .arg(DisplayFormat::timeWithZone(item.instance.expires));
+        // Which call carries the instance: one account's dialect may use several actions.
+        return tr("%1 — by %2", "plan details, then the API action that carries the instance")
+            .arg(details, item.decision.action);
+    };
+    // The call that lifts an instance's protection before its return.
+    auto liftAction = [this](const PlanItem& item) {
+        for (const PlannedCall& call : std::as_const(m_plan.calls)) {
+            if (call.kind == CallKind::LiftProtection && call.accountId == item.instance.accountId
+                && call.instanceIds.contains(item.instance.id))
+                return call.action;
         }
+        return QString();
+    };
+
+    // Instances whose protection is lifted first are a group of their own, before the outcomes.
+    if (const int lifted = m_plan.liftedCount(); lifted > 0) {
+        bool irreversible = false;
+        for (const PlanItem& item : std::as_const(m_plan.items))
+            irreversible = irreversible || (item.decision.liftsProtection && isIrreversible(item.decision.outcome));
+        QTreeWidgetItem* group = addGroup(tr("Termination protection lifted first, then returned — %1").arg(lifted),
+                                          u"lift-protection"_s, irreversible);
+        for (const PlanItem& item : std::as_const(m_plan.items)) {
+            if (item.decision.isAllowed() && item.decision.liftsProtection)
+                addRow(group, item,
+                       tr("%1: %2, after %3", "an outcome, its details, then the API action that lifts the protection")
+                           .arg(outcomeLabel(item.decision.outcome), allowedDetails(item), liftAction(item)));
+        }
+    }
+    for (const Outcome outcome : kOutcomes) {
+        QList<const PlanItem*> inGroup;
+        for (const PlanItem& item : std::as_const(m_plan.items)) {
+            if (item.decision.isAllowed() && item.decision.outcome == outcome && !item.decision.liftsProtection)
+                inGroup << &item;
+        }
+        if (inGroup.isEmpty())
+            continue;
+        QTreeWidgetItem* group = addGroup(
+            tr("%1 — %2", "an outcome, then how many instances").arg(outcomeLabel(outcome)).arg(inGroup.size()),
+            outcomeKey(outcome), isIrreversible(outcome));
+        for (const PlanItem* item : std::as_const(inGroup))
+            addRow(group, *item, allowedDetails(*item));
     }
     const int blocked = m_plan.blockedCount();
     if (blocked > 0) {
@@ -159,6 +198,8 @@ void PlanView::fillCalls()
     m_calls->clear();
     for (const PlannedCall& call : std::as_const(m_plan.calls)) {
         auto* row = new QTreeWidgetItem(m_calls);
+        row->setText(CallStep, ProtectionLift::callKindLabel(call.kind));
+        row->setData(CallStep, Qt::UserRole, ProtectionLift::callKindKey(call.kind));
         row->setText(CallAccount, m_names(call.accountId));
         row->setText(CallRegion, call.region);
         row->setText(CallAction, call.action);

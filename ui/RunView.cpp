@@ -1,17 +1,15 @@
 #include "RunView.h"
 
 #include "DisplayFormat.h"
+#include "FileExport.h"
 #include "TeardownRun.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTreeWidget>
@@ -258,16 +256,14 @@ void RunView::exportReport()
 {
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/teardown-"_s
         + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s) + u".csv"_s;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export run report"), suggested,
-                                                      tr("CSV files (*.csv);;JSON files (*.json)"));
-    if (path.isEmpty())
-        return;
-    QSaveFile file(path);
-    const bool json = path.endsWith(u".json"_s, Qt::CaseInsensitive);
-    const QByteArray bytes = json ? report().toJson() : report().toCsv();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit())
-        QMessageBox::warning(this, tr("Export run report"),
-                             tr("The report could not be written to %1: %2").arg(path, file.errorString()));
+    // The report as it stands when the file is chosen: a run may have gone on meanwhile.
+    FileExport::ask(this,
+                    {u"exportReportChooser"_s, tr("Export run report"), suggested,
+                     tr("CSV files (*.csv);;JSON files (*.json)"), u"csv"_s,
+                     tr("The report could not be written to %1: %2")},
+                    [this](const QString& path) {
+                        return path.endsWith(u".json"_s, Qt::CaseInsensitive) ? report().toJson() : report().toCsv();
+                    });
 }
 
 void RunView::done(int result)

@@ -4,7 +4,9 @@
 #include "ErrorCatalog.h"
 #include "KeepTags.h"
 #include "KeepTagsOption.h"
+#include "LiftProtectionOption.h"
 #include "PlanView.h"
+#include "ProtectionLift.h"
 #include "TeardownRules.h"
 #include "TokenExpiry.h"
 
@@ -97,6 +99,9 @@ TeardownDialog::TeardownDialog(AccountNames names, QWidget* parent)
     m_keepTags = new KeepTagsOption;
     m_keepTags->setObjectName(u"keepTagsOption"_s);
     connect(m_keepTags, &KeepTagsOption::toggled, this, [this] { emit optionsChanged(options()); });
+    m_liftProtection = new LiftProtectionOption;
+    m_liftProtection->setObjectName(u"liftProtectionOption"_s);
+    connect(m_liftProtection, &LiftProtectionOption::toggled, this, [this] { emit optionsChanged(options()); });
 
     m_phrasePrompt = new QLabel;
     m_phrasePrompt->setObjectName(u"confirmationPrompt"_s);
@@ -140,6 +145,7 @@ TeardownDialog::TeardownDialog(AccountNames names, QWidget* parent)
     layout->addWidget(m_releasePrepaidDataDisks);
     layout->addWidget(m_releasePrepaidDataDisksNote);
     layout->addWidget(m_keepTags);
+    layout->addWidget(m_liftProtection);
     layout->addWidget(m_phraseReason);
     auto* phraseRow = new QHBoxLayout;
     phraseRow->addWidget(m_phrasePrompt);
@@ -161,6 +167,7 @@ void TeardownDialog::setOrigin(const std::optional<PlanOrigin>& origin)
     m_releaseAddress->setEnabled(!m_origin);
     m_releasePrepaidDataDisks->setEnabled(!m_origin);
     m_keepTags->setEnabled(!m_origin);
+    m_liftProtection->setEnabled(!m_origin);
     retranslateUi();
 }
 
@@ -198,6 +205,7 @@ void TeardownDialog::setPlan(const TeardownPlan& plan, int revision, bool final)
     m_releasePrepaidDataDisks->setVisible(m_plan.offersReleasePrepaidDataDisks);
     m_releasePrepaidDataDisksNote->setVisible(m_plan.offersReleasePrepaidDataDisks);
     m_keepTags->setPlan(m_plan);
+    m_liftProtection->setPlan(m_plan);
 
     // A plan with nothing to send only waits for its quotes to be sure; then it offers Close.
     const bool empty = m_plan.isEmpty() && m_final;
@@ -230,6 +238,9 @@ PlanOptions TeardownDialog::options() const
     o.releaseAddress = m_plan.offersReleaseAddress && m_releaseAddress->isChecked();
     o.releasePrepaidDataDisks = m_plan.offersReleasePrepaidDataDisks && m_releasePrepaidDataDisks->isChecked();
     o.ignoreKeepTags = m_plan.offersIgnoreKeepTags && m_keepTags->ignoresKeepTags();
+    o.liftProtection = m_plan.offersLiftProtection && m_liftProtection->liftsProtection();
+    o.liftProtectionOnProduction =
+        m_plan.offersLiftProtectionOnProduction && m_liftProtection->liftsProtectionOnProduction();
     return o;
 }
 
@@ -299,6 +310,8 @@ QString TeardownDialog::summaryText() const
         }
         lines << line;
     }
+    if (const int lifted = m_plan.liftedCount(); lifted > 0)
+        lines << tr("Termination protection lifted first: %1").arg(lifted);
     if (const int blocked = m_plan.blockedCount(); blocked > 0)
         lines << tr("Blocked, will not be sent: %1").arg(blocked);
     return lines.join(u'\n');
@@ -357,6 +370,8 @@ void TeardownDialog::render()
         reasons << tr("The plan acts on production accounts: %1.").arg(m_plan.productionAccounts.join(u", "_s));
     if (const int kept = m_plan.keptActedOnCount(); kept > 0)
         reasons << KeepTags::confirmationReason(kept);
+    if (const int lifted = m_plan.liftedCount(); lifted > 0)
+        reasons << ProtectionLift::confirmationReason(lifted);
     m_phraseReason->setText(tr("Why: %1").arg(reasons.join(u' ')));
     m_phrase->setPlaceholderText(phrase);
 

@@ -9,6 +9,7 @@
 #include <optional>
 
 class KeepTagsOption;
+class LiftProtectionOption;
 class PlanView;
 class QCheckBox;
 class QDialogButtonBox;
@@ -26,8 +27,9 @@ class QPushButton;
 //
 // The options (release addresses, release prepaid data disks) are offered when the plan says an
 // account acting in it understands them; ignoring keep tags when it has instances tagged to be
-// kept. Changing one emits optionsChanged(); the controller re-plans and the new plan arrives
-// through setPlan().
+// kept; lifting termination protection when it has protected instances whose protection can be
+// lifted (and separately for production accounts). Changing one emits optionsChanged(); the
+// controller re-plans and the new plan arrives through setPlan().
 //
 // Save plan… writes the plan shown to a file for someone to review and execute later (the
 // controller writes it; see docs/plan-format.md). A plan opened from such a file says who planned it,
@@ -95,6 +97,7 @@ private:
     QCheckBox* m_releasePrepaidDataDisks = nullptr;
     QLabel* m_releasePrepaidDataDisksNote = nullptr;
     KeepTagsOption* m_keepTags = nullptr;
+    LiftProtectionOption* m_liftProtection = nullptr;
     QLabel* m_phrasePrompt = nullptr;
     QLabel* m_phraseReason = nullptr;
     QLineEdit* m_phrase = nullptr;

@@ -39,8 +39,9 @@ void add(QCommandLineParser& parser)
                                     "(2026-11-30T08:00:00Z; UTC unless it has an offset) or a duration before now "
                                     "(90m, 36h, 7d, 2w)."),
                            u"when"_s));
-    parser.addOption(
-        QCommandLineOption(kDestructive, Text::tr("history: only destructive calls (returns and releases).")));
+    parser.addOption(QCommandLineOption(kDestructive,
+                                        Text::tr("history: only destructive calls (returns, releases, lifts of "
+                                                 "termination protection).")));
     parser.addOption(QCommandLineOption(
         kOutcome,
         Text::tr("history: only calls with this outcome: succeeded, failed, unknown (the reply was lost, "

@@ -4,6 +4,7 @@
 #include "ErrorCatalog.h"
 #include "InstanceExport.h"
 #include "KeepTags.h"
+#include "ProtectionLift.h"
 #include "ProviderFactory.h"
 #include "TextTable.h"
 #include "TokenExpiry.h"
@@ -33,11 +34,15 @@ QString verdict(const PlanItem& item)
 {
     if (!item.decision.isAllowed())
         return Text::tr("BLOCKED: %1").arg(ErrorCatalog::describe(item.decision.blockedError(), item.instance.id));
+    QString outcome = outcomeLabel(item.decision.outcome);
     if (item.decision.outcome == Outcome::MovedToRecycleBin && item.recoverableUntil.isValid())
-        return Text::tr("Moved to the recycle bin, recoverable until %1").arg(localTime(item.recoverableUntil));
-    if (item.decision.outcome == Outcome::SubscriptionCancelled && item.instance.expires.isValid())
-        return Text::tr("Subscription cancelled, returned when it expires at %1").arg(localTime(item.instance.expires));
-    return outcomeLabel(item.decision.outcome);
+        outcome = Text::tr("Moved to the recycle bin, recoverable until %1").arg(localTime(item.recoverableUntil));
+    else if (item.decision.outcome == Outcome::SubscriptionCancelled && item.instance.expires.isValid())
+        outcome =
+            Text::tr("Subscription cancelled, returned when it expires at %1").arg(localTime(item.instance.expires));
+    if (item.decision.liftsProtection)
+        return Text::tr("Termination protection lifted first, then: %1").arg(outcome);
+    return outcome;
 }
 
 } // namespace
@@ -62,6 +67,7 @@ QJsonObject planObject(const TeardownPlan& plan, const QStringList& notFound)
             row.insert(u"action"_s, item.decision.action);
             row.insert(u"outcome"_s, outcomeKey(item.decision.outcome));
             row.insert(u"irreversible"_s, isIrreversible(item.decision.outcome));
+            row.insert(u"liftsProtection"_s, item.decision.liftsProtection);
             if (item.recoverableUntil.isValid())
                 row.insert(u"recoverableUntil"_s, item.recoverableUntil.toUTC().toString(Qt::ISODate));
         } else {
@@ -83,14 +89,17 @@ QJsonObject planObject(const TeardownPlan& plan, const QStringList& notFound)
     }
     QJsonArray calls;
     for (const PlannedCall& call : plan.calls) {
-        calls.append(QJsonObject{
+        QJsonObject row{
+            {u"kind"_s, ProtectionLift::callKindKey(call.kind)},
             {u"accountId"_s, call.accountId},
             {u"region"_s, call.region},
             {u"action"_s, call.action},
             {u"batchKey"_s, call.batchKey},
-            {u"outcome"_s, outcomeKey(call.outcome)},
             {u"instanceIds"_s, QJsonArray::fromStringList(call.instanceIds)},
-        });
+        };
+        if (call.kind != CallKind::LiftProtection) // a lift's instances have their outcome in the call after it
+            row.insert(u"outcome"_s, outcomeKey(call.outcome));
+        calls.append(row);
     }
     QJsonObject refundTotals;
     const QMap<QString, double> totals = plan.refundTotals();
@@ -104,12 +113,19 @@ QJsonObject planObject(const TeardownPlan& plan, const QStringList& notFound)
         {u"refundTotals"_s, refundTotals},
         {u"requiresTypedConfirmation"_s, plan.requiresTypedConfirmation()},
         {u"ignoreKeepTags"_s, plan.options.ignoreKeepTags},
+        {u"liftProtection"_s, plan.options.liftProtection},
+        {u"liftProtectionOnProduction"_s, plan.options.liftProtectionOnProduction},
+        {u"protectionLifted"_s, plan.liftedCount()},
+        {u"offersLiftProtection"_s, plan.offersLiftProtection},
+        {u"offersLiftProtectionOnProduction"_s, plan.offersLiftProtectionOnProduction},
         {u"items"_s, items},
         {u"calls"_s, calls},
         {u"notFound"_s, QJsonArray::fromStringList(notFound)},
     };
     if (plan.quoteError.isError())
         doc.insert(u"refundQuoteError"_s, ErrorCatalog::describe(plan.quoteError));
+    if (!plan.liftProtectionRefusals.isEmpty())
+        doc.insert(u"liftProtectionUnavailable"_s, QJsonArray::fromStringList(plan.liftProtectionRefusals));
     QJsonArray expiring;
     for (const ExpiringCredentials& e : plan.expiringCredentials) {
         expiring.append(
@@ -163,15 +179,29 @@ QString plan(const TeardownPlan& plan, const QStringList& notFound, CtlRequest::
 
     out += Text::tr("Calls to send: %n", nullptr, int(plan.calls.size())) + u'\n';
     for (const PlannedCall& call : plan.calls) {
-        out += u"  "_s
+        QString line = u"  "_s
             + Text::tr("%1 %2 %3: %n instance(s)", nullptr, int(call.instanceIds.size()))
-                  .arg(call.region, call.action, call.batchKey)
-            + u'\n';
+                  .arg(call.region, call.action, call.batchKey);
+        if (call.kind != CallKind::Teardown)
+            line += u" ("_s + ProtectionLift::callKindLabel(call.kind) + u')';
+        out += line + u'\n';
     }
     out += u'\n';
     out += Text::tr("Destroyed now (irreversible): %1").arg(plan.count(Outcome::DestroyedNow)) + u'\n';
     out += Text::tr("Moved to the recycle bin (recoverable): %1").arg(plan.count(Outcome::MovedToRecycleBin)) + u'\n';
     out += Text::tr("Blocked or not found: %1").arg(plan.blockedCount() + notFound.size()) + u'\n';
+    if (const int lifted = plan.liftedCount(); lifted > 0)
+        out += Text::tr("Termination protection lifted first: %1").arg(lifted) + u'\n';
+    if (plan.offersLiftProtection && !plan.options.liftProtection)
+        out += Text::tr("Protected instances stay blocked; --lift-protection lifts their protection first.") + u'\n';
+    else if (plan.offersLiftProtectionOnProduction && !plan.options.liftProtectionOnProduction)
+        out += Text::tr("Protected instances of production accounts stay blocked; add "
+                        "--lift-protection-on-production to lift theirs too.")
+            + u'\n';
+    for (const QString& code : plan.liftProtectionRefusals)
+        out += Text::tr("Termination protection is not lifted here: %1")
+                   .arg(ErrorCatalog::describe(ProviderError::local(code)))
+            + u'\n';
     if (!plan.refunds.isEmpty())
         out += Text::tr("Refund quoted: %1").arg(DisplayFormat::money(plan.refundTotals())) + u'\n';
     if (plan.quoteError.isError())
@@ -187,7 +217,9 @@ QString confirmationPrompt(const TeardownPlan& plan)
 {
     if (plan.requiresTypedConfirmation()) {
         const int kept = plan.keptActedOnCount();
+        const int lifted = plan.liftedCount();
         return (kept > 0 ? KeepTags::confirmationReason(kept) + u'\n' : QString())
+            + (lifted > 0 ? ProtectionLift::confirmationReason(lifted) + u'\n' : QString())
             + Text::tr("%n instance(s) will be returned; this cannot be undone. Type %1 to go ahead: ", nullptr,
                        plan.allowedCount())
                   .arg(plan.confirmationPhrase());

@@ -62,11 +62,18 @@ CtlSelectionOptions::CtlSelectionOptions()
     , m_ignoreKeepTags(u"ignore-keep-tags"_s,
                        Text::tr("plan/apply: also act on instances tagged teardown:keep or teardown:keep-until "
                                 "(typed confirmation)."))
+    , m_liftProtection(u"lift-protection"_s,
+                       Text::tr("plan/apply: lift the termination protection of protected Tencent Cloud API 3.0 "
+                                "instances first, then return them (typed confirmation)."))
+    , m_liftProtectionOnProduction(u"lift-protection-on-production"_s,
+                                   Text::tr("plan/apply, with --lift-protection: lift it on production accounts "
+                                            "too."))
 { }
 
 QList<QCommandLineOption> CtlSelectionOptions::options() const
 {
-    return {m_tag, m_excludeTag, m_name, m_createdBefore, m_createdAfter, m_olderThan, m_policy, m_ignoreKeepTags};
+    return {m_tag,       m_excludeTag, m_name,           m_createdBefore,  m_createdAfter,
+            m_olderThan, m_policy,     m_ignoreKeepTags, m_liftProtection, m_liftProtectionOnProduction};
 }
 
 QString CtlSelectionOptions::description()
@@ -75,13 +82,22 @@ QString CtlSelectionOptions::description()
                     "--created-after and --older-than all apply, with --region, --state and --charge-type;\n"
                     "--policy FILE.json adds a policy file's accounts, regions and include/exclude sets.\n"
                     "Instances tagged teardown:keep (any value but false) or teardown:keep-until (an RFC 3339\n"
-                    "time still to come) are blocked in plans unless --ignore-keep-tags is given.");
+                    "time still to come) are blocked in plans unless --ignore-keep-tags is given.\n"
+                    "Instances under termination protection are blocked unless --lift-protection is given\n"
+                    "(Tencent Cloud API 3.0 only): their protection is lifted with ModifyInstancesAttribute,\n"
+                    "then they are returned; production accounts also need --lift-protection-on-production.");
 }
 
 bool CtlSelectionOptions::read(const QCommandLineParser& parser, bool adHocAccount, CtlRequest* request,
                                QString* error) const
 {
     request->planOptions.ignoreKeepTags = parser.isSet(m_ignoreKeepTags);
+    request->planOptions.liftProtection = parser.isSet(m_liftProtection);
+    request->planOptions.liftProtectionOnProduction = parser.isSet(m_liftProtectionOnProduction);
+    if (request->planOptions.liftProtectionOnProduction && !request->planOptions.liftProtection) {
+        *error = Text::tr("--lift-protection-on-production goes with --lift-protection.");
+        return false;
+    }
     SelectionFilter& filter = request->filter;
     if (!parseAll(parser.values(m_tag), &filter.tags, &TagSpec::parse, error)
         || !parseAll(parser.values(m_excludeTag), &filter.excludedTags, &TagSpec::parse, error)

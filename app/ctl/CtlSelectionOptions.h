@@ -11,10 +11,11 @@ class QCommandLineParser;
 struct Account;
 struct CtlRequest;
 
-// teardownctl's selection by tags, names, dates, age and policy file, and the keep-tag override:
-// --tag, --exclude-tag, --name, --created-before, --created-after, --older-than, --policy and
-// --ignore-keep-tags. What they select is decided by SelectionFilter (core), the same rule the
-// console's filter bar uses; this only reads them from the command line and the policy file.
+// teardownctl's selection by tags, names, dates, age and policy file, the keep-tag override and
+// lifting termination protection: --tag, --exclude-tag, --name, --created-before, --created-after,
+// --older-than, --policy, --ignore-keep-tags, --lift-protection and --lift-protection-on-production. What they select
+// is decided by SelectionFilter (core), the same rule the console's filter bar uses; this only reads them from the
+// command line and the policy file.
 class CtlSelectionOptions
 {
 public:
@@ -39,6 +40,8 @@ private:
     QCommandLineOption m_olderThan;
     QCommandLineOption m_policy;
     QCommandLineOption m_ignoreKeepTags;
+    QCommandLineOption m_liftProtection;
+    QCommandLineOption m_liftProtectionOnProduction;
 };
 
 namespace CtlFilters {

@@ -58,6 +58,11 @@ bool PlanFileFields::boolean(const QJsonObject& object, const char* key, const Q
     return ok() && value.toBool();
 }
 
+bool PlanFileFields::optionalBoolean(const QJsonObject& object, const char* key, const QString& path)
+{
+    return object.contains(QLatin1StringView(key)) && boolean(object, key, path);
+}
+
 QJsonObject PlanFileFields::object(const QJsonObject& object, const char* key, const QString& path)
 {
     const QJsonValue value = member(object, key, path);

@@ -22,6 +22,8 @@ public:
 
     QString string(const QJsonObject& object, const char* key, const QString& path);
     bool boolean(const QJsonObject& object, const char* key, const QString& path);
+    // A member that older files do not have: false when absent, true or false when present.
+    bool optionalBoolean(const QJsonObject& object, const char* key, const QString& path);
     QJsonObject object(const QJsonObject& object, const char* key, const QString& path);
     QJsonArray array(const QJsonObject& object, const char* key, const QString& path);
     QStringList strings(const QJsonObject& object, const char* key, const QString& path);

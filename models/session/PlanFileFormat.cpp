@@ -1,5 +1,7 @@
 #include "PlanFileFormat.h"
 
+#include "ProtectionLift.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QLocale>
@@ -14,6 +16,7 @@ namespace {
 constexpr std::array kEnds{ExpectedEnd::Gone, ExpectedEnd::InRecycleBin, ExpectedEnd::Unchanged};
 constexpr std::array kOutcomes{Outcome::DestroyedNow, Outcome::MovedToRecycleBin, Outcome::SubscriptionCancelled,
                                Outcome::DeletedCreationFailed};
+constexpr std::array kCallKinds{CallKind::Teardown, CallKind::LiftProtection, CallKind::TeardownAfterLift};
 constexpr std::array kIntents{Intent::Return, Intent::Release};
 constexpr std::array kLifecycles{Lifecycle::Creating,    Lifecycle::CreateFailed,  Lifecycle::Running,
                                  Lifecycle::Stopped,     Lifecycle::Transitioning, Lifecycle::RecycleBin,
@@ -69,6 +72,11 @@ std::optional<ExpectedEnd> expectedEndFromKey(QStringView key)
 std::optional<Outcome> outcomeFromKey(QStringView key)
 {
     return fromKey(kOutcomes, outcomeKey, key);
+}
+
+std::optional<CallKind> callKindFromKey(QStringView key)
+{
+    return fromKey(kCallKinds, ProtectionLift::callKindKey, key);
 }
 
 std::optional<Intent> intentFromKey(QStringView key)

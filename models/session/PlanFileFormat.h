@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Instance.h"
+#include "TeardownPlan.h"
 #include "TeardownRules.h"
 
 #include <QByteArray>
@@ -28,6 +29,7 @@ QString expectedEndKey(ExpectedEnd end); // "gone", "recycle-bin", "unchanged"
 std::optional<ExpectedEnd> expectedEndFromKey(QStringView key);
 std::optional<Outcome> outcomeFromKey(QStringView key);
 std::optional<Intent> intentFromKey(QStringView key);
+std::optional<CallKind> callKindFromKey(QStringView key); // ProtectionLift::callKindKey's keys
 std::optional<Lifecycle> lifecycleFromKey(QStringView key);
 std::optional<ChargeClass> chargeClassFromKey(QStringView key);
 

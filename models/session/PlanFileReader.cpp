@@ -37,6 +37,9 @@ PlanOptions readOptions(PlanFileFields& f, const QJsonObject& o, const QString& 
     options.releaseAddress = f.boolean(o, "releaseAddress", path);
     options.releasePrepaidDataDisks = f.boolean(o, "releasePrepaidDataDisks", path);
     options.ignoreKeepTags = f.boolean(o, "ignoreKeepTags", path);
+    // Added with lifting termination protection: a file saved before has neither (off).
+    options.liftProtection = f.optionalBoolean(o, "liftProtection", path);
+    options.liftProtectionOnProduction = f.optionalBoolean(o, "liftProtectionOnProduction", path);
     return options;
 }
 
@@ -89,6 +92,7 @@ void readDecision(PlanFileFields& f, const QJsonObject& o, const QString& path, 
     d.outcome = f.key(o, "outcome", path, PlanFileFormat::outcomeFromKey).value_or(Outcome::DestroyedNow);
     d.expectedEnd = f.key(o, "expectedEnd", path, PlanFileFormat::expectedEndFromKey).value_or(ExpectedEnd::Gone);
     item.recoverableUntil = f.time(o, "recoverableUntil", path);
+    d.liftsProtection = f.optionalBoolean(o, "liftsProtection", path);
     if (f.ok() && d.action.isEmpty())
         f.fail(path + u".action"_s, PlanFileText::tr("an allowed instance needs the action that carries it"));
 }
@@ -145,38 +149,81 @@ void readInstances(PlanFileFields& f, const QJsonObject& root, const QList<PlanF
     }
 }
 
+// The call an instance must be in, by its kind: a lifted instance in one lift call and then one
+// return after the lift, any other allowed instance in one ordinary return.
+QString kindProblem(const PlannedCall& call, const PlanItem& item, const QSet<QString>& lifted)
+{
+    const QString& id = item.instance.id;
+    const bool lifts = item.decision.liftsProtection;
+    switch (call.kind) {
+    case CallKind::LiftProtection:
+        return lifts ? QString() : PlanFileText::tr("%1 is lifted, but its protection is not to be lifted").arg(id);
+    case CallKind::TeardownAfterLift:
+        if (!lifts)
+            return PlanFileText::tr("%1 is returned after a lift, but its protection is not to be lifted").arg(id);
+        return lifted.contains(item.instance.key())
+            ? QString()
+            : PlanFileText::tr("%1 is returned before a call lifts its protection").arg(id);
+    case CallKind::Teardown:
+        return lifts ? PlanFileText::tr("%1 is returned without the lift of its protection").arg(id) : QString();
+    }
+    return {};
+}
+
+bool optionsWithin(const PlanOptions& call, const PlanOptions& plan)
+{
+    return (!call.releaseAddress || plan.releaseAddress)
+        && (!call.releasePrepaidDataDisks || plan.releasePrepaidDataDisks)
+        && (!call.liftProtection || plan.liftProtection)
+        && (!call.liftProtectionOnProduction || plan.liftProtectionOnProduction);
+}
+
 // Every call carries allowed instances of the plan with its own account, region, action, batch and
-// outcome, and every allowed instance is in exactly one call: a call can send nothing the plan
-// does not show.
+// outcome, and every allowed instance is in exactly one call of each kind it needs, a lift before
+// the return that depends on it: a call can send nothing the plan does not show.
 void checkCalls(PlanFileFields& f, const TeardownPlan& plan)
 {
     QHash<QString, const PlanItem*> allowed;
     for (const PlanItem& item : plan.items) {
-        if (item.decision.isAllowed())
-            allowed.insert(item.instance.key(), &item);
+        if (!item.decision.isAllowed())
+            continue;
+        allowed.insert(item.instance.key(), &item);
+        if (item.decision.liftsProtection && !plan.options.liftProtection)
+            return f.fail(u"instances"_s,
+                          PlanFileText::tr("%1 is to have its protection lifted, but the plan's "
+                                           "options do not lift protection")
+                              .arg(item.instance.id));
     }
     QSet<QString> called;
+    QSet<QString> lifted;
     for (qsizetype n = 0; n < plan.calls.size() && f.ok(); ++n) {
         const PlannedCall& call = plan.calls[n];
         const QString path = u"calls[%1]"_s.arg(n);
         if (call.instanceIds.isEmpty())
             return f.fail(path + u".instanceIds"_s, PlanFileText::tr("a call needs at least one instance"));
-        if ((call.options.releaseAddress && !plan.options.releaseAddress)
-            || (call.options.releasePrepaidDataDisks && !plan.options.releasePrepaidDataDisks))
+        if (call.action.isEmpty())
+            return f.fail(path + u".action"_s, PlanFileText::tr("a call needs its action"));
+        if (!optionsWithin(call.options, plan.options))
             return f.fail(path + u".options"_s,
                           PlanFileText::tr("the call has an option the plan's options do not have"));
+        const bool lift = call.kind == CallKind::LiftProtection;
         for (const QString& id : call.instanceIds) {
             const QString key = Instance::keyFor(call.accountId, id);
             const PlanItem* item = allowed.value(key);
             if (!item)
                 return f.fail(path, PlanFileText::tr("%1 is not an instance the plan allows").arg(id));
+            if (const QString problem = kindProblem(call, *item, lifted); !problem.isEmpty())
+                return f.fail(path, problem);
             const Decision& d = item->decision;
-            if (item->instance.region != call.region || d.action != call.action || d.batchKey != call.batchKey
-                || d.outcome != call.outcome || d.expectedEnd != call.expectedEnd)
+            if (item->instance.region != call.region
+                || (!lift
+                    && (d.action != call.action || d.batchKey != call.batchKey || d.outcome != call.outcome
+                        || d.expectedEnd != call.expectedEnd)))
                 return f.fail(path, PlanFileText::tr("%1 is planned for another call than this one").arg(id));
-            if (called.contains(key))
+            QSet<QString>& seen = lift ? lifted : called;
+            if (seen.contains(key))
                 return f.fail(path, PlanFileText::tr("%1 is in more than one call").arg(id));
-            called.insert(key);
+            seen.insert(key);
         }
     }
     for (const PlanItem& item : plan.items) {
@@ -192,13 +239,20 @@ void readCalls(PlanFileFields& f, const QJsonObject& root, TeardownPlan& plan)
         const QString path = u"calls[%1]"_s.arg(n);
         const QJsonObject o = f.element(rows, n, path);
         PlannedCall call;
+        // A file saved before protection could be lifted has ordinary returns only.
+        if (o.contains(u"kind"_s))
+            call.kind = f.key(o, "kind", path, PlanFileFormat::callKindFromKey).value_or(CallKind::Teardown);
         call.accountId = f.string(o, "accountId", path);
         call.region = f.string(o, "region", path);
         call.action = f.string(o, "action", path);
         call.batchKey = f.string(o, "batchKey", path);
-        call.outcome = f.key(o, "outcome", path, PlanFileFormat::outcomeFromKey).value_or(Outcome::DestroyedNow);
-        call.expectedEnd =
-            f.key(o, "expectedEnd", path, PlanFileFormat::expectedEndFromKey).value_or(ExpectedEnd::Gone);
+        if (call.kind == CallKind::LiftProtection) {
+            call.expectedEnd = ExpectedEnd::Unchanged; // the return after it has the outcome
+        } else {
+            call.outcome = f.key(o, "outcome", path, PlanFileFormat::outcomeFromKey).value_or(Outcome::DestroyedNow);
+            call.expectedEnd =
+                f.key(o, "expectedEnd", path, PlanFileFormat::expectedEndFromKey).value_or(ExpectedEnd::Gone);
+        }
         call.instanceIds = f.strings(o, "instanceIds", path);
         call.options = readOptions(f, f.object(o, "options", path), path + u".options"_s);
         plan.calls << call;

@@ -1,6 +1,7 @@
 #include "PlanFileWriter.h"
 
 #include "PlanFileFormat.h"
+#include "ProtectionLift.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -16,7 +17,9 @@ QJsonObject optionsJson(const PlanOptions& options)
 {
     return {{u"releaseAddress"_s, options.releaseAddress},
             {u"releasePrepaidDataDisks"_s, options.releasePrepaidDataDisks},
-            {u"ignoreKeepTags"_s, options.ignoreKeepTags}};
+            {u"ignoreKeepTags"_s, options.ignoreKeepTags},
+            {u"liftProtection"_s, options.liftProtection},
+            {u"liftProtectionOnProduction"_s, options.liftProtectionOnProduction}};
 }
 
 // What the plan relied on: compared with the provider's answer before anything is sent.
@@ -72,6 +75,7 @@ QJsonObject decisionJson(const PlanItem& item)
         {u"outcome"_s, outcomeKey(d.outcome)},
         {u"expectedEnd"_s, expectedEndKey(d.expectedEnd)},
         {u"recoverableUntil"_s, timeText(item.recoverableUntil)},
+        {u"liftsProtection"_s, d.liftsProtection},
     };
 }
 
@@ -99,16 +103,21 @@ QJsonObject instanceJson(const PlanItem& item, const TeardownPlan& plan)
 
 QJsonObject callJson(const PlannedCall& call)
 {
-    return {
+    QJsonObject row{
+        {u"kind"_s, ProtectionLift::callKindKey(call.kind)},
         {u"accountId"_s, call.accountId},
         {u"region"_s, call.region},
         {u"action"_s, call.action},
         {u"batchKey"_s, call.batchKey},
-        {u"outcome"_s, outcomeKey(call.outcome)},
-        {u"expectedEnd"_s, expectedEndKey(call.expectedEnd)},
         {u"instanceIds"_s, QJsonArray::fromStringList(call.instanceIds)},
         {u"options"_s, optionsJson(call.options)},
     };
+    // A lift changes no instance's fate by itself: the call that follows it has the outcome.
+    if (call.kind != CallKind::LiftProtection) {
+        row.insert(u"outcome"_s, outcomeKey(call.outcome));
+        row.insert(u"expectedEnd"_s, expectedEndKey(call.expectedEnd));
+    }
+    return row;
 }
 
 } // namespace

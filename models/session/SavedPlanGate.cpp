@@ -81,7 +81,12 @@ ProviderError checkCallSizes(const PlanFile& file, const ProviderDirectory& prov
                            SavedPlanText::tr("calls[%1] names an instance the plan does not list.").arg(n));
         Instance here = item->instance;
         here.accountId = accountIds.value(call.accountId, call.accountId);
-        const Decision decision = planner.decide(here, file.plan.intent);
+        Decision decision = planner.decide(here, file.plan.intent, file.plan.options);
+        if (call.kind == CallKind::LiftProtection) {
+            const TeardownPlanner::AccountRules found = providers.plannerLookup()(here.accountId);
+            decision =
+                found.rules ? found.rules->liftProtection(here) : Decision::blocked(u"Teardown.UnknownAccount"_s);
+        }
         if (decision.isAllowed() && call.instanceIds.size() > decision.maxPerCall)
             return refusal(u"Teardown.PlanFileMalformed"_s,
                            SavedPlanText::tr("calls[%1]: %2 instances in one %3 call; the provider takes at most %4.")

@@ -12,7 +12,7 @@ bool sameDecision(const Decision& saved, const Decision& now)
 {
     // How many ids one call takes is the rules' business, not the plan's.
     return saved.blockedCode == now.blockedCode && saved.outcome == now.outcome && saved.expectedEnd == now.expectedEnd
-        && saved.action == now.action && saved.batchKey == now.batchKey;
+        && saved.action == now.action && saved.batchKey == now.batchKey && saved.liftsProtection == now.liftsProtection;
 }
 
 } // namespace

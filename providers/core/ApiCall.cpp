@@ -1,6 +1,7 @@
 #include "ApiCall.h"
 
 #include "AccountNetwork.h"
+#include "OneShotUploadDevice.h"
 #include "RateLimiter.h"
 #include "TlsTrust.h"
 
@@ -18,39 +19,6 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcApiCall, "teardown.call", QtInfoMsg)
 
 namespace {
-
-// A request body that can be read exactly once. Qt can then not resend the request behind our
-// back; it fails with ContentReSendError and the runner decides from a fresh read instead.
-class OneShotUploadDevice : public QIODevice
-{
-public:
-    OneShotUploadDevice(QByteArray data, QObject* parent)
-        : QIODevice(parent)
-        , m_data(std::move(data))
-    {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return true; }
-    bool reset() override { return false; }
-    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
-    bool atEnd() const override { return m_pos >= m_data.size() && QIODevice::bytesAvailable() == 0; }
-
-protected:
-    qint64 readData(char* out, qint64 max) override
-    {
-        const qint64 n = std::min(max, qint64(m_data.size()) - m_pos);
-        if (n <= 0)
-            return -1;
-        memcpy(out, m_data.constData() + m_pos, size_t(n));
-        m_pos += n;
-        return n;
-    }
-    qint64 writeData(const char*, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_pos = 0;
-};
 
 CallStatus statusFor(const ProviderError& error)
 {

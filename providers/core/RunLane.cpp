@@ -1,6 +1,7 @@
 #include "RunLane.h"
 
 #include "ErrorCatalog.h"
+#include "ProtectionLifter.h"
 #include "Provider.h"
 #include "TeardownPlanner.h"
 #include "TeardownRules.h"
@@ -25,6 +26,9 @@ RunLane::RunLane(std::shared_ptr<Provider> provider, const TeardownPlanner& plan
     , m_isCanceled(std::move(isCanceled))
 {
     for (const PlannedCall& call : std::as_const(m_calls)) {
+        // A lift's instances are reported with the call that returns them, which follows it.
+        if (call.kind == CallKind::LiftProtection)
+            continue;
         for (const QString& id : call.instanceIds) {
             const auto it = std::find_if(items.cbegin(), items.cend(), [&](const PlanItem& i) {
                 return i.instance.id == id && i.instance.accountId == call.accountId;
@@ -195,6 +199,10 @@ void RunLane::recheck(PlannedCall call)
 
 void RunLane::send(PlannedCall call, bool restAfterSplit)
 {
+    if (call.kind == CallKind::LiftProtection) {
+        liftProtection(call);
+        return;
+    }
     for (const QString& id : std::as_const(call.instanceIds))
         update(id, RunState::Sending);
     log(tr("Sending %1 for %n instance(s): %2", "", int(call.instanceIds.size()))
@@ -225,6 +233,35 @@ void RunLane::send(PlannedCall call, bool restAfterSplit)
             onRefused(call, error, restAfterSplit);
         }
     });
+}
+
+void RunLane::liftProtection(const PlannedCall& call)
+{
+    for (const QString& id : call.instanceIds)
+        update(id, RunState::Sending);
+    auto* lifter = new ProtectionLifter(m_provider, m_settings.unknownRechecks, m_settings.pollIntervalMs, this);
+    connect(lifter, &ProtectionLifter::logged, this, &RunLane::log);
+    connect(lifter, &ProtectionLifter::finished, this, [this, lifter](const ProtectionLifter::Result& result) {
+        lifter->deleteLater();
+        for (const QString& id : result.lifted) {
+            // From now on the instance is re-checked as what it is: unprotected, returned as planned.
+            m_items[id].decision.liftsProtection = false;
+            update(id, RunState::Pending);
+        }
+        if (stopsAccount(result.error)) {
+            log(tr("The provider refused this account's credentials: nothing more is sent through it."), true);
+            for (const QString& id : result.notLifted)
+                update(id, RunState::Failed, result.error);
+        } else {
+            // Still protected: its return would be refused, so it is not sent; the lift's error says why.
+            const ProviderError notLifted =
+                ProviderError::local(u"Teardown.ProtectionNotLifted"_s, ErrorCatalog::describe(result.error));
+            for (const QString& id : result.notLifted)
+                update(id, RunState::Failed, notLifted);
+        }
+        nextCall();
+    });
+    lifter->start(call);
 }
 
 void RunLane::onRefused(const PlannedCall& call, const ProviderError& error, bool restAfterSplit)
@@ -316,7 +353,9 @@ bool RunLane::showsApplied(const QString& id, const Instance* fresh, const Plann
 }
 
 // The reply of a destructive call was lost. Read the instances again (a few times, the provider may
-// show the change only after a moment) and decide from what they show; never send the call again.
+// show the change only after a moment) and decide from what they show. The call is never resent
+// blind: only where the reads prove it was not applied and a second application cannot end
+// differently (provenNotApplied), once.
 void RunLane::resolveUnknown(PlannedCall call, const ProviderError& error, int readsLeft)
 {
     call.instanceIds = idsIn(call, RunState::Sending);
@@ -360,17 +399,59 @@ void RunLane::resolveUnknown(PlannedCall call, const ProviderError& error, int r
                                [this, call, error, readsLeft] { resolveUnknown(call, error, readsLeft - 1); });
             return;
         }
-        log(tr("No sign that the call reached the provider for %n instance(s); their outcome is unknown and they were "
-               "not resent.",
-               "", int(undecided.size())),
-            true);
+        QStringList resend;
+        if (!reply->error().isError())
+            resend = provenNotApplied(call, undecided, reply->instances);
+        for (const QString& id : std::as_const(resend))
+            undecided.removeOne(id);
+        if (!undecided.isEmpty()) {
+            log(tr("No sign that the call reached the provider for %n instance(s); their outcome is unknown and they "
+                   "were not resent.",
+                   "", int(undecided.size())),
+                true);
+        }
         // Said plainly: not resent, check before acting again; the transport's reason goes along.
         ProviderError unknown = ProviderError::local(u"Teardown.OutcomeUnknown"_s, ErrorCatalog::describe(error));
         unknown.outcomeKnown = false;
         for (const QString& id : std::as_const(undecided))
             update(id, RunState::Unknown, unknown);
-        nextCall();
+        if (resend.isEmpty() || m_stopped.isError() || m_isCanceled()) {
+            for (const QString& id : std::as_const(resend))
+                update(id, RunState::Unknown, unknown);
+            nextCall();
+            return;
+        }
+        log(tr("The state shows the call was not applied to %n instance(s), and sending it again cannot end "
+               "differently: sending it once more.",
+               "", int(resend.size())));
+        call.instanceIds = resend;
+        send(call, false);
     });
+}
+
+// Of the instances a re-read found unchanged by a call whose reply was lost, those that may be sent
+// the call once more: still planned the same way, not sent it twice already, and of a decision
+// whose second application cannot end differently (TeardownRules::resendsWhenNotApplied).
+QStringList RunLane::provenNotApplied(const PlannedCall& call, const QStringList& undecided,
+                                      const QList<Instance>& read)
+{
+    QHash<QString, Instance> fresh;
+    for (const Instance& i : read)
+        fresh.insert(i.id, i);
+    QStringList resend;
+    for (const QString& id : undecided) {
+        const auto now = fresh.constFind(id);
+        if (now == fresh.cend() || m_resent.contains(id))
+            continue;
+        const Decision& planned = m_items[id].decision;
+        if (!m_provider.rules().resendsWhenNotApplied(planned)
+            || m_planner.decide(*now, m_intent, call.options) != planned)
+            continue;
+        m_beforeSend.insert(id, *now); // what the second call's effect is judged against
+        m_resent.insert(id);
+        resend << id;
+    }
+    return resend;
 }
 
 void RunLane::scheduleVerify()

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -64,10 +65,14 @@ private:
     void nextCall();
     void recheck(PlannedCall call);
     void send(PlannedCall call, bool restAfterSplit);
+    // Lifts the protection of a lift call's instances (ProtectionLifter); those lifted wait for their
+    // return, the others fail with Teardown.ProtectionNotLifted.
+    void liftProtection(const PlannedCall& call);
     void onRefused(const PlannedCall& call, const ProviderError& error, bool restAfterSplit);
     void splitAfterRefusal(PlannedCall call, const ProviderError& error);
     void resolveUnknown(PlannedCall call, const ProviderError& error, int readsLeft);
     bool showsApplied(const QString& id, const Instance* fresh, const PlannedCall& call) const;
+    QStringList provenNotApplied(const PlannedCall& call, const QStringList& undecided, const QList<Instance>& read);
     void verify();
     void scheduleVerify();
 
@@ -87,6 +92,7 @@ private:
     QHash<QString, PlanItem> m_items; // by instance id
     QHash<QString, InstanceResult> m_results; // by instance id
     QHash<QString, Instance> m_beforeSend; // the record read just before sending
+    QSet<QString> m_resent; // sent a second time after a re-read proved the first was not applied
     QHash<QString, ExpectedEnd> m_verifying;
     QHash<QString, QDateTime> m_sentAt;
     RunnerSettings m_settings;

@@ -39,6 +39,12 @@ int TeardownPlan::keptActedOnCount() const
                              [](const PlanItem& i) { return i.decision.isAllowed() && i.keptByTag; }));
 }
 
+int TeardownPlan::liftedCount() const
+{
+    return int(std::count_if(items.cbegin(), items.cend(),
+                             [](const PlanItem& i) { return i.decision.isAllowed() && i.decision.liftsProtection; }));
+}
+
 QMap<QString, double> TeardownPlan::refundTotals() const
 {
     QMap<QString, double> totals;
@@ -49,7 +55,8 @@ QMap<QString, double> TeardownPlan::refundTotals() const
 
 bool TeardownPlan::requiresTypedConfirmation() const
 {
-    return allowedCount() > 0 && (irreversibleCount() > 0 || !productionAccounts.isEmpty() || keptActedOnCount() > 0);
+    return allowedCount() > 0
+        && (irreversibleCount() > 0 || !productionAccounts.isEmpty() || keptActedOnCount() > 0 || liftedCount() > 0);
 }
 
 QString TeardownPlan::confirmationPhrase() const

@@ -20,6 +20,13 @@ struct PlanItem
     friend bool operator==(const PlanItem&, const PlanItem&) = default;
 };
 
+// What a planned call does in a run.
+enum class CallKind {
+    Teardown, // the destructive call (return, release)
+    LiftProtection, // lifts termination protection; the TeardownAfterLift call of its instances follows
+    TeardownAfterLift, // the destructive call of instances whose protection was lifted first
+};
+
 // One API call the runner will send: same account, region, action and batch key; at most the
 // provider's limit of ids.
 struct PlannedCall
@@ -33,6 +40,7 @@ struct PlannedCall
     QStringList instanceIds;
     PlanOptions options;
     QString request; // the exact request as the provider will get it, for people to check
+    CallKind kind = CallKind::Teardown;
     friend bool operator==(const PlannedCall&, const PlannedCall&) = default;
 };
 
@@ -72,6 +80,16 @@ public:
     bool offersReleasePrepaidDataDisks = false;
     // Whether an instance of the plan is tagged to be kept: only then is ignoring keep tags offered.
     bool offersIgnoreKeepTags = false;
+    // Whether turning PlanOptions::liftProtection on would lift the protection of an instance of the
+    // plan; the second option when such an instance is in a production account (ProtectionLift).
+    bool offersLiftProtection = false;
+    bool offersLiftProtectionOnProduction = false;
+    // How many instances it would lift: of other accounts, and of production accounts.
+    int liftableCount = 0;
+    int liftableOnProductionCount = 0;
+    // Why protected instances of the plan cannot have their protection lifted: the console codes of
+    // their dialects (TeardownRules::liftProtectionRefusal), each once.
+    QStringList liftProtectionRefusals;
 
     const PlanItem* item(const QString& key) const;
     int allowedCount() const;
@@ -80,12 +98,14 @@ public:
     int irreversibleCount() const;
     // Instances tagged to be kept that the plan acts on all the same (PlanOptions::ignoreKeepTags).
     int keptActedOnCount() const;
+    // Instances whose termination protection the plan lifts before returning them.
+    int liftedCount() const;
     // The refunds quoted, summed per currency (ISO 4217; empty when the dialect does not say).
     QMap<QString, double> refundTotals() const;
 
-    // Friction grows with risk: anything irreversible, any instance of a production account, or any
-    // instance tagged to be kept, needs the operator to type the phrase. The phrase is the number of instances acted
-    // on.
+    // Friction grows with risk: anything irreversible, any instance of a production account, any
+    // instance tagged to be kept, or any whose termination protection is lifted, needs the operator to
+    // type the phrase. The phrase is the number of instances acted on.
     bool requiresTypedConfirmation() const;
     QString confirmationPhrase() const;
     bool isEmpty() const { return calls.isEmpty(); }

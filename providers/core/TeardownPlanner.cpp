@@ -1,6 +1,7 @@
 #include "TeardownPlanner.h"
 
 #include "KeepTags.h"
+#include "ProtectionLift.h"
 #include "TokenExpiry.h"
 
 #include <QSet>
@@ -28,7 +29,8 @@ Decision TeardownPlanner::decide(const Instance& instance, Intent intent, const 
         if (const KeepTags::Verdict kept = KeepTags::verdict(instance, m_clock()); kept.keeps())
             return Decision::blocked(kept.blockedCode(), kept.detail);
     }
-    return found.rules->decide(instance, intent);
+    return ProtectionLift::decide(instance, intent, found.rules->decide(instance, intent), options, *found.account,
+                                  *found.rules);
 }
 
 TeardownPlan TeardownPlanner::plan(const QList<Instance>& selection, Intent intent, const PlanOptions& options) const
@@ -66,6 +68,46 @@ TeardownPlan TeardownPlanner::withRefusals(TeardownPlan plan, const QHash<QStrin
     return plan;
 }
 
+void TeardownPlanner::markOffers(TeardownPlan& plan) const
+{
+    plan.offersReleaseAddress = false;
+    plan.offersReleasePrepaidDataDisks = false;
+    plan.offersIgnoreKeepTags =
+        std::any_of(plan.items.cbegin(), plan.items.cend(), [](const PlanItem& item) { return item.keptByTag; });
+    plan.liftableCount = 0;
+    plan.liftableOnProductionCount = 0;
+    plan.liftProtectionRefusals.clear();
+    const PlanOptions liftAll = ProtectionLift::everything(plan.options);
+    for (const PlanItem& item : std::as_const(plan.items)) {
+        const AccountRules found = m_lookup(item.instance.accountId);
+        if (!found.account || !found.rules)
+            continue;
+        if (item.decision.isAllowed()) {
+            // An option is offered when an account that acts in the plan understands it.
+            plan.offersReleaseAddress = plan.offersReleaseAddress || found.rules->offersReleaseAddress();
+            plan.offersReleasePrepaidDataDisks =
+                plan.offersReleasePrepaidDataDisks || found.rules->offersReleasePrepaidDataDisks();
+        }
+        if (!item.instance.terminationProtected || found.account->readOnly)
+            continue;
+        if (!found.rules->offersLiftProtection()) {
+            // Said only where the protection is in the way (Zenlayer, for one, has none to honour).
+            if (item.decision.isAllowed())
+                continue;
+            if (!plan.liftProtectionRefusals.contains(found.rules->liftProtectionRefusal()))
+                plan.liftProtectionRefusals << found.rules->liftProtectionRefusal();
+            continue;
+        }
+        // Offered where turning it on lifts something, and so also while it is on.
+        const bool liftable =
+            item.decision.liftsProtection || decide(item.instance, plan.intent, liftAll).liftsProtection;
+        if (liftable)
+            ++(found.account->production ? plan.liftableOnProductionCount : plan.liftableCount);
+    }
+    plan.offersLiftProtection = plan.liftableCount + plan.liftableOnProductionCount > 0;
+    plan.offersLiftProtectionOnProduction = plan.liftableOnProductionCount > 0;
+}
+
 void TeardownPlanner::groupCalls(TeardownPlan& plan) const
 {
     const PlanOptions options = plan.options;
@@ -73,12 +115,10 @@ void TeardownPlanner::groupCalls(TeardownPlan& plan) const
     plan.productionAccounts.clear();
     plan.expiringCredentials.clear();
     const QDateTime now = m_clock();
-    plan.offersReleaseAddress = false;
-    plan.offersReleasePrepaidDataDisks = false;
-    plan.offersIgnoreKeepTags =
-        std::any_of(plan.items.cbegin(), plan.items.cend(), [](const PlanItem& item) { return item.keptByTag; });
+    markOffers(plan);
     // Group the allowed instances into calls, keeping the selection order, then cut each group at
-    // the provider's limit of ids per call.
+    // the provider's limit of ids per call. Instances whose protection is lifted get their own
+    // calls: one lift group per account and region, and their destructive calls apart from the rest.
     struct Group
     {
         PlannedCall call;
@@ -86,6 +126,14 @@ void TeardownPlanner::groupCalls(TeardownPlan& plan) const
     };
     QList<Group> groups;
     QHash<QString, qsizetype> groupIndex;
+    const auto addTo = [&](const QString& key, const PlannedCall& call, int maxPerCall, const QString& id) {
+        auto it = groupIndex.constFind(key);
+        if (it == groupIndex.cend()) {
+            it = groupIndex.insert(key, groups.size());
+            groups.append({call, std::max(1, maxPerCall)});
+        }
+        groups[*it].call.instanceIds.append(id);
+    };
     for (const PlanItem& item : std::as_const(plan.items)) {
         const Decision& d = item.decision;
         if (!d.isAllowed())
@@ -96,37 +144,45 @@ void TeardownPlanner::groupCalls(TeardownPlan& plan) const
         const ExpiringCredentials expiring{found.account->name, found.account->tokenExpires};
         if (TokenExpiry::needsWarning(expiring.expires, now) && !plan.expiringCredentials.contains(expiring))
             plan.expiringCredentials.append(expiring);
-        // An option is offered when an account that acts in the plan understands it.
-        plan.offersReleaseAddress = plan.offersReleaseAddress || found.rules->offersReleaseAddress();
-        plan.offersReleasePrepaidDataDisks =
-            plan.offersReleasePrepaidDataDisks || found.rules->offersReleasePrepaidDataDisks();
-        const QString key =
-            item.instance.accountId + u'\n' + item.instance.region + u'\n' + d.action + u'\n' + d.batchKey;
-        auto it = groupIndex.constFind(key);
-        if (it == groupIndex.cend()) {
-            Group g;
-            g.call.accountId = item.instance.accountId;
-            g.call.region = item.instance.region;
-            g.call.action = d.action;
-            g.call.batchKey = d.batchKey;
-            g.call.outcome = d.outcome;
-            g.call.expectedEnd = d.expectedEnd;
-            g.call.options.releaseAddress = options.releaseAddress && found.rules->offersReleaseAddress();
-            g.call.options.releasePrepaidDataDisks =
-                options.releasePrepaidDataDisks && found.rules->offersReleasePrepaidDataDisks();
-            // The runner's re-check decides with the call's options: kept instances stay planned.
-            g.call.options.ignoreKeepTags = options.ignoreKeepTags;
-            g.maxPerCall = std::max(1, d.maxPerCall);
-            it = groupIndex.insert(key, groups.size());
-            groups.append(g);
+
+        PlannedCall call;
+        call.accountId = item.instance.accountId;
+        call.region = item.instance.region;
+        call.options.releaseAddress = options.releaseAddress && found.rules->offersReleaseAddress();
+        call.options.releasePrepaidDataDisks =
+            options.releasePrepaidDataDisks && found.rules->offersReleasePrepaidDataDisks();
+        // The runner's re-check decides with the call's options: kept and lifted instances stay planned.
+        call.options.ignoreKeepTags = options.ignoreKeepTags;
+        call.options.liftProtection = options.liftProtection;
+        call.options.liftProtectionOnProduction = options.liftProtectionOnProduction;
+        const QString where = item.instance.accountId + u'\n' + item.instance.region + u'\n';
+        if (d.liftsProtection) {
+            const Decision lift = found.rules->liftProtection(item.instance);
+            PlannedCall liftCall = call;
+            liftCall.kind = CallKind::LiftProtection;
+            liftCall.action = lift.action;
+            liftCall.expectedEnd = ExpectedEnd::Unchanged;
+            addTo(u"lift\n"_s + where + lift.action, liftCall, lift.maxPerCall, item.instance.id);
         }
-        groups[*it].call.instanceIds.append(item.instance.id);
+        call.kind = d.liftsProtection ? CallKind::TeardownAfterLift : CallKind::Teardown;
+        call.action = d.action;
+        call.batchKey = d.batchKey;
+        call.outcome = d.outcome;
+        call.expectedEnd = d.expectedEnd;
+        addTo(ProtectionLift::callKindKey(call.kind) + u'\n' + where + d.action + u'\n' + d.batchKey, call,
+              d.maxPerCall, item.instance.id);
     }
-    for (const Group& g : std::as_const(groups)) {
-        for (qsizetype start = 0; start < g.call.instanceIds.size(); start += g.maxPerCall) {
-            PlannedCall call = g.call;
-            call.instanceIds = g.call.instanceIds.mid(start, g.maxPerCall);
-            plan.calls.append(call);
+    // Lifts first, then the returns that wait for them, then the rest: a lane sends in this order,
+    // so an instance's protection is off for as short a time as can be.
+    for (const CallKind kind : {CallKind::LiftProtection, CallKind::TeardownAfterLift, CallKind::Teardown}) {
+        for (const Group& g : std::as_const(groups)) {
+            if (g.call.kind != kind)
+                continue;
+            for (qsizetype start = 0; start < g.call.instanceIds.size(); start += g.maxPerCall) {
+                PlannedCall call = g.call;
+                call.instanceIds = g.call.instanceIds.mid(start, g.maxPerCall);
+                plan.calls.append(call);
+            }
         }
     }
 }

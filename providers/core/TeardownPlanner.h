@@ -33,6 +33,9 @@ public:
 
 private:
     void groupCalls(TeardownPlan& plan) const;
+    // Which options the plan offers: those an account acting in it understands, ignoring keep
+    // tags when something is kept, lifting protection when turning it on would lift something.
+    void markOffers(TeardownPlan& plan) const;
 
     Lookup m_lookup;
     Clock m_clock;

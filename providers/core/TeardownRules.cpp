@@ -54,3 +54,14 @@ ProviderError Decision::blockedError() const
         error.context = blockedDetail; // already said for people, e.g. what changed since a plan was saved
     return error;
 }
+
+QString TeardownRules::liftProtectionRefusal() const
+{
+    return u"Teardown.LiftProtectionUnsupported"_s;
+}
+
+Decision TeardownRules::liftProtection(const Instance& instance) const
+{
+    Q_UNUSED(instance);
+    return Decision::blocked(liftProtectionRefusal());
+}

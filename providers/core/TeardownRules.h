@@ -40,6 +40,9 @@ struct Decision
     QString action; // the API action that carries it
     QString batchKey; // instances with equal (account, region, action, key) may share one call
     int maxPerCall = 1;
+    // Allowed only because the plan lifts the instance's termination protection first
+    // (PlanOptions::liftProtection): a lift call goes before the call that carries it.
+    bool liftsProtection = false;
 
     bool isAllowed() const { return blockedCode.isEmpty(); }
     static Decision blocked(const QString& code, const QString& detail = {})
@@ -61,6 +64,11 @@ struct PlanOptions
     bool releasePrepaidDataDisks = false; // Tencent: also release prepaid data disks
     // Plan instances tagged to be kept (KeepTags) like any other; the plan then needs the typed confirmation.
     bool ignoreKeepTags = false;
+    // Lift the termination protection of instances blocked only by it, then return them
+    // (TeardownRules::offersLiftProtection). A production account's instances need the second
+    // option as well; either way the plan then needs the typed confirmation.
+    bool liftProtection = false;
+    bool liftProtectionOnProduction = false;
     friend bool operator==(const PlanOptions&, const PlanOptions&) = default;
 };
 
@@ -90,6 +98,16 @@ public:
         Q_UNUSED(decision);
         return false;
     }
+    // Whether a call whose re-read proves it was not applied may be sent once more: only where a
+    // second application cannot end differently from the first (destroying what would be destroyed
+    // anyway; terminating what is already in the recycle bin, which meansAlreadyDone reports done).
+    // Never a prepaid instance's first return: if the first call were applied late, the second
+    // would release the instance for good.
+    virtual bool resendsWhenNotApplied(const Decision& decision) const
+    {
+        Q_UNUSED(decision);
+        return false;
+    }
     // An error that says the account's credentials were refused (an expired or wrong session
     // token, an unknown or disabled key): every further call through the account would be refused
     // alike, so a run stops sending through it.
@@ -108,4 +126,12 @@ public:
     // Which PlanOptions this dialect's call understands.
     virtual bool offersReleaseAddress() const { return false; }
     virtual bool offersReleasePrepaidDataDisks() const { return false; }
+    // Whether this dialect can lift termination protection before its destructive call
+    // (PlanOptions::liftProtection); when it cannot, liftProtectionRefusal() is the console code
+    // (ErrorCatalog: text and advice) that says why, for the plan to show.
+    virtual bool offersLiftProtection() const { return false; }
+    virtual QString liftProtectionRefusal() const;
+    // The call that lifts this instance's protection (its action and ids per call), or blocked
+    // when the instance's state does not allow it. Asked only where offersLiftProtection().
+    virtual Decision liftProtection(const Instance& instance) const;
 };

@@ -68,14 +68,19 @@ QJsonObject TencentClient::terminateBody(const PlannedCall& call)
     return body;
 }
 
+QJsonObject TencentClient::callBody(const PlannedCall& call)
+{
+    return call.kind == CallKind::LiftProtection ? liftProtectionBody(call) : terminateBody(call);
+}
+
 ActionReply* TencentClient::execute(const PlannedCall& call)
 {
-    return send({call.action, call.region, terminateBody(call), call.instanceIds, true});
+    return send({call.action, call.region, callBody(call), call.instanceIds, true});
 }
 
 QString TencentClient::describeCall(const PlannedCall& call) const
 {
     return u"POST %1 X-TC-Action: %2 X-TC-Region: %3 %4"_s.arg(
         endpointFor(call.region).toString(), call.action, call.region,
-        QString::fromUtf8(QJsonDocument(terminateBody(call)).toJson(QJsonDocument::Compact)));
+        QString::fromUtf8(QJsonDocument(callBody(call)).toJson(QJsonDocument::Compact)));
 }

@@ -23,6 +23,8 @@ public:
     // The URL a call to a region goes to: the account's endpoint override, or the regional one.
     QUrl endpointFor(const QString& region) const;
     static QJsonObject terminateBody(const PlannedCall& call);
+    // What a planned call sends: the lift's parameters or the destructive call's.
+    static QJsonObject callBody(const PlannedCall& call);
 
 protected:
     // A POST of the JSON parameters with the X-TC-* headers and the TC3 signature.

@@ -118,3 +118,8 @@ ActionReply* TencentClientBase::send(const TencentRequest& request)
     c->start();
     return reply;
 }
+
+QJsonObject TencentClientBase::liftProtectionBody(const PlannedCall& call)
+{
+    return {{u"InstanceIds"_s, QJsonArray::fromStringList(call.instanceIds)}, {u"DisableApiTermination"_s, false}};
+}

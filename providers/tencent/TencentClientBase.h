@@ -40,6 +40,10 @@ protected:
 
     // Sends one destructive request; its outcome and the provider's request id finish the reply.
     ActionReply* send(const TencentRequest& request);
+    // The parameters of a planned call that lifts termination protection (CallKind::LiftProtection):
+    // ModifyInstancesAttribute {"InstanceIds": [...], "DisableApiTermination": false}. It changes
+    // the instances, so it is sent as a destructive request: once, and never again blind.
+    static QJsonObject liftProtectionBody(const PlannedCall& call);
 
     const Credentials& credentials() const { return m_credentials; }
     const QString& language() const { return m_language; } // "en-US" or "zh-CN"

@@ -83,6 +83,17 @@ Decision TencentRules::decide(const Instance& instance, Intent intent) const
     return d;
 }
 
+Decision TencentRules::liftProtection(const Instance& instance) const
+{
+    if (instance.rawState == u"SHUTDOWN"_s)
+        return Decision::blocked(u"UnsupportedOperation.InstanceStateShutdown"_s);
+    Decision d;
+    d.action = LiftProtectionAction;
+    d.maxPerCall = MaxIdsPerCall;
+    d.expectedEnd = ExpectedEnd::Unchanged;
+    return d;
+}
+
 bool TencentRules::isWellFormedId(const QString& instanceId) const
 {
     // Anchored exactly: "$" alone would also accept a trailing newline.

@@ -11,6 +11,7 @@ class TencentRules : public TeardownRules
 {
 public:
     static constexpr int MaxIdsPerCall = 100;
+    static inline const QString LiftProtectionAction = QStringLiteral("ModifyInstancesAttribute");
     static constexpr int RecycleBinRetentionDays = 7;
 
     Decision decide(const Instance& instance, Intent intent) const override;
@@ -22,6 +23,15 @@ public:
     QString refundCurrency() const override;
     bool offersReleaseAddress() const override { return true; }
     bool offersReleasePrepaidDataDisks() const override { return true; }
+    // Destroying (pay-as-you-go, spot, or a release from the recycle bin) twice destroys the same instance.
+    bool resendsWhenNotApplied(const Decision& decision) const override
+    {
+        return decision.outcome == Outcome::DestroyedNow;
+    }
+    // ModifyInstancesAttribute with DisableApiTermination false, at most 100 ids a call; refused for
+    // an instance in the recycle bin (UnsupportedOperation.InstanceStateShutdown).
+    bool offersLiftProtection() const override { return true; }
+    Decision liftProtection(const Instance& instance) const override;
     bool meansCredentialsRefused(const ProviderError& error) const override;
 
     // The code TerminateInstances answers for an instance in this state, or empty when the state

@@ -17,6 +17,7 @@ TencentTransport::TencentTransport(QObject* owner, const Account& account, const
     limiter->setRate(u"DescribeRegions"_s, DescribeRegionsRate);
     limiter->setRate(u"TerminateInstances"_s, TerminateInstancesRate);
     limiter->setRate(u"InquiryPriceTerminateInstances"_s, InquiryPriceTerminateInstancesRate);
+    limiter->setRate(u"ModifyInstancesAttribute"_s, ModifyInstancesAttributeRate);
     m_env.account = account;
     m_env.limiter = limiter;
 }

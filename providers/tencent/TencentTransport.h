@@ -35,6 +35,8 @@ public:
     static constexpr double DescribeInstancesStatusRate = 40;
     static constexpr double TerminateInstancesRate = 10;
     static constexpr double InquiryPriceTerminateInstancesRate = 10;
+    // Not published in the reference; held to the rate of the call it prepares (TerminateInstances).
+    static constexpr double ModifyInstancesAttributeRate = 10;
 
     // `owner` parents the rate limiter and the calls; `environment.account` is replaced by
     // `account` and its limiter by the transport's own.

@@ -107,6 +107,9 @@ ActionReply* TencentLegacyClient::execute(const PlannedCall& call)
     // ReturnInstance takes exactly one id: a plan that says otherwise is refused here, unsent.
     if (call.action == kReturnInstance && call.instanceIds.size() != 1)
         return finishedLater<ActionReply>(this, ProviderError::local(u"Teardown.InvalidInstanceId"_s));
+    // Its rules never plan a lift (TencentLegacyRules::liftProtectionRefusal); nor is one sent.
+    if (call.kind == CallKind::LiftProtection)
+        return finishedLater<ActionReply>(this, ProviderError::local(rules().liftProtectionRefusal()));
     return send({call.action, call.region, actionBody(call), call.instanceIds, true});
 }
 

@@ -91,3 +91,8 @@ bool TencentLegacyRules::meansCredentialsRefused(const ProviderError& error) con
     return error.kind == ProviderError::Kind::Api
         && (error.code == u"4100"_s || error.code == u"4104"_s || error.code == u"4105"_s);
 }
+
+QString TencentLegacyRules::liftProtectionRefusal() const
+{
+    return u"Teardown.LiftProtectionLegacy"_s;
+}

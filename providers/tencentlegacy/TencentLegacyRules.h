@@ -27,6 +27,13 @@ public:
     QString recycleBinEntryAction() const override { return {}; }
     // The API 3.0 codes (TencentRules) and the common codes 4100 (signature), 4104 (key), 4105 (token).
     bool meansCredentialsRefused(const ProviderError& error) const override;
+    // ReturnInstance (pay-as-you-go only) and the release both destroy: twice destroys the same instance.
+    bool resendsWhenNotApplied(const Decision& decision) const override
+    {
+        return decision.outcome == Outcome::DestroyedNow;
+    }
+    // Termination protection is not lifted through this host: Teardown.LiftProtectionLegacy.
+    QString liftProtectionRefusal() const override;
 
     static bool isPostpaid(QStringView rawChargeType);
 };

@@ -74,6 +74,13 @@ QDateTime ZenlayerRules::recoverableUntil(const Instance& instance, const QDateT
     return movedAt.addSecs(qint64(RecycleBinRetentionHours) * 3600);
 }
 
+bool ZenlayerRules::resendsWhenNotApplied(const Decision& decision) const
+{
+    if (decision.action == TerminateAction)
+        return decision.outcome == Outcome::MovedToRecycleBin;
+    return decision.action == ReleaseAction;
+}
+
 bool ZenlayerRules::meansAlreadyDone(const ProviderError& error, const Decision& decision) const
 {
     if (error.kind != ProviderError::Kind::Api)
@@ -91,4 +98,9 @@ bool ZenlayerRules::meansCredentialsRefused(const ProviderError& error) const
 {
     return error.kind == ProviderError::Kind::Api
         && (error.code == u"AUTHFAILURE_SIGNATURE_FAILURE"_s || error.code == u"AUTHFAILURE_INVALID_AUTHORIZATION"_s);
+}
+
+QString ZenlayerRules::liftProtectionRefusal() const
+{
+    return u"Teardown.LiftProtectionZenlayer"_s;
 }

@@ -23,8 +23,13 @@ public:
     // TerminateInstance: ReleaseInstances only ever destroys what is in the bin.
     QString recycleBinEntryAction() const override { return TerminateAction; }
     bool meansAlreadyDone(const ProviderError& error, const Decision& decision) const override;
+    // Terminating into the recycle bin and releasing from it: a second call finds the goal reached
+    // (meansAlreadyDone). Not a subscription's cancellation, whose second call says nothing certain.
+    bool resendsWhenNotApplied(const Decision& decision) const override;
     // An Authorization the key does not make, or one that cannot be read (not the clock's skew).
     bool meansCredentialsRefused(const ProviderError& error) const override;
+    // BMC has no termination protection the API could lift: Teardown.LiftProtectionZenlayer.
+    QString liftProtectionRefusal() const override;
 
     // The code TerminateInstance answers for an instance in this state, or empty when it is sent.
     static QString terminateRefusal(QStringView rawState);

@@ -1,51 +1,13 @@
 #include "TencentTestClient.h"
 
+#include "OneShotUploadDevice.h"
 #include "Tc3Signer.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
 
-#include <algorithm>
-#include <cstring>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// An upload that can be read exactly once: after a dropped connection Qt reports an error
-// (ContentReSendError) instead of silently sending the request again, so a test sees one attempt.
-class OneShotBody : public QIODevice
-{
-public:
-    OneShotBody(QByteArray data, QObject* parent)
-        : QIODevice(parent)
-        , m_data(std::move(data))
-    {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return true; }
-    bool reset() override { return false; }
-    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
-    bool atEnd() const override { return m_pos >= m_data.size() && QIODevice::bytesAvailable() == 0; }
-
-protected:
-    qint64 readData(char* out, qint64 max) override
-    {
-        const qint64 n = std::min(max, qint64(m_data.size()) - m_pos);
-        if (n <= 0)
-            return -1;
-        memcpy(out, m_data.constData() + m_pos, size_t(n));
-        m_pos += n;
-        return n;
-    }
-    qint64 writeData(const char*, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_pos = 0;
-};
-
-} // namespace
 
 TencentTestClient::TencentTestClient(const QUrl& endpoint, QString secretId, QString secretKey)
     : m_endpoint(endpoint)
@@ -98,7 +60,7 @@ QNetworkReply* TencentTestClient::start(const RawRequest& request)
         return m_network.post(q, request.body);
     q.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
     q.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
-    auto* body = new OneShotBody(request.body, nullptr);
+    auto* body = new OneShotUploadDevice(request.body, nullptr);
     QNetworkReply* reply = m_network.post(q, body);
     body->setParent(reply);
     return reply;

@@ -78,6 +78,7 @@ private slots:
     void describeInstancesAnswersInTheApi3Shape();
     void terminateInstancesVersion2017();
     void terminateInstancesErrorsUseTheApi3Shape();
+    void modifyInstancesAttributeVersion2017();
     void oneFleetForBothDialects();
     void droppedAfterApplyingLeavesTheInstanceReturned();
     void replayedRequestIsRefused();
@@ -362,6 +363,24 @@ void LegacyEndpointTest::terminateInstancesErrorsUseTheApi3Shape()
     QCOMPARE(r.json.value(u"Response"_s).toObject().value(u"Error"_s).toObject().value(u"Code"_s).toString(),
              u"AuthFailure.SignatureFailure"_s);
     QCOMPARE(m_emulator->tencentFleet().find(u"ins-err00001"_s)->instanceState, u"RUNNING"_s);
+}
+
+void LegacyEndpointTest::modifyInstancesAttributeVersion2017()
+{
+    TencentInstance guarded = plain(u"ins-guard001"_s);
+    guarded.disableApiTermination = true;
+    add(guarded);
+    // The flag arrives as the text "false" and is read as the boolean the action takes.
+    LegacyParams params = publicParams("ModifyInstancesAttribute");
+    params +=
+        LegacyParams{{"Version", "2017-03-12"}, {"InstanceIds.0", "ins-guard001"}, {"DisableApiTermination", "false"}};
+    const LegacyResult r = send("POST", params);
+    const QJsonObject response = r.json.value(u"Response"_s).toObject();
+    QVERIFY2(!response.contains(u"Error"_s), QJsonDocument(r.json).toJson().constData());
+    const TencentInstance* lifted = m_emulator->tencentFleet().find(u"ins-guard001"_s);
+    QCOMPARE(lifted->disableApiTermination, false);
+    QCOMPARE(lifted->latestOperation, u"ModifyInstancesAttribute"_s);
+    QCOMPARE(lifted->latestOperationRequestId, response.value(u"RequestId"_s).toString());
 }
 
 void LegacyEndpointTest::oneFleetForBothDialects()

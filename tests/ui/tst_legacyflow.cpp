@@ -108,8 +108,8 @@ void LegacyFlowTest::legacyAccountReturnsPostpaidInstances()
         QCOMPARE(plan.blockedCount(), 1);
         // Each postpaid instance gets its own ReturnInstance, shown with its exact request.
         const auto* calls = dialog.findChild<QTreeWidget*>(u"planCalls"_s);
-        QCOMPARE(columnTexts(calls, 2), (QStringList{u"ReturnInstance"_s, u"ReturnInstance"_s}));
-        const QString requests = columnTexts(calls, 5).join(u'\n');
+        QCOMPARE(columnTexts(calls, 3), (QStringList{u"ReturnInstance"_s, u"ReturnInstance"_s}));
+        const QString requests = columnTexts(calls, 6).join(u'\n');
         QVERIFY2(requests.contains(u"instanceId=ins-lgcy0001"_s) && requests.contains(u"instanceId=ins-lgcy0002"_s),
                  qPrintable(requests));
         // The prepaid one is blocked, with the seed's advice.

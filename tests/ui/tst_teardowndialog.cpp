@@ -190,19 +190,20 @@ void TeardownDialogTest::listsTheExactCalls()
     QStringList batchKeys;
     for (int i = 0; i < calls->topLevelItemCount(); ++i) {
         QTreeWidgetItem* row = calls->topLevelItem(i);
-        QCOMPARE(row->text(0), u"Test account"_s);
-        QCOMPARE(row->text(1), kRegion);
-        QCOMPARE(row->text(2), u"TerminateInstances"_s);
-        QVERIFY2(row->text(5).contains(u"TerminateInstances"_s), qPrintable(row->text(5)));
-        QCOMPARE(row->text(5), m_sandbox->provider->describeCall(plan.calls.at(i)));
-        batchKeys << row->text(3);
+        QCOMPARE(row->text(0), u"Return"_s);
+        QCOMPARE(row->text(1), u"Test account"_s);
+        QCOMPARE(row->text(2), kRegion);
+        QCOMPARE(row->text(3), u"TerminateInstances"_s);
+        QVERIFY2(row->text(6).contains(u"TerminateInstances"_s), qPrintable(row->text(6)));
+        QCOMPARE(row->text(6), m_sandbox->provider->describeCall(plan.calls.at(i)));
+        batchKeys << row->text(4);
     }
     QCOMPARE(batchKeys, QStringList({u"POSTPAID_BY_HOUR"_s, u"PREPAID"_s}));
-    QCOMPARE(calls->topLevelItem(0)->text(4), u"2"_s);
-    QCOMPARE(calls->topLevelItem(1)->text(4), u"1"_s);
-    QVERIFY(calls->topLevelItem(0)->text(5).contains(kPost1));
-    QVERIFY(calls->topLevelItem(0)->text(5).contains(kPost2));
-    QVERIFY(!calls->topLevelItem(0)->text(5).contains(kProtected));
+    QCOMPARE(calls->topLevelItem(0)->text(5), u"2"_s);
+    QCOMPARE(calls->topLevelItem(1)->text(5), u"1"_s);
+    QVERIFY(calls->topLevelItem(0)->text(6).contains(kPost1));
+    QVERIFY(calls->topLevelItem(0)->text(6).contains(kPost2));
+    QVERIFY(!calls->topLevelItem(0)->text(6).contains(kProtected));
 
     // Collapsed at first; the operator opens it.
     QVERIFY(!calls->isVisible());
@@ -511,7 +512,7 @@ void TeardownDialogTest::optionsAreOffOffered()
     const TeardownPlan replanned = planFor({kPost1, kPrepaid}, Intent::Return, dialog.options());
     dialog.setPlan(replanned, 2, true);
     QVERIFY(address->isChecked() && disks->isChecked());
-    QVERIFY(child<QTreeWidget>(dialog, u"planCalls"_s)->topLevelItem(0)->text(5).contains(u"ReleaseAddress"_s));
+    QVERIFY(child<QTreeWidget>(dialog, u"planCalls"_s)->topLevelItem(0)->text(6).contains(u"ReleaseAddress"_s));
 }
 
 QTEST_MAIN(TeardownDialogTest)

@@ -223,7 +223,11 @@ void ErrorCatalogTest::consoleCodesUsedByTheEngineExist()
                                 u"Teardown.InActiveRun"_s,
                                 u"Teardown.Canceled"_s,
                                 u"Teardown.ChangedSincePlan"_s,
-                                u"Teardown.NoLongerExists"_s}) {
+                                u"Teardown.NoLongerExists"_s,
+                                u"Teardown.ProtectionNotLifted"_s,
+                                u"Teardown.LiftProtectionUnsupported"_s,
+                                u"Teardown.LiftProtectionLegacy"_s,
+                                u"Teardown.LiftProtectionZenlayer"_s}) {
         QVERIFY2(ErrorCatalog::contains(code), qPrintable(code));
         QVERIFY2(!ErrorCatalog::text(code).isEmpty(), qPrintable(code));
     }

@@ -1,6 +1,7 @@
 // The per-account rate table of both Tencent dialects: the API's published limits for the
-// 2017-03-12 actions (reference §3.1, §3.5, §4.1, §4.2), ReturnInstance held to TerminateInstances'
-// rate on the legacy host, and no limit for an action the table does not name.
+// 2017-03-12 actions (reference §3.1, §3.5, §4.1, §4.2), ModifyInstancesAttribute and the legacy
+// host's ReturnInstance held to TerminateInstances' rate, and no limit for an action the table
+// does not name.
 #include "RateLimiter.h"
 #include "TencentClient.h"
 #include "TencentLegacyClient.h"
@@ -57,6 +58,7 @@ void TencentRateTableTest::limitsEachAction_data()
         row(u"DescribeRegions"_s, 20);
         row(u"TerminateInstances"_s, 10);
         row(u"InquiryPriceTerminateInstances"_s, 10);
+        row(u"ModifyInstancesAttribute"_s, 10); // lifting termination protection, paced like the return
         row(u"RunInstances"_s, 0);
         row(u"ReturnInstance"_s, d.dialect == Dialect::TencentLegacy ? 10 : 0);
     }
