@@ -31,16 +31,17 @@ QString fleetPath()
     return directory.filePath(u"fleet.json"_s);
 }
 
+// A fleet file made of the Instance objects the emulator serves, with the region each is listed
+// in (the emulator's own field), loads the same instances.
 void checkServedForm(const TencentInstance& instance)
 {
     const QJsonObject served = TencentInstanceJson::toJson(instance);
+    QJsonObject record = served;
+    record.insert(u"Region"_s, instance.region);
     QString why;
-    std::optional<TencentInstance> again = TencentInstanceJson::fromJson(served, &why);
+    std::optional<TencentInstance> again = TencentInstanceJson::fromJson(record, &why);
     fuzz::require(again.has_value(), "the served instance reads back", why);
-    // Region, Returnable and MonthlyPrice are the emulator's own, not the API's: compare the rest.
-    again->region = instance.region;
-    again->returnable = instance.returnable;
-    again->monthlyPrice = instance.monthlyPrice;
+    fuzz::require(again->region == instance.region, "the served instance keeps its region", instance.instanceId);
     fuzz::require(TencentInstanceJson::toJson(*again) == served, "the served instance reads back the same",
                   instance.instanceId);
 }

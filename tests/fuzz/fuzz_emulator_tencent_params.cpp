@@ -3,9 +3,9 @@
 // line, the region on the second and the body after it; every input finds the same sandbox fleet.
 //
 // Properties: every call answers a result or an error with a code; only a successful
-// TerminateInstances changes the fleet (a batch is checked whole before anything changes), and
-// then every instance it names is in an operation of that request; a listing's page is no larger
-// than its Limit and its total.
+// TerminateInstances or ModifyInstancesAttribute changes the fleet (a batch is checked whole
+// before anything changes), and then every instance it names carries that request as its latest
+// operation; a listing's page is no larger than its Limit and its total.
 #include "FuzzSupport.h"
 
 #include "FleetGenerator.h"
@@ -27,10 +27,11 @@ namespace {
 
 const QString kRequestId = u"fuzz-request-0001"_s;
 
-// What a call may change: states, operations, the end of a stay and the protection.
+// What a call may change: states, operations, the end of a stay, the protection and the name.
 struct Fingerprint
 {
     QString id;
+    QString name;
     QString state;
     QString operationState;
     QString operationRequestId;
@@ -44,7 +45,7 @@ QList<Fingerprint> fingerprint(const TencentFleet& fleet)
     QList<Fingerprint> out;
     for (const QString& id : fleet.ids()) {
         const TencentInstance* i = fleet.find(id);
-        out.append({id, i->instanceState, i->latestOperationState, i->latestOperationRequestId,
+        out.append({id, i->instanceName, i->instanceState, i->latestOperationState, i->latestOperationRequestId,
                     i->expiredTime.toSecsSinceEpoch(), i->disableApiTermination});
     }
     return out;
@@ -86,11 +87,11 @@ void checkListing(const TencentCall& call, const TencentResult& result, const QS
     fuzz::require(listed <= result.fields.value(u"TotalCount"_s).toInt(), "a page is no larger than the total");
 }
 
-void checkTerminated(const Sandbox& box, const QJsonObject& params)
+void checkChanged(const Sandbox& box, const QJsonObject& params)
 {
     for (const QJsonValue& id : params.value(u"InstanceIds"_s).toArray()) {
         const TencentInstance* i = box.fleet.find(id.toString());
-        fuzz::require(i && i->latestOperationRequestId == kRequestId, "a terminated instance is in its operation",
+        fuzz::require(i && i->latestOperationRequestId == kRequestId, "a changed instance carries the request",
                       id.toString());
     }
 }
@@ -124,10 +125,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (result.error.isError()) {
         fuzz::require(!result.error.code.isEmpty(), "an error has a code");
         fuzz::require(!changed, "a refused call changes nothing", action + u' ' + result.error.code);
-    } else if (action == u"TerminateInstances"_s) {
-        checkTerminated(box, params);
+    } else if (action == u"TerminateInstances"_s || action == u"ModifyInstancesAttribute"_s) {
+        checkChanged(box, params);
     } else {
-        fuzz::require(!changed, "only TerminateInstances changes the fleet", action);
+        fuzz::require(!changed, "only TerminateInstances and ModifyInstancesAttribute change the fleet", action);
         if (action == u"DescribeInstances"_s)
             checkListing(call, result, u"InstanceSet"_s);
         else if (action == u"DescribeInstancesStatus"_s)
