@@ -16,10 +16,18 @@ target_compile_definitions(teardown_options INTERFACE
     QT_NO_FOREACH
     QT_USE_QSTRINGBUILDER
     QT_DISABLE_DEPRECATED_UP_TO=0x060400)
-if(TEARDOWN_SANITIZE)
+if(TEARDOWN_SANITIZE OR TEARDOWN_FUZZ)
     target_compile_options(teardown_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
                                                       -fno-sanitize-recover=undefined)
     target_link_options(teardown_options INTERFACE -fsanitize=address,undefined)
+endif()
+# Fuzzing: every library is instrumented for libFuzzer's coverage; only the harnesses link its
+# main (tests/fuzz).
+if(TEARDOWN_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "TEARDOWN_FUZZ needs clang (the fuzz preset uses clang++-14)")
+    endif()
+    target_compile_options(teardown_options INTERFACE -fsanitize=fuzzer-no-link)
 endif()
 
 # teardown_add_test(<name> SOURCES ... LIBS ... LABEL unit|integration|ui|keychain [X11_SCREEN WxH])

@@ -47,22 +47,25 @@ QJsonValue leaf(const QByteArray& name, const QByteArray& value)
     return QString::fromUtf8(value);
 }
 
-QJsonValue toValue(const QByteArray& name, const Node& node)
+// `conflict` is set when two names are the same element ("Name.0" and "Name.00").
+QJsonValue toValue(const QByteArray& name, const Node& node, bool* conflict)
 {
     if (node.value)
         return leaf(name, *node.value);
     if (allNumeric(node)) {
         std::map<uint, const Node*> ordered;
-        for (const auto& [key, child] : node.children)
-            ordered.emplace(key.toUInt(), child.get());
+        for (const auto& [key, child] : node.children) {
+            if (!ordered.emplace(key.toUInt(), child.get()).second)
+                *conflict = true;
+        }
         QJsonArray array;
         for (const auto& [index, child] : ordered)
-            array.append(toValue(name, *child));
+            array.append(toValue(name, *child, conflict));
         return array;
     }
     QJsonObject object;
     for (const auto& [key, child] : node.children)
-        object.insert(QString::fromUtf8(key), toValue(key, *child));
+        object.insert(QString::fromUtf8(key), toValue(key, *child, conflict));
     return object;
 }
 
@@ -87,9 +90,13 @@ bool toJson(const QList<std::pair<QByteArray, QByteArray>>& params, const QSet<Q
             return false;
         node->value = value;
     }
-    *out = QJsonObject();
+    QJsonObject json;
+    bool conflict = false;
     for (const auto& [key, child] : root.children)
-        out->insert(QString::fromUtf8(key), toValue(key, *child));
+        json.insert(QString::fromUtf8(key), toValue(key, *child, &conflict));
+    if (conflict)
+        return false;
+    *out = json;
     return true;
 }
 

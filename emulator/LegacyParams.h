@@ -14,7 +14,8 @@ namespace emulator::LegacyParams {
 
 // `skip` names the public parameters. Offset and Limit become numbers and the API's boolean
 // flags become booleans when their text is one; anything else stays a string for the action's
-// own checks. False when a name is both a value and a container (InstanceIds=x&InstanceIds.0=y).
+// own checks. False when a name is both a value and a container (InstanceIds=x&InstanceIds.0=y),
+// or two names are the same element (InstanceIds.0 and InstanceIds.00).
 bool toJson(const QList<std::pair<QByteArray, QByteArray>>& params, const QSet<QByteArray>& skip, QJsonObject* out);
 
 } // namespace emulator::LegacyParams

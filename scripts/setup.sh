@@ -20,6 +20,10 @@ TEARDOWN_RUNTIME_PACKAGES=(xvfb xauth gnome-keyring dbus dbus-x11 fonts-wqy-micr
 # (dpkg-shlibdeps from dpkg-dev, which needs file), and reading the installed manual page and
 # bash completion.
 TEARDOWN_PACKAGING_PACKAGES=(desktop-file-utils appstream dpkg-dev file man-db bash-completion)
+# The fuzz harnesses (tests/fuzz, the fuzz preset): clang 14 with libFuzzer. The sanitizer and
+# libFuzzer runtimes that -fsanitize=fuzzer,address,undefined links are in libclang-rt-14-dev,
+# which clang-14 only recommends.
+TEARDOWN_FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev libfuzzer-14-dev)
 
 teardown_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -54,8 +58,14 @@ teardown_build() {
     cmake --build "$TEARDOWN_ROOT/build" --parallel "$(nproc)"
 }
 
+# The fuzz harnesses (tests/fuzz) in build-fuzz/: clang with libFuzzer and the sanitizers.
+teardown_build_fuzz() {
+    teardown_log "Configuring and building the fuzz harnesses in build-fuzz/"
+    (cd "$TEARDOWN_ROOT" && cmake --preset fuzz >/dev/null && cmake --build --preset fuzz --parallel "$(nproc)")
+}
+
 teardown_setup() {
     teardown_install_packages "${TEARDOWN_BUILD_PACKAGES[@]}" "${TEARDOWN_RUNTIME_PACKAGES[@]}" \
-        "${TEARDOWN_PACKAGING_PACKAGES[@]}"
+        "${TEARDOWN_PACKAGING_PACKAGES[@]}" "${TEARDOWN_FUZZ_PACKAGES[@]}"
     teardown_build
 }

@@ -165,7 +165,11 @@ Page takeInstancePage(const QJsonObject& response, int offset, const QString& ac
         seen.insert(i.id);
     for (const QJsonValue& v : set) {
         Instance i = parseInstance(v.toObject(), accountId, region);
-        if (!seen.contains(i.id) && query.matches(i))
+        // An id the page itself names twice is listed once too.
+        if (seen.contains(i.id))
+            continue;
+        seen.insert(i.id);
+        if (query.matches(i))
             listed.append(i);
     }
     Page page;

@@ -6,6 +6,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +39,23 @@ ProviderError::Retry retryFor(int code)
     default:
         return ProviderError::Retry::No;
     }
+}
+
+// The common code: a whole number, or one written as text ("4104"). Anything else is no code, also
+// where Qt would read a number from part of it: QJsonValue::toInt() reads 0.5 and 1e10 as 0 and
+// QString::toInt() stops at a NUL ("0\u0000x"), and 0 is success.
+std::optional<int> codeOf(const QJsonValue& value)
+{
+    if (value.isDouble()) {
+        if (value.toDouble() != double(value.toInt()))
+            return std::nullopt;
+        return value.toInt();
+    }
+    QLocale c = QLocale::c();
+    c.setNumberOptions(QLocale::RejectGroupSeparator);
+    bool ok = false;
+    const int code = c.toInt(value.toString(), &ok);
+    return ok ? std::optional<int>(code) : std::nullopt;
 }
 
 void flattenInto(LegacyParams* out, const QByteArray& name, const QJsonValue& value)
@@ -81,11 +101,10 @@ ProviderError decode(const WireReply& reply, QJsonObject* result)
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return malformed(reply);
 
-    const QJsonValue codeValue = object.value(u"code"_s);
-    bool numeric = codeValue.isDouble();
-    const int code = numeric ? codeValue.toInt() : codeValue.toString().toInt(&numeric);
-    if (!numeric)
+    const std::optional<int> commonCode = codeOf(object.value(u"code"_s));
+    if (!commonCode)
         return malformed(reply);
+    const int code = *commonCode;
     if (code == 0) {
         *result = object;
         return {};

@@ -346,6 +346,9 @@ void LegacyEndpointTest::terminateInstancesErrorsUseTheApi3Shape()
         {{{"Version", "2017-03-12"}, {"InstanceIds.0", "ins-1122"}}, u"InvalidInstanceId.Malformed"_s},
         {{{"Version", "2017-03-12"}, {"InstanceIds.0", "ins-nothere1"}}, u"InvalidInstanceId.NotFound"_s},
         {{{"Version", "2016-01-01"}, {"InstanceIds.0", "ins-err00001"}}, u"NoSuchVersion"_s},
+        // Two names for one element (found by fuzz_emulator_legacy_query): one of them was dropped.
+        {{{"Version", "2017-03-12"}, {"InstanceIds.0", "ins-err00001"}, {"InstanceIds.00", "ins-nothere1"}},
+         u"InvalidParameter"_s},
     };
     for (const Case& c : cases) {
         LegacyParams params = publicParams("TerminateInstances") + c.extra;

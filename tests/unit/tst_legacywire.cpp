@@ -59,6 +59,19 @@ void LegacyWireTest::decode_data()
                                          << R::Transient;
     QTest::newRow("a code that is no number")
         << 200 << R"({"code": "abc"})"_ba << K::BadReply << u"Reply.Malformed"_s << R::Transient;
+    // Found by fuzz_legacy_wire: read as a whole number, each of these was code 0, a success.
+    QTest::newRow("a fractional code") << 200 << R"({"code": 0.5, "message": "x"})"_ba << K::BadReply
+                                       << u"Reply.Malformed"_s << R::Transient;
+    QTest::newRow("a code beyond int") << 200 << R"({"code": 4294967296, "message": "x"})"_ba << K::BadReply
+                                       << u"Reply.Malformed"_s << R::Transient;
+    QTest::newRow("an error code with a fraction")
+        << 200 << R"({"code": 4100.5, "message": "x"})"_ba << K::BadReply << u"Reply.Malformed"_s << R::Transient;
+    QTest::newRow("0 and a NUL as text") << 200 << R"({"code": "0\u0000 failed", "message": "x"})"_ba << K::BadReply
+                                         << u"Reply.Malformed"_s << R::Transient;
+    QTest::newRow("a code with a group separator")
+        << 200 << R"({"code": "4,100", "message": "x"})"_ba << K::BadReply << u"Reply.Malformed"_s << R::Transient;
+    QTest::newRow("0 as text with spaces")
+        << 200 << R"({"code": " 0 ", "message": "ok"})"_ba << K::None << QString() << R::No;
     QTest::newRow("JSON array") << 200 << "[1,2]"_ba << K::BadReply << u"Reply.Malformed"_s << R::Transient;
     QTest::newRow("HTTP 500") << 500 << "Internal Server Error"_ba << K::BadReply << u"Reply.HttpStatus"_s
                               << R::Transient;

@@ -1,0 +1,74 @@
+// Replies of Tencent Cloud API 3.0 as TencentWire reads them (reference §2, §3, §4). The input is
+// the HTTP status on the first line, the Date header on the second and the body after it.
+//
+// Properties: a reply decodes to a response or to an error with a code, never both; only HTTP 200
+// carries a response; a DescribeInstances page adds each instance id once, however often the page
+// names it or is read again.
+#include "FuzzSupport.h"
+
+#include "TencentWire.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+FUZZ_HARNESS_INITIALIZE
+
+namespace {
+
+const QString kAccount = u"account-1"_s;
+const QString kRegion = u"ap-guangzhou"_s;
+
+void readPages(const QJsonObject& response)
+{
+    QList<Instance> listed;
+    const TencentWire::Page first = TencentWire::takeInstancePage(response, 0, kAccount, kRegion, {}, listed);
+    QSet<QString> ids;
+    for (const Instance& i : std::as_const(listed)) {
+        fuzz::require(!ids.contains(i.id), "a page adds each instance id once", i.id);
+        ids.insert(i.id);
+        fuzz::require(i.accountId == kAccount && i.provider == ProviderId::Tencent, "instances are the account's");
+    }
+    fuzz::require(first.next == int(response.value(u"InstanceSet"_s).toArray().size()),
+                  "the next offset follows the page");
+    fuzz::require(!first.more || first.next < first.total, "more pages only below the total");
+    // The same page again (pages shift while instances are destroyed) adds nothing.
+    const qsizetype before = listed.size();
+    TencentWire::takeInstancePage(response, first.next, kAccount, kRegion, {}, listed);
+    fuzz::require(listed.size() == before, "a page read again adds nothing");
+
+    InstanceQuery recycleBin;
+    recycleBin.recycleBinOnly = true;
+    QList<Instance> returned;
+    TencentWire::takeInstancePage(response, 0, kAccount, kRegion, recycleBin, returned);
+    for (const Instance& i : std::as_const(returned))
+        fuzz::require(i.lifecycle == Lifecycle::RecycleBin, "the recycle-bin query keeps recycle-bin instances");
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    fuzz::InputReader in(data, size);
+    WireReply reply;
+    reply.httpStatus = in.line().toInt();
+    reply.serverDate = parseHttpDate(in.line());
+    reply.receivedAt = fuzz::fixedNow();
+    reply.body = in.rest();
+
+    QJsonObject response;
+    const ProviderError error = TencentWire::decode(reply, &response);
+    if (error.isError()) {
+        fuzz::require(!error.code.isEmpty(), "an error has a code");
+        fuzz::require(response.isEmpty(), "an error gives no response");
+        return 0;
+    }
+    fuzz::require(reply.httpStatus == 200, "only HTTP 200 carries a response");
+
+    TencentWire::takeRegions(response);
+    TencentWire::takeInstances(response, kAccount, kRegion);
+    QHash<QString, InstanceState> states;
+    TencentWire::takeStates(response, states);
+    readPages(response);
+    return 0;
+}
