@@ -1,0 +1,138 @@
+// The console in the desktop's light palette and in the dark one (`--dark`, or a desktop that turns
+// dark while it runs): the instance table tells its model the background, so every status on the
+// sandbox's fleet keeps WCAG AA contrast against the rows it is drawn on, and the markers are drawn
+// in the colours of the tone.
+
+#include "DarkPalette.h"
+#include "InstanceTableModel.h"
+#include "LifecyclePalette.h"
+#include "TestConsole.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QSet>
+#include <QStyle>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class DarkLookTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void lightPaletteKeepsTheStatusReadable();
+    void darkPaletteKeepsTheStatusReadable();
+    void tableFollowsTheDesktopTurningDark();
+    void darkPaletteIsQtsFusionDark();
+
+private:
+    // Every row's status colour against the two backgrounds rows are drawn on.
+    void checkEveryStatusReadable(TestConsole& console);
+    void waitForTheFleet(TestConsole& console)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(console.window.instanceModel().rowCount() > 100, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!console.window.isRefreshing(), 30000);
+    }
+    // Pixels of exactly this colour in the table as drawn: the markers' full-coverage pixels.
+    static int pixelsOf(const QImage& image, const QColor& colour);
+
+    QPalette m_desktop; // the palette the application started with
+};
+
+void DarkLookTest::initTestCase()
+{
+    m_desktop = QApplication::palette();
+}
+
+void DarkLookTest::cleanup()
+{
+    QApplication::setPalette(m_desktop);
+}
+
+void DarkLookTest::checkEveryStatusReadable(TestConsole& console)
+{
+    const QTableView& view = console.window.instanceView();
+    const InstanceTableModel& model = console.window.instanceModel();
+    const QColor base = view.palette().color(QPalette::Base);
+    const QColor alternateBase = view.palette().color(QPalette::AlternateBase);
+    QSet<int> states;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QColor text = model.index(row, InstanceTableModel::StatusColumn).data(Qt::ForegroundRole).value<QColor>();
+        states.insert(int(model.instanceAt(row).lifecycle));
+        for (const QColor& background : {base, alternateBase}) {
+            const double ratio = LifecyclePalette::contrastRatio(text, background);
+            QVERIFY2(ratio >= 4.5,
+                     qPrintable(u"%1: %2 on %3 is %4:1"_s.arg(model.instanceAt(row).id, text.name(), background.name())
+                                    .arg(ratio)));
+        }
+    }
+    QVERIFY(states.size() >= 5); // the sandbox's fleet shows most states
+}
+
+int DarkLookTest::pixelsOf(const QImage& image, const QColor& colour)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            count += image.pixelColor(x, y).rgb() == colour.rgb() ? 1 : 0;
+    }
+    return count;
+}
+
+void DarkLookTest::lightPaletteKeepsTheStatusReadable()
+{
+    TestConsole console(u"en"_s, TestConsole::Sandbox::On);
+    waitForTheFleet(console);
+    QCOMPARE(console.window.instanceModel().tone(), LifecyclePalette::Tone::Light);
+    checkEveryStatusReadable(console);
+}
+
+void DarkLookTest::darkPaletteKeepsTheStatusReadable()
+{
+    // As `teardown-console --dark` starts: the palette is set before the window exists.
+    QApplication::setPalette(DarkPalette::fusion());
+    TestConsole console(u"en"_s, TestConsole::Sandbox::On);
+    waitForTheFleet(console);
+    QCOMPARE(console.window.instanceModel().tone(), LifecyclePalette::Tone::Dark);
+    checkEveryStatusReadable(console);
+}
+
+void DarkLookTest::tableFollowsTheDesktopTurningDark()
+{
+    TestConsole console(u"en"_s, TestConsole::Sandbox::On);
+    waitForTheFleet(console);
+    QVERIFY(QTest::qWaitForWindowExposed(&console.window));
+    const QColor lightRunning = LifecyclePalette::color(Lifecycle::Running, LifecyclePalette::Tone::Light);
+    const QColor darkRunning = LifecyclePalette::color(Lifecycle::Running, LifecyclePalette::Tone::Dark);
+    QTableView& view = console.window.instanceView();
+    QVERIFY(pixelsOf(view.viewport()->grab().toImage(), lightRunning) > 0);
+
+    QApplication::setPalette(DarkPalette::fusion()); // what a desktop switching to dark does
+    QCOMPARE(console.window.instanceModel().tone(), LifecyclePalette::Tone::Dark);
+    checkEveryStatusReadable(console);
+    // Redrawn in the dark colours: the running discs and text, and nothing left in the light ones.
+    const QImage dark = view.viewport()->grab().toImage();
+    QVERIFY(pixelsOf(dark, darkRunning) > 0);
+    QCOMPARE(pixelsOf(dark, lightRunning), 0);
+}
+
+void DarkLookTest::darkPaletteIsQtsFusionDark()
+{
+    const QPalette dark = DarkPalette::fusion();
+    QCOMPARE(dark.color(QPalette::Window), QColor(50, 50, 50));
+    QCOMPARE(dark.color(QPalette::Base), QColor(50, 50, 50).darker(140));
+    QCOMPARE(LifecyclePalette::toneFor(dark.color(QPalette::Base)), LifecyclePalette::Tone::Dark);
+    QCOMPARE(LifecyclePalette::toneFor(dark.color(QPalette::AlternateBase)), LifecyclePalette::Tone::Dark);
+    // Its own text reads on its own backgrounds.
+    for (const QPalette::ColorRole background : {QPalette::Window, QPalette::Base, QPalette::AlternateBase})
+        QVERIFY(LifecyclePalette::contrastRatio(dark.color(QPalette::Text), dark.color(background)) >= 7.0);
+    QVERIFY(LifecyclePalette::contrastRatio(dark.color(QPalette::HighlightedText), dark.color(QPalette::Highlight))
+            >= 3.0);
+}
+
+QTEST_MAIN(DarkLookTest)
+#include "tst_darklook.moc"
