@@ -30,6 +30,15 @@ const QIcon& InstanceMarkers::charge(ChargeClass charge, LifecyclePalette::Tone 
     return *icon;
 }
 
+void InstanceMarkers::setSelectedColor(const QColor& color)
+{
+    if (color == m_selectedColor)
+        return;
+    m_selectedColor = color;
+    m_lifecycles = {};
+    m_charges = {};
+}
+
 QString InstanceMarkers::lifecycleFile(Lifecycle lifecycle)
 {
     return u":/icons/markers/state-"_s + lifecycleKey(lifecycle) + u".svg"_s;
@@ -42,7 +51,24 @@ QString InstanceMarkers::chargeFile(ChargeClass charge)
     return u":/icons/markers/charge-"_s + chargeClassKey(charge) + u".svg"_s;
 }
 
-QIcon InstanceMarkers::render(const QString& file, const QColor& color)
+namespace {
+
+// The shape in one colour: the file draws in currentColor.
+QImage draw(QByteArray svg, const QColor& color, int size, QString* error)
+{
+    svg.replace("currentColor", color.name().toLatin1());
+    QBuffer buffer(&svg);
+    QImageReader reader(&buffer, "svg");
+    reader.setScaledSize(QSize(size, size));
+    QImage image = reader.read();
+    if (image.isNull())
+        *error = reader.errorString();
+    return image;
+}
+
+} // namespace
+
+QIcon InstanceMarkers::render(const QString& file, const QColor& color) const
 {
     TeardownResources::ensureLoaded();
     QFile source(file);
@@ -50,20 +76,19 @@ QIcon InstanceMarkers::render(const QString& file, const QColor& color)
         qCWarning(lcMarkers) << "no marker" << file;
         return {};
     }
-    // The file draws in currentColor; the palette's colour for this tone replaces it.
-    QByteArray svg = source.readAll().replace("currentColor", color.name().toLatin1());
+    const QByteArray svg = source.readAll();
     QIcon icon;
     for (const int size : kSizes) {
-        QBuffer buffer(&svg);
-        QImageReader reader(&buffer, "svg");
-        reader.setScaledSize(QSize(size, size));
-        const QImage image = reader.read();
-        if (image.isNull()) {
+        QString error;
+        const QImage normal = draw(svg, color, size, &error);
+        const QImage selected = draw(svg, m_selectedColor, size, &error);
+        if (normal.isNull() || selected.isNull()) {
             // Qt's SVG image plugin (libqt6svg6) is missing: the text still says it all.
-            qCWarning(lcMarkers) << "cannot draw" << file << reader.errorString();
+            qCWarning(lcMarkers) << "cannot draw" << file << error;
             return {};
         }
-        icon.addPixmap(QPixmap::fromImage(image));
+        icon.addPixmap(QPixmap::fromImage(normal), QIcon::Normal);
+        icon.addPixmap(QPixmap::fromImage(selected), QIcon::Selected);
     }
     return icon;
 }

@@ -84,12 +84,14 @@ QHash<int, QByteArray> InstanceTableModel::roleNames() const
     return names;
 }
 
-void InstanceTableModel::setBackground(const QColor& base)
+void InstanceTableModel::setViewPalette(const QPalette& palette)
 {
-    const LifecyclePalette::Tone tone = LifecyclePalette::toneFor(base);
-    if (tone == m_tone)
+    const LifecyclePalette::Tone tone = LifecyclePalette::toneFor(palette.color(QPalette::Base));
+    const QColor selected = palette.color(QPalette::HighlightedText);
+    if (tone == m_tone && selected == m_markers.selectedColor())
         return;
     m_tone = tone;
+    m_markers.setSelectedColor(selected);
     static_assert(StatusColumn + 1 == ChargeTypeColumn, "one dataChanged() covers both marked columns");
     if (m_rows.size() > 0)
         emit dataChanged(index(0, StatusColumn), index(rowCount() - 1, ChargeTypeColumn),

@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QPalette>
 #include <QString>
 
 #include <memory>
@@ -27,7 +28,7 @@
 // The model itself only speaks Qt's model protocol: InstanceRowStore keeps the rows and says what a
 // refresh changes, InstanceSortOrder sorts, InstanceColumnText says what a cell shows, and
 // LifecyclePalette and InstanceMarkers colour the status and mark it and the charge type with a shape,
-// for the background the view draws on (setBackground()).
+// for the palette the view draws with (setViewPalette()).
 class InstanceTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -93,7 +94,7 @@ public:
 
     // The UI language changed: headers and every cell's text. The dataChanged() it emits names
     // DisplayRole and ToolTipRole only, which tells proxies that no instance changed; every other
-    // dataChanged() names no roles, except setBackground()'s.
+    // dataChanged() names no roles, except setViewPalette()'s.
     void retranslate();
 
     // Sorting support for InstanceFilterProxy: <0, 0 or >0 as the column's value of leftRow sorts
@@ -111,10 +112,10 @@ public:
     int resetThreshold() const { return m_resetThreshold; }
     void setResetThreshold(int rows) { m_resetThreshold = rows; }
 
-    // The colour the views draw the table on (QPalette::Base): the status colours and the markers
-    // follow its tone. When the tone changes, the dataChanged() it emits names ForegroundRole and
-    // DecorationRole only, which tells proxies that no instance changed.
-    void setBackground(const QColor& base);
+    // The palette of the views: the status colours and the markers follow the tone of its Base, and
+    // markers on a selected row take its HighlightedText. When either changes, the dataChanged() it
+    // emits names ForegroundRole and DecorationRole only, which tells proxies that no instance changed.
+    void setViewPalette(const QPalette& palette);
     LifecyclePalette::Tone tone() const { return m_tone; }
 
 private:

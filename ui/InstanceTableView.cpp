@@ -37,7 +37,7 @@ InstanceTableView::InstanceTableView(InstanceFilterProxy& proxy, QWidget* parent
     for (int i = 0; i < kLeadingColumns.size(); ++i)
         header->moveSection(header->visualIndex(kLeadingColumns[i]), i);
 
-    tellModelTheBackground();
+    tellModelThePalette();
 
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &InstanceTableView::selectionOrRowsChanged);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -73,14 +73,14 @@ std::optional<Instance> InstanceTableView::currentInstance() const
 void InstanceTableView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::PaletteChange)
-        tellModelTheBackground();
+        tellModelThePalette();
     QTableView::changeEvent(event);
 }
 
-void InstanceTableView::tellModelTheBackground()
+void InstanceTableView::tellModelThePalette()
 {
     if (InstanceTableModel* model = m_proxy.instanceModel())
-        model->setBackground(palette().color(QPalette::Base));
+        model->setViewPalette(palette());
 }
 
 void InstanceTableView::fitColumns()

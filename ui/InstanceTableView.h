@@ -10,8 +10,8 @@ class InstanceFilterProxy;
 // rows selected. What it acts on is what is selected among the rows the filters let through;
 // selectionOrRowsChanged() tells when that may have changed, including when the filters hide or
 // show rows (which Qt's selection model does without a selectionChanged()). The model learns the
-// view's background, at the start and whenever the palette changes (the desktop turning dark), so
-// that its status colours and markers keep their contrast.
+// view's palette, at the start and whenever it changes (the desktop turning dark), so that its status
+// colours and markers keep their contrast.
 class InstanceTableView : public QTableView
 {
     Q_OBJECT
@@ -35,8 +35,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    // The model colours and marks for the background this view is drawn on.
-    void tellModelTheBackground();
+    // The model colours and marks for the palette this view draws with.
+    void tellModelThePalette();
 
     InstanceFilterProxy& m_proxy;
 };

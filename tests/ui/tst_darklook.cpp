@@ -1,4 +1,4 @@
-// The console in the desktop's light palette and in the dark one (`--dark`, or a desktop that turns
+// The console in the desktop's light palette and in the dark one (`--dark`, or a palette that turns
 // dark while it runs): the instance table tells its model the background, so every status on the
 // sandbox's fleet keeps WCAG AA contrast against the rows it is drawn on, and the markers are drawn
 // in the colours of the tone.
@@ -26,7 +26,7 @@ private slots:
     void cleanup();
     void lightPaletteKeepsTheStatusReadable();
     void darkPaletteKeepsTheStatusReadable();
-    void tableFollowsTheDesktopTurningDark();
+    void tableFollowsThePaletteTurningDark();
     void darkPaletteIsQtsFusionDark();
 
 private:
@@ -101,7 +101,7 @@ void DarkLookTest::darkPaletteKeepsTheStatusReadable()
     checkEveryStatusReadable(console);
 }
 
-void DarkLookTest::tableFollowsTheDesktopTurningDark()
+void DarkLookTest::tableFollowsThePaletteTurningDark()
 {
     TestConsole console(u"en"_s, TestConsole::Sandbox::On);
     waitForTheFleet(console);
@@ -111,7 +111,9 @@ void DarkLookTest::tableFollowsTheDesktopTurningDark()
     QTableView& view = console.window.instanceView();
     QVERIFY(pixelsOf(view.viewport()->grab().toImage(), lightRunning) > 0);
 
-    QApplication::setPalette(DarkPalette::fusion()); // what a desktop switching to dark does
+    // A desktop turning dark changes the application's palette, which QApplication hands to the
+    // widgets only while exec() runs (a test does not): the window's palette changes the same way.
+    console.window.setPalette(DarkPalette::fusion());
     QCOMPARE(console.window.instanceModel().tone(), LifecyclePalette::Tone::Dark);
     checkEveryStatusReadable(console);
     // Redrawn in the dark colours: the running discs and text, and nothing left in the light ones.

@@ -1,11 +1,14 @@
 // InstanceMarkers: every state and charge class has a marker drawn from its SVG in the palette's
-// colour for the tone, the shapes differ from one another (so they are told apart without colour),
-// and each icon is drawn once.
+// colour for the tone, visible at every size; the shapes differ from one another, so they are told
+// apart without colour; and each icon is drawn once.
 #include "InstanceMarkers.h"
 
 #include <QFile>
 #include <QImage>
 #include <QTest>
+
+#include <algorithm>
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -22,53 +25,82 @@ const QList<ChargeClass> kMarkedCharges{ChargeClass::Postpaid, ChargeClass::Prep
                                         ChargeClass::DedicatedHost};
 constexpr LifecyclePalette::Tone kTones[] = {LifecyclePalette::Tone::Light, LifecyclePalette::Tone::Dark};
 
+// Two markers' silhouettes at 16 px differ in at least half as many pixels as the smaller one
+// covers, so that they are told apart by shape alone (a disc and a square of the same size differ
+// in a fifth; a cross inside a disc in nearly all of the cross).
+constexpr double kLeastDifference = 0.5;
+
 const char* toneName(LifecyclePalette::Tone tone)
 {
     return tone == LifecyclePalette::Tone::Dark ? "dark" : "light";
 }
 
-// The shape at the table's size: which pixels are mostly covered.
-QList<bool> silhouette(const QIcon& icon)
+struct Silhouette
+{
+    QString name;
+    QList<bool> covered; // per pixel of the 16 px icon: mostly covered
+};
+
+Silhouette silhouette(const QString& name, const QIcon& icon)
 {
     const QImage image = icon.pixmap(16, 16).toImage().convertToFormat(QImage::Format_ARGB32);
-    QList<bool> covered;
+    Silhouette shape{name, {}};
     for (int y = 0; y < image.height(); ++y) {
         for (int x = 0; x < image.width(); ++x)
-            covered << (qAlpha(image.pixel(x, y)) >= 128);
+            shape.covered << (qAlpha(image.pixel(x, y)) >= 128);
     }
-    return covered;
+    return shape;
 }
 
-int coveredCount(const QList<bool>& shape)
+// Pixels covered by one and not the other, per pixel of the smaller shape.
+double difference(const Silhouette& a, const Silhouette& b)
 {
-    return int(shape.count(true));
+    int differing = 0;
+    for (qsizetype i = 0; i < std::min(a.covered.size(), b.covered.size()); ++i)
+        differing += a.covered.at(i) != b.covered.at(i) ? 1 : 0;
+    return double(differing) / double(std::min(a.covered.count(true), b.covered.count(true)));
 }
 
-int differingPixels(const QList<bool>& a, const QList<bool>& b)
+void checkEveryPairDiffers(const QList<Silhouette>& shapes)
 {
-    int count = 0;
-    for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i)
-        count += a.at(i) != b.at(i) ? 1 : 0;
-    return count;
+    for (qsizetype i = 0; i < shapes.size(); ++i) {
+        QVERIFY2(shapes.at(i).covered.count(true) >= 16, qPrintable(shapes.at(i).name));
+        for (qsizetype j = i + 1; j < shapes.size(); ++j) {
+            const double part = difference(shapes.at(i), shapes.at(j));
+            QVERIFY2(part >= kLeastDifference,
+                     qPrintable(u"%1 and %2 differ by %3"_s.arg(shapes.at(i).name, shapes.at(j).name).arg(part)));
+        }
+    }
 }
 
-// Every fully covered pixel is drawn in the expected colour (edges are blended with transparency).
+// Drawn in the expected colour: every fully covered pixel (edges are blended with transparency;
+// where a stroke and a fill overlap, rounding moves a channel by one or two); and visible: at least
+// as much ink as two lines across the icon.
 void checkDrawnIn(const QIcon& icon, const QColor& expected)
 {
+    constexpr int kRounding = 2;
     for (const int size : InstanceMarkers::kSizes) {
         const QImage image = icon.pixmap(size, size).toImage().convertToFormat(QImage::Format_ARGB32);
         QCOMPARE(image.size(), QSize(size, size));
-        int opaque = 0;
+        int ink = 0;
         for (int y = 0; y < image.height(); ++y) {
             for (int x = 0; x < image.width(); ++x) {
                 const QRgb pixel = image.pixel(x, y);
+                ink += qAlpha(pixel);
                 if (qAlpha(pixel) < 255)
                     continue;
-                ++opaque;
-                QCOMPARE(QColor(pixel).name(), expected.name());
+                const bool near = std::abs(qRed(pixel) - expected.red()) <= kRounding
+                    && std::abs(qGreen(pixel) - expected.green()) <= kRounding
+                    && std::abs(qBlue(pixel) - expected.blue()) <= kRounding;
+                QVERIFY2(near,
+                         qPrintable(u"%1 px: %2 at (%3, %4), not %5"_s.arg(size)
+                                        .arg(QColor(pixel).name())
+                                        .arg(x)
+                                        .arg(y)
+                                        .arg(expected.name())));
             }
         }
-        QVERIFY2(opaque >= size, qPrintable(u"%1 px: %2 opaque pixels"_s.arg(size).arg(opaque)));
+        QVERIFY2(ink / 255 >= 2 * size, qPrintable(u"%1 px: %2 pixels of ink"_s.arg(size).arg(ink / 255)));
     }
 }
 
@@ -86,6 +118,7 @@ private slots:
     void otherChargesHaveNoMarker();
     void stateShapesDiffer();
     void chargeShapesDiffer();
+    void selectedRowsShowTheSelectionsTextColour();
     void eachIconIsDrawnOnce();
 };
 
@@ -139,34 +172,38 @@ void InstanceMarkersTest::otherChargesHaveNoMarker()
 
 void InstanceMarkersTest::stateShapesDiffer()
 {
-    // At 16 px, told apart by shape alone: each pair differs in at least a tenth of the square.
     const InstanceMarkers markers;
-    for (qsizetype i = 0; i < kLifecycles.size(); ++i) {
-        const QList<bool> a = silhouette(markers.lifecycle(kLifecycles.at(i), LifecyclePalette::Tone::Light));
-        QVERIFY(coveredCount(a) >= 16);
-        for (qsizetype j = i + 1; j < kLifecycles.size(); ++j) {
-            const QList<bool> b = silhouette(markers.lifecycle(kLifecycles.at(j), LifecyclePalette::Tone::Light));
-            QVERIFY2(differingPixels(a, b) >= 26,
-                     qPrintable(u"%1 and %2: %3 pixels differ"_s
-                                    .arg(lifecycleKey(kLifecycles.at(i)), lifecycleKey(kLifecycles.at(j)))
-                                    .arg(differingPixels(a, b))));
-        }
-    }
+    QList<Silhouette> shapes;
+    for (const Lifecycle lifecycle : kLifecycles)
+        shapes << silhouette(lifecycleKey(lifecycle), markers.lifecycle(lifecycle, LifecyclePalette::Tone::Light));
+    checkEveryPairDiffers(shapes);
 }
 
 void InstanceMarkersTest::chargeShapesDiffer()
 {
     const InstanceMarkers markers;
-    for (qsizetype i = 0; i < kMarkedCharges.size(); ++i) {
-        const QList<bool> a = silhouette(markers.charge(kMarkedCharges.at(i), LifecyclePalette::Tone::Dark));
-        QVERIFY(coveredCount(a) >= 16);
-        for (qsizetype j = i + 1; j < kMarkedCharges.size(); ++j) {
-            const QList<bool> b = silhouette(markers.charge(kMarkedCharges.at(j), LifecyclePalette::Tone::Dark));
-            QVERIFY2(differingPixels(a, b) >= 26,
-                     qPrintable(u"%1 and %2"_s.arg(chargeClassKey(kMarkedCharges.at(i)),
-                                                   chargeClassKey(kMarkedCharges.at(j)))));
-        }
-    }
+    QList<Silhouette> shapes;
+    for (const ChargeClass charge : kMarkedCharges)
+        shapes << silhouette(chargeClassKey(charge), markers.charge(charge, LifecyclePalette::Tone::Dark));
+    checkEveryPairDiffers(shapes);
+}
+
+void InstanceMarkersTest::selectedRowsShowTheSelectionsTextColour()
+{
+    InstanceMarkers markers;
+    QCOMPARE(markers.selectedColor(), QColor(Qt::white)); // Fusion's, light and dark
+    auto centre = [&markers](QIcon::Mode mode) {
+        return markers.lifecycle(Lifecycle::Running, LifecyclePalette::Tone::Light)
+            .pixmap(16, 16, mode)
+            .toImage()
+            .pixelColor(8, 8);
+    };
+    QCOMPARE(centre(QIcon::Normal), LifecyclePalette::color(Lifecycle::Running, LifecyclePalette::Tone::Light));
+    QCOMPARE(centre(QIcon::Selected), QColor(Qt::white));
+    // A theme whose selection has dark text: the kept icons are drawn again.
+    markers.setSelectedColor(QColor(0x20, 0x20, 0x20));
+    QCOMPARE(centre(QIcon::Selected), QColor(0x20, 0x20, 0x20));
+    QCOMPARE(centre(QIcon::Normal), LifecyclePalette::color(Lifecycle::Running, LifecyclePalette::Tone::Light));
 }
 
 void InstanceMarkersTest::eachIconIsDrawnOnce()

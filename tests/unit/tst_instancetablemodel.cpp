@@ -10,6 +10,8 @@
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QIcon>
+#include <QImage>
+#include <QPalette>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
@@ -88,7 +90,7 @@ private slots:
     void expiresAndReleaseAreTwoColumns();
     void accountNames();
     void statusColoursAndMarkers();
-    void backgroundChoosesTheTone();
+    void viewPaletteChoosesTheTone();
     void sortAndKeyRoles();
     void retranslateEmitsHeaderAndDataChanges();
 
@@ -586,18 +588,24 @@ void InstanceTableModelTest::statusColoursAndMarkers()
              m_model->index(0, InstanceTableModel::StatusColumn).data(Qt::DecorationRole).value<QIcon>().cacheKey());
 }
 
-void InstanceTableModelTest::backgroundChoosesTheTone()
+void InstanceTableModelTest::viewPaletteChoosesTheTone()
 {
     load(slice(u"a"_s, u"r"_s, 3, u"x"_s));
     const QModelIndex status = m_model->index(1, InstanceTableModel::StatusColumn);
     const qint64 lightMarker = status.data(Qt::DecorationRole).value<QIcon>().cacheKey();
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     QSignalSpy proxyLayout(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+    auto palette = [](const QColor& base, const QColor& highlightedText) {
+        QPalette p;
+        p.setColor(QPalette::Base, base);
+        p.setColor(QPalette::HighlightedText, highlightedText);
+        return p;
+    };
 
-    m_model->setBackground(QColor(0xf7, 0xf7, 0xf7)); // still light: nothing to tell
+    m_model->setViewPalette(palette(QColor(0xf7, 0xf7, 0xf7), Qt::white)); // still light: nothing to tell
     QCOMPARE(changed.count(), 0);
 
-    m_model->setBackground(QColor(0x23, 0x23, 0x23));
+    m_model->setViewPalette(palette(QColor(0x23, 0x23, 0x23), Qt::white));
     QCOMPARE(m_model->tone(), LifecyclePalette::Tone::Dark);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).toModelIndex(), m_model->index(0, InstanceTableModel::StatusColumn));
@@ -608,9 +616,15 @@ void InstanceTableModelTest::backgroundChoosesTheTone()
              LifecyclePalette::color(Lifecycle::Running, LifecyclePalette::Tone::Dark));
     QVERIFY(status.data(Qt::DecorationRole).value<QIcon>().cacheKey() != lightMarker);
 
-    m_model->setBackground(Qt::white);
+    // The selection's text colour alone changes the markers on selected rows.
+    m_model->setViewPalette(palette(QColor(0x23, 0x23, 0x23), Qt::black));
     QCOMPARE(changed.count(), 2);
-    QCOMPARE(status.data(Qt::DecorationRole).value<QIcon>().cacheKey(), lightMarker);
+    const QImage selected = status.data(Qt::DecorationRole).value<QIcon>().pixmap(16, 16, QIcon::Selected).toImage();
+    QCOMPARE(selected.pixelColor(8, 8), QColor(Qt::black));
+
+    m_model->setViewPalette(palette(Qt::white, Qt::white));
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(m_model->tone(), LifecyclePalette::Tone::Light);
 }
 
 void InstanceTableModelTest::sortAndKeyRoles()

@@ -121,10 +121,13 @@ void LifecyclePaletteTest::statusTextKeepsItsContrast()
     QFETCH(Lifecycle, lifecycle);
     QFETCH(QColor, base);
     QFETCH(QColor, alternateBase);
-    // As the table shows it: the model told the background the view draws on.
+    // As the table shows it: the model told the palette the view draws with.
     InstanceTableModel model;
     model.setInstances({instanceIn(lifecycle)});
-    model.setBackground(base);
+    QPalette palette;
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, alternateBase);
+    model.setViewPalette(palette);
     const QColor text = model.index(0, InstanceTableModel::StatusColumn).data(Qt::ForegroundRole).value<QColor>();
     QVERIFY(text.isValid());
     for (const QColor& background : {base, alternateBase}) {
