@@ -1,11 +1,17 @@
 // The console in the desktop's light palette and in the dark one (`--dark`, or a palette that turns
 // dark while it runs): the instance table tells its model the background, so every status on the
 // sandbox's fleet keeps WCAG AA contrast against the rows it is drawn on, and the markers are drawn
-// in the colours of the tone.
+// in the colours of the tone; so are the results of a run. With TEARDOWN_SCREENSHOT_DIR set, the
+// confirmation and the run are saved as confirm-dark-LANGUAGE.png and run-dark-LANGUAGE.png.
 
 #include "DarkPalette.h"
+#include "DialogDriver.h"
+#include "Emulator.h"
+#include "FlowFleet.h"
 #include "InstanceTableModel.h"
 #include "LifecyclePalette.h"
+#include "RunView.h"
+#include "TencentFleet.h"
 #include "TestConsole.h"
 
 #include <QApplication>
@@ -14,6 +20,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +35,7 @@ private slots:
     void darkPaletteKeepsTheStatusReadable();
     void tableFollowsThePaletteTurningDark();
     void darkPaletteIsQtsFusionDark();
+    void runResultsReadInTheDark();
 
 private:
     // Every row's status colour against the two backgrounds rows are drawn on.
@@ -134,6 +142,42 @@ void DarkLookTest::darkPaletteIsQtsFusionDark()
         QVERIFY(LifecyclePalette::contrastRatio(dark.color(QPalette::Text), dark.color(background)) >= 7.0);
     QVERIFY(LifecyclePalette::contrastRatio(dark.color(QPalette::HighlightedText), dark.color(QPalette::Highlight))
             >= 3.0);
+}
+
+void DarkLookTest::runResultsReadInTheDark()
+{
+    QApplication::setPalette(DarkPalette::fusion());
+    emulator::Emulator emu;
+    QVERIFY(emu.listen());
+    emu.tencentFleet().clear();
+    emu.tencentFleet().add(FlowFleet::instance(u"ins-dark0001"_s, u"POSTPAID_BY_HOUR"_s));
+    emu.tencentFleet().add(FlowFleet::instance(u"ins-dark0002"_s, u"POSTPAID_BY_HOUR"_s, u"STOPPING"_s));
+    TestConsole console(DialogDriver::screenshotLanguage());
+    console.addAccount(FlowFleet::account(u"Dark account"_s, emu.url()), u"sandbox-secret-key"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(console.window.instanceModel().rowCount(), 2, 30000);
+
+    // One destroyed, one blocked (it is stopping): a green row and an amber one.
+    console.window.instanceView().selectAll();
+    console.window.returnSelected();
+    QVERIFY(DialogDriver::answerConfirmation(
+        console.window, [](TeardownDialog& dialog) { DialogDriver::screenshot(dialog, u"confirm-dark"_s); }));
+    RunView* run = console.window.currentRun();
+    QVERIFY(run);
+    QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 60000);
+    DialogDriver::screenshot(*run, u"run-dark"_s);
+
+    const QTreeWidget* results = run->findChild<QTreeWidget*>(u"results"_s);
+    QVERIFY(results);
+    QCOMPARE(results->topLevelItemCount(), 2);
+    const QColor base = results->palette().color(QPalette::Base);
+    QSet<QRgb> colours;
+    for (int i = 0; i < results->topLevelItemCount(); ++i) {
+        const QColor text = results->topLevelItem(i)->foreground(0).color();
+        colours.insert(text.rgb());
+        QVERIFY2(LifecyclePalette::contrastRatio(text, base) >= 4.5, qPrintable(text.name()));
+    }
+    QCOMPARE(colours.size(), 2); // what happened differs, and so does the colour
+    run->close();
 }
 
 QTEST_MAIN(DarkLookTest)
