@@ -41,10 +41,18 @@ QVariant InstanceTableModel::data(const QModelIndex& index, int role) const
         return tip.isEmpty() ? QVariant() : QVariant(tip);
     }
     case Qt::ForegroundRole:
-    case Qt::DecorationRole:
         // The colour repeats what the status text says; it never stands alone.
         if (column == StatusColumn)
-            return lifecycleColor(row.instance.lifecycle);
+            return LifecyclePalette::color(row.instance.lifecycle, m_tone);
+        return {};
+    case Qt::DecorationRole:
+        // A shape per state and per charge class, beside the words: readable without the colour.
+        if (column == StatusColumn)
+            return m_markers.lifecycle(row.instance.lifecycle, m_tone);
+        if (column == ChargeTypeColumn) {
+            const QIcon& marker = m_markers.charge(row.instance.chargeClass, m_tone);
+            return marker.isNull() ? QVariant() : QVariant(marker);
+        }
         return {};
     case SortRole:
         return m_text.sortValue(row, column);
@@ -76,26 +84,18 @@ QHash<int, QByteArray> InstanceTableModel::roleNames() const
     return names;
 }
 
-QColor InstanceTableModel::lifecycleColor(Lifecycle lifecycle)
+void InstanceTableModel::setViewPalette(const QPalette& palette)
 {
-    // Dark enough to read as text on a light background.
-    switch (lifecycle) {
-    case Lifecycle::Running:
-        return QColor(0x2e, 0x7d, 0x32); // green
-    case Lifecycle::Creating:
-    case Lifecycle::Transitioning:
-        return QColor(0xb2, 0x6a, 0x00); // amber
-    case Lifecycle::CreateFailed:
-    case Lifecycle::Terminating:
-        return QColor(0xc6, 0x28, 0x28); // red
-    case Lifecycle::RecycleBin:
-        return QColor(0x6a, 0x1b, 0x9a); // purple
-    case Lifecycle::Stopped:
-    case Lifecycle::Gone:
-    case Lifecycle::Unknown:
-        break;
-    }
-    return QColor(0x61, 0x61, 0x61); // grey
+    const LifecyclePalette::Tone tone = LifecyclePalette::toneFor(palette.color(QPalette::Base));
+    const QColor selected = palette.color(QPalette::HighlightedText);
+    if (tone == m_tone && selected == m_markers.selectedColor())
+        return;
+    m_tone = tone;
+    m_markers.setSelectedColor(selected);
+    static_assert(StatusColumn + 1 == ChargeTypeColumn, "one dataChanged() covers both marked columns");
+    if (m_rows.size() > 0)
+        emit dataChanged(index(0, StatusColumn), index(rowCount() - 1, ChargeTypeColumn),
+                         {Qt::ForegroundRole, Qt::DecorationRole});
 }
 
 void InstanceTableModel::setAccountNames(const QHash<QString, QString>& namesById)

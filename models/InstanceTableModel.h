@@ -2,14 +2,16 @@
 
 #include "Instance.h"
 #include "InstanceColumnText.h"
+#include "InstanceMarkers.h"
 #include "InstanceRowStore.h"
 #include "InstanceSortOrder.h"
+#include "LifecyclePalette.h"
 
 #include <QAbstractTableModel>
 
-#include <QColor>
 #include <QHash>
 #include <QList>
+#include <QPalette>
 #include <QString>
 
 #include <memory>
@@ -24,7 +26,9 @@
 // InstanceFilterProxy can sort and filter 100k rows without building a QVariant per comparison.
 //
 // The model itself only speaks Qt's model protocol: InstanceRowStore keeps the rows and says what a
-// refresh changes, InstanceSortOrder sorts, InstanceColumnText says what a cell shows.
+// refresh changes, InstanceSortOrder sorts, InstanceColumnText says what a cell shows, and
+// LifecyclePalette and InstanceMarkers colour the status and mark it and the charge type with a shape,
+// for the palette the view draws with (setViewPalette()).
 class InstanceTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -90,7 +94,7 @@ public:
 
     // The UI language changed: headers and every cell's text. The dataChanged() it emits names
     // DisplayRole and ToolTipRole only, which tells proxies that no instance changed; every other
-    // dataChanged() names no roles.
+    // dataChanged() names no roles, except setViewPalette()'s.
     void retranslate();
 
     // Sorting support for InstanceFilterProxy: <0, 0 or >0 as the column's value of leftRow sorts
@@ -108,11 +112,17 @@ public:
     int resetThreshold() const { return m_resetThreshold; }
     void setResetThreshold(int rows) { m_resetThreshold = rows; }
 
-    static QColor lifecycleColor(Lifecycle lifecycle);
+    // The palette of the views: the status colours and the markers follow the tone of its Base, and
+    // markers on a selected row take its HighlightedText. When either changes, the dataChanged() it
+    // emits names ForegroundRole and DecorationRole only, which tells proxies that no instance changed.
+    void setViewPalette(const QPalette& palette);
+    LifecyclePalette::Tone tone() const { return m_tone; }
 
 private:
     InstanceRowStore m_rows;
     InstanceSortOrder m_sortOrder{m_rows};
     InstanceColumnText m_text{m_rows.accounts()};
+    InstanceMarkers m_markers;
+    LifecyclePalette::Tone m_tone = LifecyclePalette::Tone::Light;
     int m_resetThreshold = 1000; // bench_instance_model: row signals and a reset cost the same near 1,000 new rows
 };

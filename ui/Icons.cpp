@@ -1,22 +1,11 @@
 #include "Icons.h"
 
 #include "BuildInfo.h"
+#include "TeardownResources.h"
 
 using namespace Qt::StringLiterals;
 
-// The icons are compiled into a static library (resources/teardown.qrc): it must be initialised by
-// name, from outside any namespace, or the linker drops it.
-static void initIconResources()
-{
-    Q_INIT_RESOURCE(teardown);
-}
-
 namespace {
-
-void ensureResources()
-{
-    [[maybe_unused]] static const bool initialised = (initIconResources(), true);
-}
 
 struct IconSpec
 {
@@ -78,7 +67,7 @@ QString bundledFile(Action action)
 
 QIcon action(Action action)
 {
-    ensureResources();
+    TeardownResources::ensureLoaded();
     for (const QString& name : themeNames(action)) {
         if (QIcon::hasThemeIcon(name))
             return QIcon::fromTheme(name);
@@ -88,7 +77,7 @@ QIcon action(Action action)
 
 QIcon application()
 {
-    ensureResources();
+    TeardownResources::ensureLoaded();
     QIcon bundled;
     for (const int size : kApplicationSizes)
         bundled.addFile(u":/icons/app/teardown-console-%1.png"_s.arg(size), QSize(size, size));

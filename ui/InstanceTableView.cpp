@@ -3,6 +3,7 @@
 #include "InstanceFilterProxy.h"
 #include "InstanceTableModel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +37,8 @@ InstanceTableView::InstanceTableView(InstanceFilterProxy& proxy, QWidget* parent
     for (int i = 0; i < kLeadingColumns.size(); ++i)
         header->moveSection(header->visualIndex(kLeadingColumns[i]), i);
 
+    tellModelThePalette();
+
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &InstanceTableView::selectionOrRowsChanged);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &InstanceTableView::currentInstanceChanged);
@@ -65,6 +68,19 @@ std::optional<Instance> InstanceTableView::currentInstance() const
     if (!current.isValid())
         return std::nullopt;
     return m_proxy.instanceModel()->instanceAt(m_proxy.mapToSource(current).row());
+}
+
+void InstanceTableView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        tellModelThePalette();
+    QTableView::changeEvent(event);
+}
+
+void InstanceTableView::tellModelThePalette()
+{
+    if (InstanceTableModel* model = m_proxy.instanceModel())
+        model->setViewPalette(palette());
 }
 
 void InstanceTableView::fitColumns()

@@ -9,7 +9,9 @@ class InstanceFilterProxy;
 // The instance table: the columns an operator decides by first, sorting on every column, whole
 // rows selected. What it acts on is what is selected among the rows the filters let through;
 // selectionOrRowsChanged() tells when that may have changed, including when the filters hide or
-// show rows (which Qt's selection model does without a selectionChanged()).
+// show rows (which Qt's selection model does without a selectionChanged()). The model learns the
+// view's palette, at the start and whenever it changes (the desktop turning dark), so that its status
+// colours and markers keep their contrast.
 class InstanceTableView : public QTableView
 {
     Q_OBJECT
@@ -29,6 +31,12 @@ signals:
     // The current row changed, or the instance in it did (a run, a refresh).
     void currentInstanceChanged();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // The model colours and marks for the palette this view draws with.
+    void tellModelThePalette();
+
     InstanceFilterProxy& m_proxy;
 };

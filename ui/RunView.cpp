@@ -2,6 +2,7 @@
 
 #include "DisplayFormat.h"
 #include "FileExport.h"
+#include "LifecyclePalette.h"
 #include "TeardownRun.h"
 
 #include <QHBoxLayout>
@@ -23,21 +24,22 @@ namespace {
 
 enum ResultColumn { IdColumn, NameColumn, AccountColumn, RegionColumn, StateColumn, ResultColumnText, ColumnCount };
 
-// A problem reads as a problem in words; the colour only repeats it.
-QColor colorFor(Happened happened)
+// A problem reads as a problem in words; the colour only repeats it. The colours are the instance
+// table's (green runs, red failed, amber waits), in the variant for the list's background.
+QColor colorFor(Happened happened, LifecyclePalette::Tone tone)
 {
     switch (happened) {
     case Happened::Destroyed:
     case Happened::InRecycleBin:
     case Happened::SubscriptionCancelled:
     case Happened::DeletedCreationFailed:
-        return QColor(0x2e, 0x7d, 0x32);
+        return LifecyclePalette::color(Lifecycle::Running, tone);
     case Happened::Failed:
     case Happened::Unknown:
-        return QColor(0xc6, 0x28, 0x28);
+        return LifecyclePalette::color(Lifecycle::CreateFailed, tone);
     case Happened::Blocked:
     case Happened::NotSent:
-        return QColor(0x8d, 0x6e, 0x00);
+        return LifecyclePalette::color(Lifecycle::Transitioning, tone);
     case Happened::InProgress:
         break;
     }
@@ -154,6 +156,11 @@ void RunView::retranslateUi()
     m_close->setText(tr("Close"));
     m_close->setToolTip(m_run.isRunning() ? tr("The run goes on without this window; View → Runs opens it again.")
                                           : QString());
+    refillRows();
+}
+
+void RunView::refillRows()
+{
     for (const InstanceResult& r : m_run.report().results) {
         if (QTreeWidgetItem* row = m_rows.value(r.key))
             fillRow(row, r);
@@ -165,6 +172,8 @@ void RunView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        refillRows(); // the colours' variant follows the background
     QDialog::changeEvent(event);
 }
 
@@ -187,7 +196,8 @@ void RunView::fillRow(QTreeWidgetItem* row, const InstanceResult& r)
         detail += u" · "_s + tr("RequestId %1").arg(r.requestId);
     row->setText(ResultColumnText, detail);
     row->setToolTip(ResultColumnText, detail);
-    const QColor color = colorFor(whatHappened(r));
+    const QColor color =
+        colorFor(whatHappened(r), LifecyclePalette::toneFor(m_results->palette().color(QPalette::Base)));
     for (int c = 0; c < ColumnCount; ++c)
         row->setForeground(c, color.isValid() ? QBrush(color) : QBrush());
 }

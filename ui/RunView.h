@@ -51,6 +51,7 @@ private:
     void onFinished();
     void updateCounts();
     void fillRow(QTreeWidgetItem* row, const InstanceResult& result);
+    void refillRows();
 
     TeardownRun& m_run;
     AccountNames m_names;

@@ -1,8 +1,10 @@
-// teardown-console: translators, settings, the session (accounts, sandbox, history) and the window.
+// teardown-console: translators, settings, the look (--dark), the session (accounts, sandbox, history)
+// and the window.
 
 #include "AppIdentity.h"
 #include "BuildInfo.h"
 #include "ConsoleSession.h"
+#include "DarkPalette.h"
 #include "Icons.h"
 #include "MainWindow.h"
 #include "TranslationLoader.h"
@@ -19,14 +21,21 @@ using namespace Qt::StringLiterals;
 int main(int argc, char* argv[])
 {
     // Answered before QApplication, which needs a display: `teardown-console --version` works anywhere.
+    bool dark = false;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--version") == 0) {
             std::printf("teardown-console %s\n", BuildInfo::version);
             return 0;
         }
+        // The dark look whatever the desktop says (Qt 6.4 follows a dark desktop only through a
+        // platform theme); without it the console takes the desktop's palette.
+        if (std::strcmp(argv[i], "--dark") == 0)
+            dark = true;
     }
 
     QApplication app(argc, argv);
+    if (dark)
+        DarkPalette::apply();
     AppIdentity::apply();
     QApplication::setApplicationVersion(QLatin1StringView(BuildInfo::version));
     QApplication::setApplicationDisplayName(u"Teardown Console"_s);

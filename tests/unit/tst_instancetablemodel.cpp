@@ -1,13 +1,17 @@
 // InstanceTableModel: a refresh of one account + region replaces only that slice's rows and emits
 // only what changed; state updates, removals and rowOf() stay consistent; display text versus the
-// raw values in tooltips; retranslation. A QAbstractItemModelTester watches the model and a sorted
-// InstanceFilterProxy on top of it for the whole of every test.
+// raw values in tooltips; status colours and markers for the tone of the background; retranslation.
+// A QAbstractItemModelTester watches the model and a sorted InstanceFilterProxy on top of it for the
+// whole of every test.
 #include "InstanceFilterProxy.h"
 #include "InstanceTableModel.h"
 #include "ProviderFactory.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
+#include <QIcon>
+#include <QImage>
+#include <QPalette>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
@@ -85,7 +89,8 @@ private slots:
     void displayAndToolTip();
     void expiresAndReleaseAreTwoColumns();
     void accountNames();
-    void lifecycleColours();
+    void statusColoursAndMarkers();
+    void viewPaletteChoosesTheTone();
     void sortAndKeyRoles();
     void retranslateEmitsHeaderAndDataChanges();
 
@@ -544,7 +549,7 @@ void InstanceTableModelTest::accountNames()
     QCOMPARE(m_model->index(2, InstanceTableModel::AccountColumn).data().toString(), u"200087654321"_s);
 }
 
-void InstanceTableModelTest::lifecycleColours()
+void InstanceTableModelTest::statusColoursAndMarkers()
 {
     QList<Instance> all;
     const QList<Lifecycle> lifecycles{Lifecycle::Creating,    Lifecycle::CreateFailed,  Lifecycle::Running,
@@ -554,25 +559,72 @@ void InstanceTableModelTest::lifecycleColours()
         Instance in = make(u"a"_s, u"r"_s, u"ins-%1"_s.arg(i));
         in.lifecycle = lifecycles.at(i);
         in.rawState.clear();
+        in.chargeClass = i % 2 ? ChargeClass::Prepaid : ChargeClass::Other;
+        in.rawChargeType = i % 2 ? u"PREPAID"_s : u"UNHEARD_OF"_s;
         all << in;
     }
     load(all);
+    QCOMPARE(m_model->tone(), LifecyclePalette::Tone::Light);
+    QSet<qint64> statusMarkers;
     for (int r = 0; r < m_model->rowCount(); ++r) {
+        const Instance& in = m_model->instanceAt(r);
         const QModelIndex status = m_model->index(r, InstanceTableModel::StatusColumn);
-        const QColor colour = InstanceTableModel::lifecycleColor(m_model->instanceAt(r).lifecycle);
-        QCOMPARE(status.data(Qt::ForegroundRole).value<QColor>(), colour);
-        QCOMPARE(status.data(Qt::DecorationRole).value<QColor>(), colour);
-        // The colour never stands alone: the status text is always there.
-        QCOMPARE(status.data().toString(), lifecycleLabel(m_model->instanceAt(r).lifecycle));
+        QCOMPARE(status.data(Qt::ForegroundRole).value<QColor>(),
+                 LifecyclePalette::color(in.lifecycle, LifecyclePalette::Tone::Light));
+        const QIcon marker = status.data(Qt::DecorationRole).value<QIcon>();
+        QVERIFY(!marker.isNull());
+        statusMarkers.insert(marker.cacheKey());
+        // Neither colour nor shape stands alone: the status text is always there.
+        QCOMPARE(status.data().toString(), lifecycleLabel(in.lifecycle));
+        // The charge type is marked when it is one the console knows.
+        const QVariant charge = m_model->index(r, InstanceTableModel::ChargeTypeColumn).data(Qt::DecorationRole);
+        QCOMPARE(charge.isValid(), in.chargeClass != ChargeClass::Other);
         QVERIFY(!m_model->index(r, InstanceTableModel::NameColumn).data(Qt::ForegroundRole).isValid());
+        QVERIFY(!m_model->index(r, InstanceTableModel::NameColumn).data(Qt::DecorationRole).isValid());
     }
-    QCOMPARE(InstanceTableModel::lifecycleColor(Lifecycle::Running), QColor(0x2e, 0x7d, 0x32));
-    QCOMPARE(InstanceTableModel::lifecycleColor(Lifecycle::CreateFailed),
-             InstanceTableModel::lifecycleColor(Lifecycle::Terminating));
-    QCOMPARE(InstanceTableModel::lifecycleColor(Lifecycle::Creating),
-             InstanceTableModel::lifecycleColor(Lifecycle::Transitioning));
-    QVERIFY(InstanceTableModel::lifecycleColor(Lifecycle::RecycleBin)
-            != InstanceTableModel::lifecycleColor(Lifecycle::Stopped));
+    QCOMPARE(statusMarkers.size(), lifecycles.size()); // a marker per state
+    // Asked again, the same (kept) icon.
+    QCOMPARE(m_model->index(0, InstanceTableModel::StatusColumn).data(Qt::DecorationRole).value<QIcon>().cacheKey(),
+             m_model->index(0, InstanceTableModel::StatusColumn).data(Qt::DecorationRole).value<QIcon>().cacheKey());
+}
+
+void InstanceTableModelTest::viewPaletteChoosesTheTone()
+{
+    load(slice(u"a"_s, u"r"_s, 3, u"x"_s));
+    const QModelIndex status = m_model->index(1, InstanceTableModel::StatusColumn);
+    const qint64 lightMarker = status.data(Qt::DecorationRole).value<QIcon>().cacheKey();
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy proxyLayout(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+    auto palette = [](const QColor& base, const QColor& highlightedText) {
+        QPalette p;
+        p.setColor(QPalette::Base, base);
+        p.setColor(QPalette::HighlightedText, highlightedText);
+        return p;
+    };
+
+    m_model->setViewPalette(palette(QColor(0xf7, 0xf7, 0xf7), Qt::white)); // still light: nothing to tell
+    QCOMPARE(changed.count(), 0);
+
+    m_model->setViewPalette(palette(QColor(0x23, 0x23, 0x23), Qt::white));
+    QCOMPARE(m_model->tone(), LifecyclePalette::Tone::Dark);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), m_model->index(0, InstanceTableModel::StatusColumn));
+    QCOMPARE(changed.at(0).at(1).toModelIndex(), m_model->index(2, InstanceTableModel::ChargeTypeColumn));
+    QCOMPARE(changed.at(0).at(2).value<QList<int>>(), (QList<int>{Qt::ForegroundRole, Qt::DecorationRole}));
+    QCOMPARE(proxyLayout.count(), 0); // no instance changed: the proxy neither sorts nor filters again
+    QCOMPARE(status.data(Qt::ForegroundRole).value<QColor>(),
+             LifecyclePalette::color(Lifecycle::Running, LifecyclePalette::Tone::Dark));
+    QVERIFY(status.data(Qt::DecorationRole).value<QIcon>().cacheKey() != lightMarker);
+
+    // The selection's text colour alone changes the markers on selected rows.
+    m_model->setViewPalette(palette(QColor(0x23, 0x23, 0x23), Qt::black));
+    QCOMPARE(changed.count(), 2);
+    const QImage selected = status.data(Qt::DecorationRole).value<QIcon>().pixmap(16, 16, QIcon::Selected).toImage();
+    QCOMPARE(selected.pixelColor(8, 8), QColor(Qt::black));
+
+    m_model->setViewPalette(palette(Qt::white, Qt::white));
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(m_model->tone(), LifecyclePalette::Tone::Light);
 }
 
 void InstanceTableModelTest::sortAndKeyRoles()
@@ -616,5 +668,5 @@ void InstanceTableModelTest::retranslateEmitsHeaderAndDataChanges()
     QCOMPARE(m_proxy->rowCount(), 3);
 }
 
-QTEST_GUILESS_MAIN(InstanceTableModelTest)
+QTEST_MAIN(InstanceTableModelTest) // the markers are pixmaps, which need a QGuiApplication
 #include "tst_instancetablemodel.moc"
