@@ -112,8 +112,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         fuzz::require(params.contains(QString::fromUtf8(name.split('.').constFirst())),
                       "every action parameter is in the JSON", QString::fromUtf8(name));
     }
-    // Names that are not UTF-8 all read as U+FFFD, so two of them may be one key; no action
-    // defines such a name, so they are refused as unknown parameters whatever their number.
+    // Names that are not UTF-8 all read as U+FFFD, so two of them may be one key; no action reads
+    // such a name (they are unknown parameters), so which of them is kept changes nothing.
     if (utf8Names)
         fuzz::require(leaves(params) == actionParams, "no action parameter is lost",
                       QString::fromUtf8(request.method == "GET" ? http.query : http.body));
