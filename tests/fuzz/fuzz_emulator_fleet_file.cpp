@@ -4,7 +4,7 @@
 //
 // Properties: a file is taken whole or refused with a reason; every instance of a file taken has
 // a well-formed, unique id and a region, and joins the fleet; the Instance object the emulator
-// serves for it (DescribeInstances) reads back as the same instance.
+// serves for it (DescribeInstances), with its region, reads back as the same instance.
 #include "FuzzSupport.h"
 
 #include "FleetSource.h"
