@@ -69,6 +69,11 @@ QColor neutral(Tone tone)
     return pick(kGrey, tone);
 }
 
+QColor warning(Tone tone)
+{
+    return pick(kRed, tone);
+}
+
 double relativeLuminance(const QColor& color)
 {
     const QColor rgb = color.toRgb();

@@ -20,6 +20,9 @@ QColor color(Lifecycle lifecycle, Tone tone);
 // What says nothing about a state: the charge-type markers, and states that are going nowhere
 // (stopped, gone, unknown).
 QColor neutral(Tone tone);
+// What cannot be undone, and a field that cannot be read: the red of a failed state, so warnings
+// keep the same contrast as the statuses in both tones.
+QColor warning(Tone tone);
 
 // WCAG 2.x relative luminance (0 black .. 1 white) and contrast ratio (1 .. 21).
 double relativeLuminance(const QColor& color);

@@ -25,7 +25,8 @@ TEARDOWN_PACKAGING_PACKAGES=(desktop-file-utils appstream dpkg-dev file man-db b
 # which clang-14 only recommends.
 TEARDOWN_FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev libfuzzer-14-dev)
 
-teardown_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+# With the time since the script started, so a slow step shows in CI's log.
+teardown_log() { printf '\033[1m==> [%dm%02ds] %s\033[0m\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*" >&2; }
 
 teardown_install_packages() {
     local missing=()

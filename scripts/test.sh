@@ -38,4 +38,5 @@ if (( run_fuzz )); then
     teardown_log "Running the fuzz harnesses"
     (cd "$TEARDOWN_ROOT/build-fuzz" && ctest -L fuzz --output-on-failure --parallel "$(nproc)") || status=$?
 fi
+teardown_log "Finished, status $status"
 exit "$status"

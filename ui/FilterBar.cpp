@@ -1,6 +1,7 @@
 #include "FilterBar.h"
 
 #include "InstanceFilterProxy.h"
+#include "LifecyclePalette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,7 +24,8 @@ const QList<ChargeClass> kFilterableCharges{ChargeClass::Postpaid, ChargeClass::
 // tooltip says what the field takes.
 void markProblem(QLineEdit* field, const QString& problem, const QString& help)
 {
-    field->setStyleSheet(problem.isEmpty() ? QString() : u"QLineEdit { border: 1px solid #b3261e; }"_s);
+    const QColor red = LifecyclePalette::warning(LifecyclePalette::toneFor(field->palette().color(QPalette::Base)));
+    field->setStyleSheet(problem.isEmpty() ? QString() : u"QLineEdit { border: 1px solid %1; }"_s.arg(red.name()));
     field->setToolTip(problem.isEmpty() ? help : problem);
     field->setAccessibleDescription(problem.isEmpty() ? help : problem);
 }

@@ -2,6 +2,7 @@
 
 #include "DisplayFormat.h"
 #include "ErrorCatalog.h"
+#include "LifecyclePalette.h"
 #include "ProtectionLift.h"
 #include "ProviderFactory.h"
 #include "TeardownRules.h"
@@ -32,9 +33,6 @@ enum CallColumn {
     CallRequest,
     CallColumnCount
 };
-
-// Serious, not alarming, and never the only sign: the group's title says the same in words.
-const QColor kIrreversibleColor(0xb3, 0x26, 0x1e);
 
 } // namespace
 
@@ -104,8 +102,10 @@ void PlanView::fillItems()
         QFont f = m_items->font();
         f.setBold(true);
         group->setFont(ColId, f);
+        // Serious, not alarming, and never the only sign: the group's title says the same in words.
         if (warn)
-            group->setForeground(ColId, kIrreversibleColor);
+            group->setForeground(
+                ColId, LifecyclePalette::warning(LifecyclePalette::toneFor(m_items->palette().color(QPalette::Base))));
         return group;
     };
     auto addRow = [this](QTreeWidgetItem* group, const PlanItem& item, const QString& details) {

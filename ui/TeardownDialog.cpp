@@ -4,6 +4,7 @@
 #include "ErrorCatalog.h"
 #include "KeepTags.h"
 #include "KeepTagsOption.h"
+#include "LifecyclePalette.h"
 #include "LiftProtectionOption.h"
 #include "PlanView.h"
 #include "ProtectionLift.h"
@@ -35,7 +36,6 @@ constexpr std::array kOutcomes{Outcome::DestroyedNow, Outcome::DeletedCreationFa
 
 // Serious, not alarming: a dark red that stays readable on light and dark palettes' base colours.
 // It never carries meaning alone; the text next to it says the same.
-constexpr auto kIrreversibleStyle = "color: #b3261e; font-weight: bold;";
 
 QLabel* wrappedLabel(const QString& objectName)
 {
@@ -62,7 +62,7 @@ TeardownDialog::TeardownDialog(AccountNames names, QWidget* parent)
     m_originLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_irreversible = wrappedLabel(u"irreversible"_s);
-    m_irreversible->setStyleSheet(QString::fromLatin1(kIrreversibleStyle));
+    colourIrreversible();
     auto* irreversibleIcon = new QLabel;
     irreversibleIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
     auto* irreversibleRow = new QWidget;
@@ -261,7 +261,15 @@ void TeardownDialog::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::PaletteChange)
+        colourIrreversible();
     QDialog::changeEvent(event);
+}
+
+void TeardownDialog::colourIrreversible()
+{
+    const QColor red = LifecyclePalette::warning(LifecyclePalette::toneFor(palette().color(QPalette::Window)));
+    m_irreversible->setStyleSheet(u"color: %1; font-weight: bold;"_s.arg(red.name()));
 }
 
 void TeardownDialog::retranslateUi()

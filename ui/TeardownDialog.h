@@ -71,6 +71,7 @@ protected:
 
 private:
     void retranslateUi();
+    void colourIrreversible();
     void render();
     QString summaryText() const;
     void updateConfirm();

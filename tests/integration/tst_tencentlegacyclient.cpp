@@ -73,7 +73,8 @@ private slots:
     void badSignature();
     void garbageReplyToReturnInstanceIsUnknown();
     void droppedConnectionAfterApplyIsNotResent();
-    void droppedConnectionBeforeApplyIsReportedUnknown();
+    void droppedConnectionBeforeApply_data();
+    void droppedConnectionBeforeApply();
     void throttledReturnIsRetried();
 };
 
@@ -280,20 +281,37 @@ void TencentLegacyClientTest::droppedConnectionAfterApplyIsNotResent()
     QVERIFY(lost != calls.cend());
 }
 
-void TencentLegacyClientTest::droppedConnectionBeforeApplyIsReportedUnknown()
+void TencentLegacyClientTest::droppedConnectionBeforeApply_data()
 {
+    QTest::addColumn<QString>("faults");
+    QTest::addColumn<int>("calls");
+    QTest::addColumn<RunState>("state");
+    // The re-read proves the ReturnInstance was not applied; returning twice ends the same.
+    QTest::newRow("resent once") << u"drop-before:ReturnInstance@1"_s << 2 << RunState::Done;
+    // Only once: the second call dropped as well leaves the outcome unknown.
+    QTest::newRow("twice dropped") << u"drop-before:ReturnInstance"_s << 2 << RunState::Unknown;
+}
+
+void TencentLegacyClientTest::droppedConnectionBeforeApply()
+{
+    QFETCH(QString, faults);
+    QFETCH(int, calls);
+    QFETCH(RunState, state);
     auto options = fixture::fastOptions();
-    options.faults = u"drop-before:ReturnInstance"_s;
+    options.faults = faults;
     Legacy s(options);
     s.useFleet({instance(u"ins-post0001"_s)});
     const RunReport report = s.run(s.plan(s.list(kRegion)));
 
-    // Nothing was applied, but the console cannot know that: unknown, and never resent.
     const InstanceResult& r = resultFor(report, u"ins-post0001"_s);
-    QCOMPARE(r.state, RunState::Unknown);
-    QCOMPARE(r.error.code, u"Teardown.OutcomeUnknown"_s);
-    QCOMPARE(s.emu.callCount(u"ReturnInstance"_s), 1);
-    QCOMPARE(s.fleet().find(u"ins-post0001"_s)->instanceState, u"RUNNING"_s);
+    QCOMPARE(r.state, state);
+    QCOMPARE(s.emu.callCount(u"ReturnInstance"_s), calls);
+    if (state == RunState::Done) {
+        QVERIFY(!s.fleet().contains(u"ins-post0001"_s));
+    } else {
+        QCOMPARE(r.error.code, u"Teardown.OutcomeUnknown"_s);
+        QCOMPARE(s.fleet().find(u"ins-post0001"_s)->instanceState, u"RUNNING"_s);
+    }
 }
 
 void TencentLegacyClientTest::throttledReturnIsRetried()

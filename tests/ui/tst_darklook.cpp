@@ -16,6 +16,8 @@
 
 #include <QApplication>
 #include <QImage>
+#include <QLabel>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStyle>
 #include <QTableView>
@@ -47,6 +49,9 @@ private:
     }
     // Pixels of exactly this colour in the table as drawn: the markers' full-coverage pixels.
     static int pixelsOf(const QImage& image, const QColor& colour);
+    // The confirmation's "cannot be undone" line and the plan's irreversible group, in red that
+    // keeps AA contrast against what they are drawn on.
+    static void checkWarningsReadable(const TeardownDialog& dialog);
 
     QPalette m_desktop; // the palette the application started with
 };
@@ -159,8 +164,10 @@ void DarkLookTest::runResultsReadInTheDark()
     // One destroyed, one blocked (it is stopping): a green row and an amber one.
     console.window.instanceView().selectAll();
     console.window.returnSelected();
-    QVERIFY(DialogDriver::answerConfirmation(
-        console.window, [](TeardownDialog& dialog) { DialogDriver::screenshot(dialog, u"confirm-dark"_s); }));
+    QVERIFY(DialogDriver::answerConfirmation(console.window, [](TeardownDialog& dialog) {
+        DialogDriver::screenshot(dialog, u"confirm-dark"_s);
+        checkWarningsReadable(dialog);
+    }));
     RunView* run = console.window.currentRun();
     QVERIFY(run);
     QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 60000);
@@ -178,6 +185,31 @@ void DarkLookTest::runResultsReadInTheDark()
     }
     QCOMPARE(colours.size(), 2); // what happened differs, and so does the colour
     run->close();
+}
+
+void DarkLookTest::checkWarningsReadable(const TeardownDialog& dialog)
+{
+    const QLabel* irreversible = dialog.findChild<QLabel*>(u"irreversible"_s);
+    QVERIFY(irreversible && irreversible->isVisibleTo(&dialog));
+    const QRegularExpressionMatch colour =
+        QRegularExpression(u"color: (#[0-9a-f]{6})"_s).match(irreversible->styleSheet());
+    QVERIFY2(colour.hasMatch(), qPrintable(irreversible->styleSheet()));
+    const QColor red(colour.captured(1));
+    QVERIFY2(LifecyclePalette::contrastRatio(red, dialog.palette().color(QPalette::Window)) >= 4.5,
+             qPrintable(red.name()));
+
+    int warned = 0;
+    for (const QTreeWidget* tree : dialog.findChildren<QTreeWidget*>()) {
+        const QColor base = tree->palette().color(QPalette::Base);
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            const QBrush brush = tree->topLevelItem(i)->foreground(0);
+            if (brush.style() == Qt::NoBrush)
+                continue;
+            ++warned;
+            QVERIFY2(LifecyclePalette::contrastRatio(brush.color(), base) >= 4.5, qPrintable(brush.color().name()));
+        }
+    }
+    QVERIFY(warned > 0); // the destroyed-now group is marked
 }
 
 QTEST_MAIN(DarkLookTest)
