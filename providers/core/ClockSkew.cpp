@@ -50,4 +50,10 @@ QString explain(const WireReply& reply)
     return offset ? describe(*offset) : QString();
 }
 
+bool inStep(const WireReply& reply)
+{
+    const std::optional<qint64> offset = offsetSeconds(reply.serverDate, reply.receivedAt);
+    return offset && std::llabs(*offset) <= InStepSeconds;
+}
+
 } // namespace ClockSkew

@@ -26,4 +26,7 @@ QString describe(qint64 offsetSeconds);
 // when the reply did not say the server's time.
 QString explain(const WireReply& reply);
 
+// Whether the reply's Date header shows the two clocks in step; false when it did not say.
+bool inStep(const WireReply& reply);
+
 } // namespace ClockSkew

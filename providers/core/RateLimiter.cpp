@@ -28,9 +28,13 @@ void RateLimiter::setRate(const QString& bucket, double perSecond)
 
 double RateLimiter::capacity(double perSecond)
 {
-    // A bucket holds a second's worth of tokens, and always room for one call: a rate below one
-    // per second must still grant.
-    return std::max(1.0, perSecond);
+    // The provider's bucket holds a second's worth of tokens; this one a tenth of a second's
+    // less (at least one token). Requests reach the provider a little later than they are granted
+    // here, and not all equally late (a connection frees up, a queue drains): the reserve keeps the
+    // provider's bucket a token or more ahead of this one, so that a request that arrives up to
+    // 100 ms early still finds its token. Always room for one call: a rate below one per second
+    // must still grant.
+    return std::max(1.0, perSecond - std::max(1.0, perSecond / 10.0));
 }
 
 double RateLimiter::rate(const QString& bucket) const

@@ -10,8 +10,10 @@
 
 class QTimer;
 
-// Token buckets, one per named bucket (e.g. an account's TerminateInstances calls). A bucket holds
-// at most `perSecond` tokens and refills continuously; callers wait asynchronously for a token.
+// Token buckets, one per named bucket (e.g. an account's TerminateInstances calls), paced like the
+// provider's: refilled continuously at `perSecond`, and holding a second's worth less a reserve of
+// a tenth (at least one token; capacity()), against requests reaching the provider unevenly late.
+// Callers wait asynchronously for a token.
 class RateLimiter : public QObject
 {
     Q_OBJECT
@@ -46,7 +48,11 @@ private:
         QTimer* timer = nullptr;
     };
 
+public:
+    // The burst: how many tokens a full bucket of this rate grants at once.
     static double capacity(double perSecond);
+
+private:
     void refill(Bucket& bucket);
     void dispatch(const QString& name);
     static void grant(Waiter waiter);

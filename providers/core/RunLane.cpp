@@ -2,6 +2,7 @@
 
 #include "ErrorCatalog.h"
 #include "ProtectionLifter.h"
+#include "SentVerification.h"
 #include "Provider.h"
 #include "TeardownPlanner.h"
 #include "TeardownRules.h"
@@ -24,6 +25,7 @@ RunLane::RunLane(std::shared_ptr<Provider> provider, const TeardownPlanner& plan
     , m_settings(settings)
     , m_clock(std::move(clock))
     , m_isCanceled(std::move(isCanceled))
+    , m_verification(m_provider, m_calls.value(0).region, m_settings, m_clock)
 {
     for (const PlannedCall& call : std::as_const(m_calls)) {
         // A lift's instances are reported with the call that returns them, which follows it.
@@ -50,8 +52,12 @@ RunLane::RunLane(std::shared_ptr<Provider> provider, const TeardownPlanner& plan
             m_results.insert(id, r);
         }
     }
-    m_pollTimer.setSingleShot(true);
-    connect(&m_pollTimer, &QTimer::timeout, this, &RunLane::verify);
+    connect(&m_verification, &SentVerification::observed, this,
+            [this](const QString& id, const QString& rawState) { m_results[id].observedState = rawState; });
+    connect(&m_verification, &SentVerification::settled, this,
+            [this](const QString& id, RunState state, const ProviderError& error) { update(id, state, error); });
+    connect(&m_verification, &SentVerification::credentialsRefused, this, &RunLane::stopsAccount);
+    connect(&m_verification, &SentVerification::becameIdle, this, &RunLane::finishIfDone);
 }
 
 void RunLane::start()
@@ -126,7 +132,10 @@ void RunLane::nextCall()
             update(id, RunState::Canceled, ProviderError::local(u"Teardown.Canceled"_s));
     }
     if (m_next >= m_calls.size()) {
-        verify();
+        m_sendingDone = true;
+        // The last calls' instances are read at once; whatever is still on its way, at the polls after.
+        m_verification.readNow();
+        finishIfDone();
         return;
     }
     recheck(m_calls.at(m_next++));
@@ -218,9 +227,9 @@ void RunLane::send(PlannedCall call, bool restAfterSplit)
                 if (call.expectedEnd == ExpectedEnd::Unchanged) {
                     update(id, RunState::Done);
                 } else {
-                    m_verifying.insert(id, call.expectedEnd);
                     m_sentAt.insert(id, m_clock());
                     update(id, RunState::Verifying);
+                    m_verification.add(id, call.expectedEnd, m_sentAt.value(id));
                 }
             }
             nextCall();
@@ -380,9 +389,9 @@ void RunLane::resolveUnknown(PlannedCall call, const ProviderError& error, int r
                         update(id, RunState::Done);
                         continue;
                     }
-                    m_verifying.insert(id, call.expectedEnd);
                     m_sentAt.insert(id, m_clock());
                     update(id, RunState::Verifying);
+                    m_verification.add(id, call.expectedEnd, m_sentAt.value(id));
                 } else {
                     undecided << id;
                 }
@@ -454,57 +463,10 @@ QStringList RunLane::provenNotApplied(const PlannedCall& call, const QStringList
     return resend;
 }
 
-void RunLane::scheduleVerify()
+void RunLane::finishIfDone()
 {
-    m_pollTimer.start(m_settings.pollIntervalMs);
-}
-
-void RunLane::verify()
-{
-    if (m_verifying.isEmpty()) {
+    if (m_sendingDone && m_verification.isIdle() && !m_finished) {
+        m_finished = true;
         emit finished();
-        return;
     }
-    const QString region = m_calls.value(0).region;
-    StateReadReply* reply = m_provider.readStates(region, m_verifying.keys());
-    connect(reply, &ProviderReply::finished, this, [this, reply] {
-        const QDateTime now = m_clock();
-        const QStringList ids = m_verifying.keys();
-        if (reply->error().isError() && m_provider.rules().meansCredentialsRefused(reply->error())) {
-            // Reading again with refused credentials cannot confirm anything: say so now.
-            stopsAccount(reply->error());
-            for (const QString& id : ids)
-                update(id, RunState::Unknown,
-                       ProviderError::local(u"Teardown.NotConfirmed"_s, ErrorCatalog::describe(reply->error())));
-            m_verifying.clear();
-            emit finished();
-            return;
-        }
-        for (const QString& id : ids) {
-            const ExpectedEnd expected = m_verifying.value(id);
-            if (!reply->error().isError()) {
-                const auto it = reply->states.constFind(id);
-                const bool gone = it == reply->states.cend();
-                m_results[id].observedState = gone ? QString() : it->rawState;
-                if (expected == ExpectedEnd::Gone && gone) {
-                    m_verifying.remove(id);
-                    update(id, RunState::Done);
-                    continue;
-                }
-                if (expected == ExpectedEnd::InRecycleBin && !gone && it->lifecycle == Lifecycle::RecycleBin) {
-                    m_verifying.remove(id);
-                    update(id, RunState::Done);
-                    continue;
-                }
-            }
-            if (m_sentAt.value(id).msecsTo(now) >= m_settings.verifyTimeoutMs) {
-                m_verifying.remove(id);
-                update(id, RunState::Unknown, ProviderError::local(u"Teardown.NotConfirmed"_s));
-            }
-        }
-        if (m_verifying.isEmpty())
-            emit finished();
-        else
-            scheduleVerify();
-    });
 }

@@ -2,13 +2,13 @@
 
 #include "Clock.h"
 #include "RunReport.h"
+#include "SentVerification.h"
 #include "TeardownPlan.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
-#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -35,8 +35,9 @@ struct RunLogEntry
 Q_DECLARE_METATYPE(RunLogEntry)
 
 // The calls of one account in one region, sent one after another: re-check, send, then handle
-// refusals (split out the offenders once), lost replies (decide from fresh reads, never resend)
-// and finally verify every sent instance until it reaches its expected state. Lanes of different
+// refusals (split out the offenders once) and lost replies (decide from fresh reads; resend only
+// where they prove nothing was applied and a second application ends the same), while every sent
+// instance is verified, alongside the later calls, until it reaches its expected state. Lanes of different
 // accounts and regions run in parallel; the provider's rate limiter paces them.
 class RunLane : public QObject
 {
@@ -73,8 +74,8 @@ private:
     void resolveUnknown(PlannedCall call, const ProviderError& error, int readsLeft);
     bool showsApplied(const QString& id, const Instance* fresh, const PlannedCall& call) const;
     QStringList provenNotApplied(const PlannedCall& call, const QStringList& undecided, const QList<Instance>& read);
-    void verify();
-    void scheduleVerify();
+    // Emits finished() once: every call sent (or skipped) and every sent instance settled.
+    void finishIfDone();
 
     void update(const QString& id, RunState state, const ProviderError& error = {});
     // True when the error refuses the account's credentials; then every lane of the account stops.
@@ -93,11 +94,12 @@ private:
     QHash<QString, InstanceResult> m_results; // by instance id
     QHash<QString, Instance> m_beforeSend; // the record read just before sending
     QSet<QString> m_resent; // sent a second time after a re-read proved the first was not applied
-    QHash<QString, ExpectedEnd> m_verifying;
     QHash<QString, QDateTime> m_sentAt;
     RunnerSettings m_settings;
     Clock m_clock;
     std::function<bool()> m_isCanceled;
-    QTimer m_pollTimer;
+    SentVerification m_verification;
+    bool m_sendingDone = false;
+    bool m_finished = false;
     ProviderError m_stopped; // set once the account's credentials were refused
 };

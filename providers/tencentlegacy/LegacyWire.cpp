@@ -95,9 +95,14 @@ ProviderError decode(const WireReply& reply, QJsonObject* result)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(reply.body, &parseError);
     const QJsonObject object = doc.object();
-    // API 3.0 shape, and any status other than 200, are API 3.0's business.
-    if (reply.httpStatus != 200 || object.contains(u"Response"_s))
-        return TencentWire::decode(reply, result);
+    // API 3.0 shape, and any status other than 200, are API 3.0's business; but on this host an
+    // expired signature from a clock in step is the 2017 actions' word for a reused Nonce (below).
+    if (reply.httpStatus != 200 || object.contains(u"Response"_s)) {
+        ProviderError e = TencentWire::decode(reply, result);
+        if (e.code == u"AuthFailure.SignatureExpire"_s && ClockSkew::inStep(reply))
+            e.retry = ProviderError::Retry::Transient;
+        return e;
+    }
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return malformed(reply);
 
@@ -123,6 +128,13 @@ ProviderError decode(const WireReply& reply, QJsonObject* result)
     // clock's agreement then shows); 4200: the request expired. Either way, say how far the clock is.
     if (code == 4500 || code == 4200)
         e.context = ClockSkew::explain(reply);
+    // 4500 with the clocks in step is a reused Nonce: a copy of this very request arrived before.
+    // Qt resends a GET, unchanged, when its kept-alive connection drops, so a read meets this
+    // after a dropped connection; ApiCall signs it afresh (a new Nonce) and sends it again. On a
+    // destructive call the earlier copy may have been applied: ApiCall makes that an unknown
+    // outcome. The 2017 actions say the same as API 3.0's AuthFailure.SignatureExpire (above).
+    if (code == 4500 && ClockSkew::inStep(reply))
+        e.retry = ProviderError::Retry::Transient;
     return e;
 }
 

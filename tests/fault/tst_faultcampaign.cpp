@@ -274,8 +274,9 @@ void FaultCampaignTest::tencentLegacy()
         ids << fleet.last().instanceId;
     }
     sandbox.useFleet(fleet);
-    // No read faults here yet: a dropped GET is resent by Qt itself with the same Nonce, which the
-    // API 2.0 host refuses as a replay (4500); reads must be signed afresh first (an open defect).
+    // Reads too: a dropped GET that Qt resends with its Nonce meets a replay refusal (4500), and
+    // the client signs it afresh.
+    QVERIFY(sandbox.emu.faults().add(kReadFaults));
     QVERIFY(sandbox.emu.faults().add(u"drop-after:ReturnInstance@3,drop-before:ReturnInstance@10,"
                                      u"http500:ReturnInstance@40,delay:ReturnInstance@80=2500,"
                                      u"garbage:ReturnInstance@120,internal:ReturnInstance@160,"

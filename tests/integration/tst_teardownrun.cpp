@@ -61,6 +61,7 @@ private slots:
     void droppedConnectionBeforeApply_data();
     void droppedConnectionBeforeApply();
     void throttledTerminateIsRetried();
+    void verificationRunsAlongsideTheSending();
     void cancelStopsNewBatches();
     void everyCallIsInTheHistory();
 };
@@ -347,6 +348,38 @@ void TeardownRunTest::everyCallIsInTheHistory()
     QCOMPARE(byAction.value(u"TerminateInstances"_s), s.emu.callCount(u"TerminateInstances"_s));
     QVERIFY(byAction.value(u"DescribeInstances"_s) >= 2); // the selection and the re-check
     QVERIFY(s.history.unconfirmedCalls().isEmpty());
+}
+
+void TeardownRunTest::verificationRunsAlongsideTheSending()
+{
+    // Three calls (100, 100, 1). The second one's reply is held for 4 s after it was applied; the
+    // first call's instances are verified (read and found gone) in that time, before the third
+    // call leaves, rather than after the last call as a run once did.
+    auto options = fixture::fastOptions();
+    options.faults = u"delay:TerminateInstances@2=4000"_s;
+    fixture::Sandbox s(options);
+    QList<emulator::TencentInstance> fleet;
+    QStringList ids;
+    for (int n = 0; n < 201; ++n) {
+        fleet << instance(u"ins-pipe%1"_s.arg(n, 4, 10, QChar(u'0')));
+        ids << fleet.last().instanceId;
+    }
+    s.useFleet(fleet);
+    const TeardownPlan plan = s.plan(s.read(kRegion, ids));
+    QCOMPARE(plan.calls.size(), 3);
+    const RunReport report = s.run(plan);
+    QCOMPARE(report.count(RunState::Done), 201);
+
+    // The emulator's log, in the order the requests arrived.
+    QStringList order;
+    for (const emulator::CallLogEntry& e : s.emu.callLog()) {
+        if (e.action == u"TerminateInstances"_s || e.action == u"DescribeInstancesStatus"_s)
+            order << e.action;
+    }
+    const qsizetype second = order.indexOf(u"TerminateInstances"_s, order.indexOf(u"TerminateInstances"_s) + 1);
+    const qsizetype third = order.indexOf(u"TerminateInstances"_s, second + 1);
+    QVERIFY(second > 0 && third > second);
+    QVERIFY2(order.mid(second, third - second).contains(u"DescribeInstancesStatus"_s), qPrintable(order.join(u' ')));
 }
 
 QTEST_GUILESS_MAIN(TeardownRunTest)

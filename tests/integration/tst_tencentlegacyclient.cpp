@@ -10,7 +10,9 @@
 #include "TencentLegacyClient.h"
 #include "TranslationLoader.h"
 
+#include <QSet>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 using fixture::instance;
@@ -72,6 +74,7 @@ private slots:
     void wrongStateGivesTheSeedsCodeInBothLanguages();
     void badSignature();
     void garbageReplyToReturnInstanceIsUnknown();
+    void droppedReadIsSignedAfresh();
     void droppedConnectionAfterApplyIsNotResent();
     void droppedConnectionBeforeApply_data();
     void droppedConnectionBeforeApply();
@@ -257,6 +260,35 @@ void TencentLegacyClientTest::garbageReplyToReturnInstanceIsUnknown()
     QCOMPARE(error.code, u"Reply.Malformed"_s);
     QVERIFY(!error.outcomeKnown); // a destructive call with an unreadable reply is never resent
     QCOMPARE(s.emu.callCount(u"ReturnInstance"_s), 1);
+}
+
+void TencentLegacyClientTest::droppedReadIsSignedAfresh()
+{
+    // The second page's connection drops. Whatever resends it (Qt resends a GET on a kept-alive
+    // connection as it was; the client signs a new one), the listing completes, and no two
+    // requests the host accepted carried the same Nonce.
+    auto options = fixture::fastOptions();
+    options.faults = u"drop-before:DescribeInstances@2"_s;
+    Legacy s(options);
+    QList<emulator::TencentInstance> fleet;
+    for (int n = 0; n < 130; ++n)
+        fleet << instance(u"ins-drop%1"_s.arg(n, 4, 10, QChar(u'0')));
+    s.useFleet(fleet);
+
+    const QList<Instance> listed = s.list(kRegion);
+    QVERIFY2(!s.lastError.isError(), qPrintable(ErrorCatalog::describe(s.lastError)));
+    QCOMPARE(listed.size(), 130);
+    QSet<QString> nonces;
+    int accepted = 0;
+    for (const emulator::CallLogEntry& e : s.emu.callLog()) {
+        if (e.action != u"DescribeInstances"_s || !e.errorCode.isEmpty() || !e.fault.isEmpty())
+            continue;
+        ++accepted;
+        const QUrlQuery query(QString::fromLatin1(e.body));
+        nonces.insert(query.queryItemValue(u"Nonce"_s));
+    }
+    QCOMPARE(accepted, 2);
+    QCOMPARE(nonces.size(), 2);
 }
 
 void TencentLegacyClientTest::droppedConnectionAfterApplyIsNotResent()

@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 class ClockSkewTest : public QObject
@@ -26,6 +28,8 @@ private slots:
     void decodersExplainExpiredSignatures_data();
     void decodersExplainExpiredSignatures();
     void otherErrorsCarryNoClock();
+    void legacyReplayIsSentAgainOnlyWithTheClocksInStep_data();
+    void legacyReplayIsSentAgainOnlyWithTheClocksInStep();
 };
 
 void ClockSkewTest::describe_data()
@@ -156,6 +160,46 @@ void ClockSkewTest::otherErrorsCarryNoClock()
     QVERIFY(TencentWire::decode(reply, &result).context.isEmpty());
     reply.body = R"({"code":4100,"message":"auth"})"_ba;
     QVERIFY(LegacyWire::decode(reply, &result).context.isEmpty());
+}
+
+void ClockSkewTest::legacyReplayIsSentAgainOnlyWithTheClocksInStep_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QByteArray>("serverDate");
+    QTest::addColumn<ProviderError::Retry>("retry");
+    const QByteArray oldStyle = R"({"code":4500,"message":"replay attack"})"_ba;
+    // The 2017 actions on the legacy host answer in API 3.0's shape.
+    const QByteArray versioned =
+        R"({"Response":{"Error":{"Code":"AuthFailure.SignatureExpire","Message":"x"},"RequestId":"r"}})"_ba;
+    for (const auto& [name, body, code] : {std::tuple{"old-style", oldStyle, u"4500"_s},
+                                           std::tuple{"2017 action", versioned, u"AuthFailure.SignatureExpire"_s}}) {
+        // In step: the Nonce was reused (Qt resent the request), and a new one would pass.
+        QTest::addRow("%s, in step", name)
+            << body << code << "Sun, 01 Mar 2026 12:00:04 GMT"_ba << ProviderError::Retry::Transient;
+        // Ten minutes apart: the Timestamp is the problem, and resending changes nothing.
+        QTest::addRow("%s, ten minutes apart", name)
+            << body << code << "Sun, 01 Mar 2026 12:10:00 GMT"_ba << ProviderError::Retry::No;
+        // Without the server's time, nothing says which it was.
+        QTest::addRow("%s, no date", name) << body << code << QByteArray() << ProviderError::Retry::No;
+    }
+}
+
+void ClockSkewTest::legacyReplayIsSentAgainOnlyWithTheClocksInStep()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, code);
+    QFETCH(QByteArray, serverDate);
+    QFETCH(ProviderError::Retry, retry);
+    WireReply reply;
+    reply.httpStatus = 200;
+    reply.body = body;
+    reply.serverDate = parseHttpDate(serverDate);
+    reply.receivedAt = QDateTime(QDate(2026, 3, 1), QTime(12, 0, 0), QTimeZone::utc());
+    QJsonObject result;
+    const ProviderError e = LegacyWire::decode(reply, &result);
+    QCOMPARE(e.code, code);
+    QCOMPARE(e.retry, retry);
 }
 
 QTEST_GUILESS_MAIN(ClockSkewTest)

@@ -1,4 +1,4 @@
-// RateLimiter: a burst up to the rate at once, then waiters served in FIFO order as tokens refill,
+// RateLimiter: a burst of a second's worth less a reserve at once, then waiters served in FIFO order as tokens refill,
 // independent buckets, drain() after throttling, and waiters whose caller is gone. Nothing here
 // measures time: counts and order only, with generous timeouts.
 #include "RateLimiter.h"
@@ -55,9 +55,11 @@ void RateLimiterTest::burstThenFifo_data()
     QTest::addColumn<int>("burst");
     QTest::addColumn<int>("extra");
 
-    // The bucket starts full: `rate` tokens at once, the rest one by one as it refills.
-    QTest::newRow("TerminateInstances 10/s") << 10.0 << 10 << 5;
-    QTest::newRow("4/s") << 4.0 << 4 << 4;
+    // The bucket starts full: a second's worth less a tenth, at least one token less (the reserve
+    // for requests reaching the provider unevenly late), the rest one by one as it refills.
+    QTest::newRow("TerminateInstances 10/s") << 10.0 << 9 << 5;
+    QTest::newRow("DescribeInstances 40/s") << 40.0 << 36 << 5;
+    QTest::newRow("4/s") << 4.0 << 3 << 4;
     QTest::newRow("1/s") << 1.0 << 1 << 2;
 }
 
@@ -70,6 +72,7 @@ void RateLimiterTest::burstThenFifo()
     RateLimiter limiter;
     limiter.setRate(u"b"_s, rate);
     QCOMPARE(limiter.rate(u"b"_s), rate);
+    QCOMPARE(RateLimiter::capacity(rate), double(burst));
 
     QList<int> order;
     for (int i = 0; i < burst + extra; ++i)

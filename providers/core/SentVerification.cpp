@@ -1,0 +1,93 @@
+#include "SentVerification.h"
+
+#include "ErrorCatalog.h"
+#include "Provider.h"
+#include "RunLane.h"
+#include "TeardownRules.h"
+
+using namespace Qt::StringLiterals;
+
+SentVerification::SentVerification(Provider& provider, QString region, const RunnerSettings& settings, Clock clock,
+                                   QObject* parent)
+    : QObject(parent)
+    , m_provider(provider)
+    , m_region(std::move(region))
+    , m_pollIntervalMs(settings.pollIntervalMs)
+    , m_timeoutMs(settings.verifyTimeoutMs)
+    , m_clock(std::move(clock))
+{
+    m_poll.setSingleShot(true);
+    connect(&m_poll, &QTimer::timeout, this, &SentVerification::read);
+}
+
+void SentVerification::add(const QString& id, ExpectedEnd expected, const QDateTime& sentAt)
+{
+    m_pending.insert(id, {expected, sentAt});
+    schedule();
+}
+
+void SentVerification::readNow()
+{
+    if (m_inFlight)
+        return;
+    m_poll.stop();
+    read();
+}
+
+void SentVerification::schedule()
+{
+    if (!m_pending.isEmpty() && !m_poll.isActive() && !m_inFlight)
+        m_poll.start(m_pollIntervalMs);
+}
+
+void SentVerification::read()
+{
+    if (m_pending.isEmpty()) {
+        emit becameIdle();
+        return;
+    }
+    const QStringList ids = m_pending.keys();
+    m_inFlight = true;
+    StateReadReply* reply = m_provider.readStates(m_region, ids);
+    connect(reply, &ProviderReply::finished, this, [this, reply, ids] {
+        m_inFlight = false;
+        const ProviderError& error = reply->error();
+        if (error.isError() && m_provider.rules().meansCredentialsRefused(error)) {
+            // Reading again with refused credentials cannot confirm anything: say so now.
+            const ProviderError notConfirmed =
+                ProviderError::local(u"Teardown.NotConfirmed"_s, ErrorCatalog::describe(error));
+            const QStringList all = m_pending.keys();
+            m_pending.clear();
+            for (const QString& id : all)
+                emit settled(id, RunState::Unknown, notConfirmed);
+            emit credentialsRefused(error);
+            emit becameIdle();
+            return;
+        }
+        const QDateTime now = m_clock();
+        for (const QString& id : ids) {
+            const auto pending = m_pending.constFind(id);
+            if (pending == m_pending.cend())
+                continue;
+            const Pending p = *pending;
+            if (!error.isError()) {
+                const auto it = reply->states.constFind(id);
+                const bool gone = it == reply->states.cend();
+                emit observed(id, gone ? QString() : it->rawState);
+                if ((p.expected == ExpectedEnd::Gone && gone)
+                    || (p.expected == ExpectedEnd::InRecycleBin && !gone && it->lifecycle == Lifecycle::RecycleBin)) {
+                    m_pending.remove(id);
+                    emit settled(id, RunState::Done, {});
+                    continue;
+                }
+            }
+            if (p.sentAt.msecsTo(now) >= m_timeoutMs) {
+                m_pending.remove(id);
+                emit settled(id, RunState::Unknown, ProviderError::local(u"Teardown.NotConfirmed"_s));
+            }
+        }
+        schedule();
+        if (isIdle())
+            emit becameIdle();
+    });
+}
