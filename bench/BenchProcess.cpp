@@ -77,8 +77,7 @@ ProgramRun runProgram(const QString& program, const QStringList& arguments, cons
         return run;
     int status = 0;
     rusage usage{};
-    while (wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) {
-    }
+    while (wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) { }
     run.seconds = double(clock.nsecsElapsed()) / 1e9;
     run.peakMb = double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -133,8 +132,7 @@ void EmulatorProcess::stop()
         return;
     kill(m_pid, SIGTERM);
     int status = 0;
-    while (waitpid(m_pid, &status, 0) < 0 && errno == EINTR) {
-    }
+    while (waitpid(m_pid, &status, 0) < 0 && errno == EINTR) { }
     m_pid = -1;
     if (m_stdout >= 0)
         close(m_stdout);

@@ -193,9 +193,11 @@ void listing(const Bench& bench)
         countByRegion(bench, ctlEnvironment(home + u"-count"_s, false), tencent(emu.url(), {u"list"_s}));
     const int pages = pagesFor(regions);
     Outcome o = runCommands(bench, home, false, {tencent(emu.url(), {u"list"_s})});
-    o.name = u"teardownctl list: %1 instances in %2 regions (table to /dev/null)"_s.arg(total(regions)).arg(regions.size());
+    o.name =
+        u"teardownctl list: %1 instances in %2 regions (table to /dev/null)"_s.arg(total(regions)).arg(regions.size());
     o.floor = secondsFor(pages + 1, kTencentReadRate);
-    o.floorWhy = u"%1 DescribeInstances pages of %2 and DescribeRegions at %3/s"_s.arg(pages).arg(kPage).arg(kTencentReadRate);
+    o.floorWhy =
+        u"%1 DescribeInstances pages of %2 and DescribeRegions at %3/s"_s.arg(pages).arg(kPage).arg(kTencentReadRate);
     report(o);
 }
 
@@ -225,7 +227,7 @@ void tencentTeardowns(const Bench& bench)
                               {tencent(url, {u"apply"_s, u"--all"_s, u"--region"_s, u"ap-guangzhou"_s, u"--yes"_s})});
     ret.name = u"return %1 pay-as-you-go instances in one region (TerminateInstances)"_s.arg(returned);
     ret.floor = secondsFor(pagesFor(returned), kTencentReadRate) + secondsFor(pagesFor(returned), kTencentWriteRate)
-                + kTerminatingSeconds;
+        + kTerminatingSeconds;
     ret.floorWhy = u"listing %1 pages at %2/s, then %1 TerminateInstances of %3 at %4/s; the last call's "
                    u"instances %5 s TERMINATING"_s.arg(pagesFor(returned))
                        .arg(kTencentReadRate)
@@ -234,16 +236,21 @@ void tencentTeardowns(const Bench& bench)
                        .arg(kTerminatingSeconds);
     report(ret);
 
-    Outcome both = runCommands(
-        bench, bench.scratch.filePath(u"prepaid"_s), false,
-        {tencent(url, {u"apply"_s, u"--all"_s, u"--region"_s, u"ap-shanghai"_s, u"--yes"_s}),
-         tencent(url, {u"apply"_s, u"--release"_s, u"--all"_s, u"--recycle-bin"_s, u"--region"_s, u"ap-shanghai"_s,
-                       u"--yes"_s})});
+    Outcome both = runCommands(bench, bench.scratch.filePath(u"prepaid"_s), false,
+                               {tencent(url, {u"apply"_s, u"--all"_s, u"--region"_s, u"ap-shanghai"_s, u"--yes"_s}),
+                                tencent(url,
+                                        {u"apply"_s, u"--release"_s, u"--all"_s, u"--recycle-bin"_s, u"--region"_s,
+                                         u"ap-shanghai"_s, u"--yes"_s})});
     both.name = u"%1 prepaid instances through both steps (return, then release)"_s.arg(prepaid);
-    const double step = secondsFor(pagesFor(prepaid), kTencentReadRate) + secondsFor(pagesFor(prepaid), kTencentWriteRate);
-    both.floor = 2 * step + kPrepaidIsolationSeconds + kTerminatingSeconds;
-    both.floorWhy = u"per step: listing %1 pages at %2/s and %1 TerminateInstances at %3/s; the last call's "
-                    u"instances %4 s OPERATING before SHUTDOWN, then %5 s TERMINATING"_s.arg(pagesFor(prepaid))
+    const double step =
+        secondsFor(pagesFor(prepaid), kTencentReadRate) + secondsFor(pagesFor(prepaid), kTencentWriteRate);
+    // The refund quotes (InquiryPriceTerminateInstances, one per call, 10/s) are in the floor: only
+    // they tell which prepaid instances the provider would refuse to return.
+    const double quotes = secondsFor(pagesFor(prepaid), kTencentWriteRate);
+    both.floor = 2 * step + quotes + kPrepaidIsolationSeconds + kTerminatingSeconds;
+    both.floorWhy = u"per step: listing %1 pages at %2/s and %1 TerminateInstances at %3/s; before the first, "
+                    u"%1 refund quotes at %3/s; the last call's instances %4 s OPERATING before SHUTDOWN, then "
+                    u"%5 s TERMINATING"_s.arg(pagesFor(prepaid))
                         .arg(kTencentReadRate)
                         .arg(kTencentWriteRate)
                         .arg(kPrepaidIsolationSeconds)
@@ -251,11 +258,12 @@ void tencentTeardowns(const Bench& bench)
     report(both);
 
     Outcome release = runCommands(bench, bench.scratch.filePath(u"release"_s), false,
-                                  {tencent(url, {u"apply"_s, u"--release"_s, u"--all"_s, u"--recycle-bin"_s,
-                                                 u"--region"_s, u"ap-beijing"_s, u"--yes"_s})});
+                                  {tencent(url,
+                                           {u"apply"_s, u"--release"_s, u"--all"_s, u"--recycle-bin"_s, u"--region"_s,
+                                            u"ap-beijing"_s, u"--yes"_s})});
     release.name = u"release %1 instances from the recycle bin"_s.arg(recycled);
-    release.floor = secondsFor(pagesFor(recycled), kTencentReadRate)
-                    + secondsFor(pagesFor(recycled), kTencentWriteRate) + kTerminatingSeconds;
+    release.floor = secondsFor(pagesFor(recycled), kTencentReadRate) + secondsFor(pagesFor(recycled), kTencentWriteRate)
+        + kTerminatingSeconds;
     release.floorWhy = u"listing %1 pages at %2/s, then %1 TerminateInstances at %3/s; the last call's "
                        u"instances %4 s TERMINATING"_s.arg(pagesFor(recycled))
                            .arg(kTencentReadRate)
@@ -268,7 +276,7 @@ void zenlayerTeardown(const Bench& bench)
 {
     // Every Zenlayer zone gets this many machines, RUNNING, STOPPED or RECYCLE.
     EmulatorProcess emu;
-    if (!emu.start(bench.emulator(), {u"--scale"_s, QString::number(300 * bench.scale)})) {
+    if (!emu.start(bench.emulator(), {u"--scale"_s, QString::number(140 * bench.scale)})) {
         print(emu.error());
         return;
     }
@@ -288,7 +296,7 @@ void zenlayerTeardown(const Bench& bench)
          zenlayer(url, {u"apply"_s, u"--release"_s, u"--all"_s, u"--recycle-bin"_s, u"--region"_s, zone, u"--yes"_s})});
     o.name = u"Zenlayer: terminate %1 machines, then release %2 from the recycle bin"_s.arg(running).arg(releasing);
     o.floor = 2 * secondsFor(pagesFor(inZone), kZenlayerReadRate) + secondsFor(running, kZenlayerWriteRate)
-              + secondsFor(pagesFor(releasing), kZenlayerWriteRate);
+        + secondsFor(pagesFor(releasing), kZenlayerWriteRate);
     o.floorWhy = u"listing the zone's %1 pages at %2/s twice, %3 TerminateInstance (one machine each) and %4 "
                  u"ReleaseInstances of %5 at %6/s"_s.arg(pagesFor(inZone))
                      .arg(kZenlayerReadRate)

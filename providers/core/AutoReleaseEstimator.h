@@ -45,6 +45,9 @@ public:
     void estimate(QList<Instance>& instances) const;
 
 private:
+    // The release given the time of the console's own entry call (invalid: none recorded).
+    QDateTime releaseAfter(const Instance& instance, const TeardownRules& rules, const QDateTime& called) const;
+
     const CallRecorder* m_history;
     RulesLookup m_rules;
     Clock m_clock;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -56,9 +57,16 @@ public:
     // a dialect date a move to the recycle bin that the provider's API does not date (Zenlayer).
     virtual QDateTime lastSucceeded(const QString& accountId, const QString& action, const QString& instanceId) const
     {
+        return lastSucceeded(accountId, action, QStringList{instanceId}).value(instanceId);
+    }
+    // The same for many instances at once (a recycle bin of 10,000 is one question, not 10,000):
+    // the instances that have such a call, with its time.
+    virtual QHash<QString, QDateTime> lastSucceeded(const QString& accountId, const QString& action,
+                                                    const QStringList& instanceIds) const
+    {
         Q_UNUSED(accountId);
         Q_UNUSED(action);
-        Q_UNUSED(instanceId);
+        Q_UNUSED(instanceIds);
         return {};
     }
 };

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -337,17 +338,35 @@ bool History::resolveUnconfirmed(qint64 id, CallStatus status, const QString& no
     return q.exec() && q.numRowsAffected() == 1;
 }
 
-QDateTime History::lastSucceeded(const QString& accountId, const QString& action, const QString& instanceId) const
+QHash<QString, QDateTime> History::lastSucceeded(const QString& accountId, const QString& action,
+                                                 const QStringList& instanceIds) const
 {
-    HistoryFilter filter;
-    filter.accountId = accountId;
-    filter.instanceId = instanceId;
-    filter.status = CallStatus::Succeeded;
-    filter.destructiveOnly = true;
-    filter.limit = 20;
-    for (const CallRecord& c : calls(filter)) { // newest first
-        if (action.isEmpty() || c.action == action)
-            return c.finishedAt.isValid() ? c.finishedAt : c.sentAt;
+    QHash<QString, QDateTime> found;
+    if (!m_open || instanceIds.isEmpty())
+        return found;
+    const QSet<QString> wanted(instanceIds.cbegin(), instanceIds.cend());
+    // Newest first: the first row of an instance is its latest such call.
+    QString sql = u"SELECT ci.instance_id, c.finished_at, c.sent_at FROM calls c"
+                  u" JOIN call_instances ci ON ci.call_id = c.id"
+                  u" WHERE c.account_id = ? AND c.status = ? AND c.destructive = 1"_s;
+    if (!action.isEmpty())
+        sql += u" AND c.action = ?"_s;
+    sql += u" ORDER BY c.id DESC"_s;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    q.addBindValue(accountId);
+    q.addBindValue(callStatusKey(CallStatus::Succeeded));
+    if (!action.isEmpty())
+        q.addBindValue(action);
+    if (!q.exec())
+        return found;
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        if (!wanted.contains(id) || found.contains(id))
+            continue;
+        const QDateTime finished = fromMs(q.value(1));
+        found.insert(id, finished.isValid() ? finished : fromMs(q.value(2)));
     }
-    return {};
+    return found;
 }

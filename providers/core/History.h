@@ -50,7 +50,9 @@ public:
 
     bool recordSent(CallRecord& record) override;
     void recordFinished(const CallRecord& record) override;
-    QDateTime lastSucceeded(const QString& accountId, const QString& action, const QString& instanceId) const override;
+    using CallRecorder::lastSucceeded;
+    QHash<QString, QDateTime> lastSucceeded(const QString& accountId, const QString& action,
+                                            const QStringList& instanceIds) const override;
 
     using Filter = HistoryFilter;
     // Newest first.

@@ -5,6 +5,8 @@
 #include "RunLane.h"
 #include "TeardownRules.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 SentVerification::SentVerification(Provider& provider, QString region, const RunnerSettings& settings, Clock clock,
@@ -15,6 +17,7 @@ SentVerification::SentVerification(Provider& provider, QString region, const Run
     , m_pollIntervalMs(settings.pollIntervalMs)
     , m_timeoutMs(settings.verifyTimeoutMs)
     , m_clock(std::move(clock))
+    , m_intervalMs(m_pollIntervalMs)
 {
     m_poll.setSingleShot(true);
     connect(&m_poll, &QTimer::timeout, this, &SentVerification::read);
@@ -26,8 +29,11 @@ void SentVerification::add(const QString& id, ExpectedEnd expected, const QDateT
     schedule();
 }
 
-void SentVerification::readNow()
+void SentVerification::finishing()
 {
+    m_finishing = true;
+    m_finishingSince = m_clock();
+    m_intervalMs = std::max(1, m_pollIntervalMs / 4);
     if (m_inFlight)
         return;
     m_poll.stop();
@@ -36,8 +42,9 @@ void SentVerification::readNow()
 
 void SentVerification::schedule()
 {
-    if (!m_pending.isEmpty() && !m_poll.isActive() && !m_inFlight)
-        m_poll.start(m_pollIntervalMs);
+    if (m_pending.isEmpty() || m_poll.isActive() || m_inFlight)
+        return;
+    m_poll.start(m_intervalMs);
 }
 
 void SentVerification::read()
@@ -86,6 +93,10 @@ void SentVerification::read()
                 emit settled(id, RunState::Unknown, ProviderError::local(u"Teardown.NotConfirmed"_s));
             }
         }
+        // Waiting only for the last calls' instances: a quarter of the interval for four intervals,
+        // which covers the transitions that take seconds, then the interval for what takes longer.
+        if (m_finishing && m_finishingSince.msecsTo(now) >= 4 * qint64(m_pollIntervalMs))
+            m_intervalMs = m_pollIntervalMs;
         schedule();
         if (isIdle())
             emit becameIdle();

@@ -27,8 +27,10 @@ public:
 
     // Verified from the next poll on; `sentAt` starts its timeout.
     void add(const QString& id, ExpectedEnd expected, const QDateTime& sentAt);
-    // Reads now rather than at the next poll (the lane sent its last call), unless a read is out.
-    void readNow();
+    // The lane sent its last call: reads now (unless a read is out), then polls four times as
+    // often for four poll intervals, since the run now waits for nothing but these, and then at the
+    // interval again for what takes longer.
+    void finishing();
     // Nothing left to verify and no read out.
     bool isIdle() const { return m_pending.isEmpty() && !m_inFlight; }
 
@@ -54,6 +56,9 @@ private:
     int m_pollIntervalMs;
     int m_timeoutMs;
     Clock m_clock;
+    int m_intervalMs; // the next poll's
+    bool m_finishing = false;
+    QDateTime m_finishingSince;
     QHash<QString, Pending> m_pending;
     QTimer m_poll;
     bool m_inFlight = false;

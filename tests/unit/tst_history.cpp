@@ -589,6 +589,12 @@ void HistoryTest::lastSucceeded()
 
     // The time the provider accepted the call: when its reply came.
     QCOMPARE(history.lastSucceeded(accountId, action, instanceId), expected);
+    // Asked for many at once, the same answer for each.
+    const QHash<QString, QDateTime> many =
+        history.lastSucceeded(accountId, action, QStringList{u"ins-bbbbbbb2"_s, instanceId, u"ins-none"_s});
+    QCOMPARE(many.value(instanceId), expected);
+    QCOMPARE(many.contains(instanceId), expected.isValid());
+    QVERIFY(!many.contains(u"ins-none"_s));
 }
 
 void HistoryTest::openFails_data()
