@@ -201,6 +201,20 @@ void listing(const Bench& bench)
     report(o);
 }
 
+// Listing N instances, then destroying them in calls of 100, the last call's instances TERMINATING
+// before they are gone.
+void destroyFloor(Outcome& o, int instances)
+{
+    o.floor = secondsFor(pagesFor(instances), kTencentReadRate) + secondsFor(pagesFor(instances), kTencentWriteRate)
+        + kTerminatingSeconds;
+    o.floorWhy = u"listing %1 pages at %2/s, then %1 TerminateInstances of %3 at %4/s; the last call's "
+                 u"instances %5 s TERMINATING"_s.arg(pagesFor(instances))
+                     .arg(kTencentReadRate)
+                     .arg(kPage)
+                     .arg(kTencentWriteRate)
+                     .arg(kTerminatingSeconds);
+}
+
 void tencentTeardowns(const Bench& bench)
 {
     const int returned = 1000 * bench.scale;
@@ -226,14 +240,7 @@ void tencentTeardowns(const Bench& bench)
     Outcome ret = runCommands(bench, bench.scratch.filePath(u"return"_s), false,
                               {tencent(url, {u"apply"_s, u"--all"_s, u"--region"_s, u"ap-guangzhou"_s, u"--yes"_s})});
     ret.name = u"return %1 pay-as-you-go instances in one region (TerminateInstances)"_s.arg(returned);
-    ret.floor = secondsFor(pagesFor(returned), kTencentReadRate) + secondsFor(pagesFor(returned), kTencentWriteRate)
-        + kTerminatingSeconds;
-    ret.floorWhy = u"listing %1 pages at %2/s, then %1 TerminateInstances of %3 at %4/s; the last call's "
-                   u"instances %5 s TERMINATING"_s.arg(pagesFor(returned))
-                       .arg(kTencentReadRate)
-                       .arg(kPage)
-                       .arg(kTencentWriteRate)
-                       .arg(kTerminatingSeconds);
+    destroyFloor(ret, returned);
     report(ret);
 
     Outcome both = runCommands(bench, bench.scratch.filePath(u"prepaid"_s), false,
@@ -262,13 +269,7 @@ void tencentTeardowns(const Bench& bench)
                                            {u"apply"_s, u"--release"_s, u"--all"_s, u"--recycle-bin"_s, u"--region"_s,
                                             u"ap-beijing"_s, u"--yes"_s})});
     release.name = u"release %1 instances from the recycle bin"_s.arg(recycled);
-    release.floor = secondsFor(pagesFor(recycled), kTencentReadRate) + secondsFor(pagesFor(recycled), kTencentWriteRate)
-        + kTerminatingSeconds;
-    release.floorWhy = u"listing %1 pages at %2/s, then %1 TerminateInstances at %3/s; the last call's "
-                       u"instances %4 s TERMINATING"_s.arg(pagesFor(recycled))
-                           .arg(kTencentReadRate)
-                           .arg(kTencentWriteRate)
-                           .arg(kTerminatingSeconds);
+    destroyFloor(release, recycled);
     report(release);
 }
 
