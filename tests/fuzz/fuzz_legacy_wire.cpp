@@ -4,6 +4,7 @@
 //
 // Properties: a reply decodes to a result or to an error with a code; an old-style reply is a
 // success only when its code is 0 (reference §5.5), since a success ends a ReturnInstance as done.
+#include "FuzzReply.h"
 #include "FuzzSupport.h"
 
 #include "LegacyWire.h"
@@ -34,17 +35,12 @@ bool saysSuccess(const QByteArray& body)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     fuzz::InputReader in(data, size);
-    WireReply reply;
-    reply.httpStatus = in.line().toInt();
-    reply.serverDate = parseHttpDate(in.line());
-    reply.receivedAt = fuzz::fixedNow();
-    reply.body = in.rest();
+    const WireReply reply = fuzz::readReply(in);
 
     QJsonObject result;
     const ProviderError error = LegacyWire::decode(reply, &result);
     if (error.isError()) {
-        fuzz::require(!error.code.isEmpty(), "an error has a code");
-        fuzz::require(result.isEmpty(), "an error gives no result");
+        fuzz::requireErrorShape(error, result);
         return 0;
     }
     fuzz::require(reply.httpStatus == 200, "only HTTP 200 carries a result");

@@ -4,6 +4,7 @@
 // Properties: a reply decodes to a response or to an error with a code, never both; only HTTP 200
 // carries a response; a DescribeInstances page adds each instance id once, however often the page
 // names it or is read again.
+#include "FuzzReply.h"
 #include "FuzzSupport.h"
 
 #include "TencentWire.h"
@@ -50,17 +51,12 @@ void readPages(const QJsonObject& response)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     fuzz::InputReader in(data, size);
-    WireReply reply;
-    reply.httpStatus = in.line().toInt();
-    reply.serverDate = parseHttpDate(in.line());
-    reply.receivedAt = fuzz::fixedNow();
-    reply.body = in.rest();
+    const WireReply reply = fuzz::readReply(in);
 
     QJsonObject response;
     const ProviderError error = TencentWire::decode(reply, &response);
     if (error.isError()) {
-        fuzz::require(!error.code.isEmpty(), "an error has a code");
-        fuzz::require(response.isEmpty(), "an error gives no response");
+        fuzz::requireErrorShape(error, response);
         return 0;
     }
     fuzz::require(reply.httpStatus == 200, "only HTTP 200 carries a response");

@@ -5,6 +5,7 @@
 // Properties: a reply decodes to a response or to an error with a code; only HTTP 200 carries a
 // response; the provider's error codes come out in the UPPER_SNAKE spelling; every instance of a dataSet parses
 // into the listing's zone unless it names its own, with its primary public address listed once.
+#include "FuzzReply.h"
 #include "FuzzSupport.h"
 
 #include "ZenlayerWire.h"
@@ -38,19 +39,14 @@ void readInstances(const QJsonObject& response)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     fuzz::InputReader in(data, size);
-    WireReply reply;
-    reply.httpStatus = in.line().toInt();
-    reply.serverDate = parseHttpDate(in.line());
-    reply.receivedAt = fuzz::fixedNow();
-    reply.body = in.rest();
+    const WireReply reply = fuzz::readReply(in);
 
     QJsonObject response;
     const ProviderError error = ZenlayerWire::decode(reply, &response);
     if (error.isError()) {
-        fuzz::require(!error.code.isEmpty(), "an error has a code");
+        fuzz::requireErrorShape(error, response);
         fuzz::require(error.kind != ProviderError::Kind::Api || !error.code.contains(u'.'),
                       "the provider's codes come out UPPER_SNAKE", error.code);
-        fuzz::require(response.isEmpty(), "an error gives no response");
         return 0;
     }
     fuzz::require(reply.httpStatus == 200, "only HTTP 200 carries a response");
