@@ -24,11 +24,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(Teardownctl)
 };
 
-QString localTime(const QDateTime& time)
-{
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), u"yyyy-MM-dd HH:mm"_s) : QString();
-}
-
 // What happens to an allowed instance, or why it is blocked.
 QString verdict(const PlanItem& item)
 {
@@ -36,10 +31,11 @@ QString verdict(const PlanItem& item)
         return Text::tr("BLOCKED: %1").arg(ErrorCatalog::describe(item.decision.blockedError(), item.instance.id));
     QString outcome = outcomeLabel(item.decision.outcome);
     if (item.decision.outcome == Outcome::MovedToRecycleBin && item.recoverableUntil.isValid())
-        outcome = Text::tr("Moved to the recycle bin, recoverable until %1").arg(localTime(item.recoverableUntil));
-    else if (item.decision.outcome == Outcome::SubscriptionCancelled && item.instance.expires.isValid())
         outcome =
-            Text::tr("Subscription cancelled, returned when it expires at %1").arg(localTime(item.instance.expires));
+            Text::tr("Moved to the recycle bin, recoverable until %1").arg(CtlOutput::localTime(item.recoverableUntil));
+    else if (item.decision.outcome == Outcome::SubscriptionCancelled && item.instance.expires.isValid())
+        outcome = Text::tr("Subscription cancelled, returned when it expires at %1")
+                      .arg(CtlOutput::localTime(item.instance.expires));
     if (item.decision.liftsProtection)
         return Text::tr("Termination protection lifted first, then: %1").arg(outcome);
     return outcome;
@@ -136,21 +132,9 @@ QJsonObject planObject(const TeardownPlan& plan, const QStringList& notFound)
     return doc;
 }
 
-QString instances(const QList<Instance>& list, CtlRequest::Format format)
+QString localTime(const QDateTime& time)
 {
-    if (format == CtlRequest::Format::Json)
-        return QString::fromUtf8(InstanceExport::toJson(list));
-    if (format == CtlRequest::Format::Csv) // keep the byte order mark: spreadsheets need it to read UTF-8
-        return QChar(QChar::ByteOrderMark) + QString::fromUtf8(InstanceExport::toCsv(list));
-
-    TextTable table({Text::tr("REGION"), Text::tr("ZONE"), Text::tr("ID"), Text::tr("NAME"), Text::tr("STATE"),
-                     Text::tr("CHARGE TYPE"), Text::tr("PROTECTED"), Text::tr("EXPIRES")});
-    for (const Instance& i : list) {
-        table.addRow({i.region, i.zone, i.id, i.name, ProviderCatalog::stateLabel(i.provider, i.rawState),
-                      ProviderCatalog::chargeTypeLabel(i.provider, i.rawChargeType),
-                      i.terminationProtected ? Text::tr("yes") : QString(), localTime(i.expires)});
-    }
-    return table.render() + Text::tr("%n instance(s)", nullptr, int(list.size())) + u'\n';
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), u"yyyy-MM-dd HH:mm"_s) : QString();
 }
 
 QString plan(const TeardownPlan& plan, const QStringList& notFound, CtlRequest::Format format)

@@ -12,7 +12,7 @@
 // Everything teardownctl prints, in the user's language for people and with stable keys for
 // scripts (json, csv). It renders what the engine decided; it decides nothing.
 namespace CtlOutput {
-QString instances(const QList<Instance>& instances, CtlRequest::Format format);
+QString localTime(const QDateTime& time); // as the tables show times: the local time, to the minute
 QString plan(const TeardownPlan& plan, const QStringList& notFound, CtlRequest::Format format);
 // The plan as plan --format json prints it.
 QJsonObject planObject(const TeardownPlan& plan, const QStringList& notFound);

@@ -240,42 +240,63 @@ CtlFailure CtlSession::regions(QStringList* out)
     return {};
 }
 
-CtlFailure CtlSession::listInstances(QList<Instance>* instances)
+CtlFailure CtlSession::listInstances(ListingSink& sink)
 {
     QStringList regionIds;
     if (CtlFailure f = regions(&regionIds); f.isFailure())
         return f;
+    sink.regionsKnown(regionIds.size());
 
     InstanceQuery query;
     query.states = m_request.states;
     query.chargeTypes = m_request.chargeTypes;
     query.recycleBinOnly = m_request.recycleBinOnly;
+    // When the provider releases what sits in its recycle bin: dated as the console dates it.
+    const AutoReleaseEstimator estimator(m_history.isOpen() ? &m_history : nullptr,
+                                         AutoReleaseEstimator::rulesOf(m_directory));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
 
-    // All regions at once; the client's rate limiter keeps the account within its quota.
+    // All regions at once; the client's rate limiter keeps the account within its quota. Each
+    // page goes to the sink as it arrives: the replies keep nothing.
     QList<ProviderReply*> replies;
-    QHash<QString, QList<Instance>> byRegion;
     QStringList problems;
-    for (const QString& region : std::as_const(regionIds)) {
+    for (qsizetype index = 0; index < regionIds.size(); ++index) {
+        const QString& region = regionIds.at(index);
         InstanceListReply* reply = provider()->listInstances(region, query);
-        connect(reply, &ProviderReply::finished, this, [reply, region, &byRegion, &problems] {
+        reply->setKeepsInstances(false);
+        connect(reply, &InstanceListReply::instancesListed, this,
+                [this, index, &sink, &estimator, now](QList<Instance> page) {
+                    estimator.estimate(page);
+                    CtlFilters::keepSelected(m_request, &page, now); // tags, names, dates, policy
+                    sink.addPage(index, page);
+                });
+        connect(reply, &ProviderReply::finished, this, [reply, region, index, &sink, &problems] {
             if (reply->error().isError())
                 problems << region + u": "_s + ErrorCatalog::describe(reply->error());
-            else
-                byRegion.insert(region, reply->instances);
+            sink.regionDone(index);
         });
         replies << reply;
     }
     waitForAll(replies);
-
-    for (const QString& region : std::as_const(regionIds))
-        *instances += byRegion.value(region); // in region order, whatever order the replies came in
-    // When the provider releases what sits in its recycle bin: dated as the console dates it.
-    AutoReleaseEstimator(m_history.isOpen() ? &m_history : nullptr, AutoReleaseEstimator::rulesOf(m_directory))
-        .estimate(*instances);
-    CtlFilters::keepSelected(m_request, instances, QDateTime::currentDateTimeUtc()); // tags, names, dates, policy
     if (!problems.isEmpty())
         return failure(ExitCode::ProviderFailure, problems.join(u'\n'));
     return {};
+}
+
+CtlFailure CtlSession::listInstances(QList<Instance>* instances)
+{
+    class Collector : public ListingSink
+    {
+    public:
+        QList<QList<Instance>> byRegion;
+        void regionsKnown(qsizetype count) override { byRegion.resize(count); }
+        void addPage(qsizetype region, const QList<Instance>& page) override { byRegion[region] += page; }
+        void regionDone(qsizetype) override { }
+    } collector;
+    const CtlFailure result = listInstances(collector);
+    for (const QList<Instance>& region : std::as_const(collector.byRegion))
+        *instances += region; // in region order, whatever order the replies came in
+    return result;
 }
 
 CtlFailure CtlSession::select(CtlSelection* selection)

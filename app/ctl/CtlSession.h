@@ -5,6 +5,7 @@
 
 #include "History.h"
 #include "Instance.h"
+#include "ListingWriter.h"
 #include "ProviderDirectory.h"
 #include "RunLane.h"
 #include "RunReport.h"
@@ -51,7 +52,10 @@ public:
     const Account& account() const { return m_account; }
     QStringList warnings() const { return m_warnings; }
 
-    CtlFailure listInstances(QList<Instance>* instances);
+    // The selected instances of every region, filtered and dated, page by page as they arrive.
+    // A region that fails is done too; its error is in the failure, the others still listed.
+    CtlFailure listInstances(ListingSink& sink);
+    CtlFailure listInstances(QList<Instance>* instances); // the same, whole and in region order
     CtlFailure select(CtlSelection* selection);
     // Reads these instances by id in one region; `found` gets those the provider still lists.
     CtlFailure readInstances(const QString& region, const QStringList& ids, QList<Instance>* found);

@@ -48,6 +48,12 @@ void print(const QString& text)
     writeUtf8(stdout, text);
 }
 
+void write(const QByteArray& bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
 void printError(const QString& text)
 {
     writeUtf8(stderr, text);

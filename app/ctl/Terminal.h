@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
 #include <QString>
 
@@ -12,6 +13,7 @@ bool isInteractive();
 // One line from stdin without its newline; empty at end of input.
 QString readLine();
 void print(const QString& text); // stdout, UTF-8
+void write(const QByteArray& bytes); // stdout as it is
 void printError(const QString& text); // stderr, UTF-8
 } // namespace Terminal
 

@@ -4,6 +4,9 @@
 
 namespace {
 
+// Between the cells of a held row: a control character, so never one of a cell's own.
+constexpr QChar kCellSeparator = QChar(0x1F);
+
 bool isWide(char32_t c)
 {
     return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
@@ -11,15 +14,41 @@ bool isWide(char32_t c)
         || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1FAFF) || (c >= 0x20000 && c <= 0x3FFFD);
 }
 
+// An escape sequence or a newline in a name would rewrite the operator's terminal or break the table.
+QString printable(const QString& cell)
+{
+    QString out = cell;
+    for (QChar& c : out) {
+        if (c.category() == QChar::Other_Control)
+            c = QChar::ReplacementCharacter;
+    }
+    return out;
+}
+
 } // namespace
 
 TextTable::TextTable(const QStringList& header)
-    : m_header(header)
-{ }
+    : m_widths(header.size(), 0)
+{
+    m_header = pack(header);
+}
+
+QString TextTable::pack(const QStringList& cells)
+{
+    QString packed;
+    for (qsizetype i = 0; i < m_widths.size(); ++i) {
+        const QString cell = i < cells.size() ? printable(cells.at(i)) : QString();
+        m_widths[i] = std::max(m_widths[i], displayWidth(cell));
+        if (i > 0)
+            packed += kCellSeparator;
+        packed += cell;
+    }
+    return packed;
+}
 
 void TextTable::addRow(const QStringList& cells)
 {
-    m_rows << cells;
+    m_rows << pack(cells);
 }
 
 int TextTable::displayWidth(QStringView text)
@@ -30,32 +59,32 @@ int TextTable::displayWidth(QStringView text)
     return width;
 }
 
+QString TextTable::line(const QString& packed) const
+{
+    QString out;
+    qsizetype column = 0;
+    for (const QStringView cell : QStringView(packed).split(kCellSeparator)) {
+        out += cell;
+        if (column + 1 < m_widths.size())
+            out += QString(m_widths[column] - displayWidth(cell) + 2, u' ');
+        ++column;
+    }
+    // Trailing blanks of the last column carry nothing.
+    while (out.endsWith(u' '))
+        out.chop(1);
+    return out + u'\n';
+}
+
+void TextTable::render(const std::function<void(const QString& line)>& sink) const
+{
+    sink(line(m_header));
+    for (const QString& row : m_rows)
+        sink(line(row));
+}
+
 QString TextTable::render() const
 {
-    QList<int> widths(m_header.size(), 0);
-    auto measure = [&widths](const QStringList& row) {
-        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], displayWidth(row[i]));
-    };
-    measure(m_header);
-    for (const QStringList& row : m_rows)
-        measure(row);
-
-    auto line = [&widths](const QStringList& row) -> QString {
-        QString out;
-        for (qsizetype i = 0; i < widths.size(); ++i) {
-            const QString cell = i < row.size() ? row[i] : QString();
-            out += cell;
-            if (i + 1 < widths.size())
-                out += QString(widths[i] - displayWidth(cell) + 2, u' ');
-        }
-        // Trailing blanks of the last column carry nothing.
-        while (out.endsWith(u' '))
-            out.chop(1);
-        return out + u'\n';
-    };
-    QString out = line(m_header);
-    for (const QStringList& row : m_rows)
-        out += line(row);
+    QString out;
+    render([&out](const QString& line) { out += line; });
     return out;
 }

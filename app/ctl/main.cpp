@@ -64,11 +64,10 @@ int fail(const CtlFailure& failure)
 
 int list(CtlSession& session, const CtlRequest& request)
 {
-    QList<Instance> instances;
-    const CtlFailure failure = session.listInstances(&instances);
-    // What could be read is still worth printing when one region failed.
-    if (!failure.isFailure() || !instances.isEmpty())
-        Terminal::print(CtlOutput::instances(instances, request.format));
+    // Printed as the pages arrive; what could be read is still worth printing when one region failed.
+    ListingWriter output(request.format, &Terminal::write);
+    const CtlFailure failure = session.listInstances(output);
+    output.finish(failure.isFailure());
     return failure.isFailure() ? fail(failure) : ExitCode::Success;
 }
 

@@ -3,7 +3,7 @@
 using namespace Qt::StringLiterals;
 
 CsvWriter::CsvWriter()
-    : m_data("\xEF\xBB\xBF")
+    : m_data(byteOrderMark())
 { }
 
 QString CsvWriter::escape(const QString& cell)
@@ -17,11 +17,16 @@ QString CsvWriter::escape(const QString& cell)
     return value;
 }
 
-void CsvWriter::addRow(const QStringList& cells)
+QByteArray CsvWriter::row(const QStringList& cells)
 {
     QStringList escaped;
     escaped.reserve(cells.size());
     for (const QString& c : cells)
         escaped << escape(c);
-    m_data += escaped.join(u',').toUtf8() + "\r\n";
+    return escaped.join(u',').toUtf8() + "\r\n";
+}
+
+void CsvWriter::addRow(const QStringList& cells)
+{
+    m_data += row(cells);
 }

@@ -13,6 +13,9 @@ public:
     QByteArray data() const { return m_data; }
 
     static QString escape(const QString& cell);
+    // One row as addRow writes it, for output that is written row by row.
+    static QByteArray row(const QStringList& cells);
+    static QByteArray byteOrderMark() { return QByteArrayLiteral("\xEF\xBB\xBF"); }
 
 private:
     QByteArray m_data;

@@ -17,6 +17,24 @@ QList<QStringList> chunked(const QStringList& ids, int size)
     return out;
 }
 
+QList<Instance> InstanceListReply::addPage(const QList<Instance>& page, const InstanceQuery& query)
+{
+    QList<Instance> added;
+    for (const Instance& instance : page) {
+        // Ids are remembered whether or not the query wants them: a listed id is settled.
+        if (m_listedIds.contains(instance.id))
+            continue;
+        m_listedIds.insert(instance.id);
+        if (query.matches(instance))
+            added.append(instance);
+    }
+    if (m_keepsInstances)
+        instances += added;
+    if (!added.isEmpty())
+        emit instancesListed(added);
+    return added;
+}
+
 void ProviderReply::finish(const ProviderError& error, const QString& requestId)
 {
     if (m_finished)

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 class TeardownRules;
 
@@ -76,6 +77,9 @@ public:
     QList<RegionInfo> regions;
 };
 
+// A listing (or a read by ids) of instances. A paged listing reports each page's new instances as
+// it arrives (instancesListed); a consumer that takes them from there can stop the reply keeping
+// them (setKeepsInstances(false)), so that a listing of 100,000 instances is never held whole.
 class InstanceListReply : public ProviderReply
 {
     Q_OBJECT
@@ -83,7 +87,21 @@ public:
     explicit InstanceListReply(QObject* parent)
         : ProviderReply(parent)
     { }
-    QList<Instance> instances;
+    QList<Instance> instances; // every instance listed, unless the consumer takes them page by page
+
+    void setKeepsInstances(bool keeps) { m_keepsInstances = keeps; }
+
+    // For the client: adds what `query` wants of one page, each id once whatever the pages repeat
+    // (they shift while instances are destroyed, and a page may name an id twice). Returns the
+    // instances new to the listing, also reported through instancesListed().
+    QList<Instance> addPage(const QList<Instance>& page, const InstanceQuery& query);
+
+signals:
+    void instancesListed(const QList<Instance>& added);
+
+private:
+    QSet<QString> m_listedIds;
+    bool m_keepsInstances = true;
 };
 
 // Current states by instance id. An id that is absent is gone.

@@ -65,8 +65,8 @@ void TencentClientBase::fetchPage(InstanceListReply* reply, const QString& regio
                     reply->finish(error);
                     return;
                 }
-                const TencentWire::Page page =
-                    TencentWire::takeInstancePage(response, offset, account().id, region, query, reply->instances);
+                const TencentWire::Page page = TencentWire::readInstancePage(response, offset, account().id, region);
+                reply->addPage(page.instances, query);
                 reply->reportProgress(page.next, page.total);
                 if (page.more)
                     fetchPage(reply, region, query, page.next);

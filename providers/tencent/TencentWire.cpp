@@ -4,7 +4,6 @@
 #include "TencentStates.h"
 
 #include <QJsonDocument>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -156,23 +155,13 @@ void takeStates(const QJsonObject& response, QHash<QString, InstanceState>& stat
     }
 }
 
-Page takeInstancePage(const QJsonObject& response, int offset, const QString& accountId, const QString& region,
-                      const InstanceQuery& query, QList<Instance>& listed)
+Page readInstancePage(const QJsonObject& response, int offset, const QString& accountId, const QString& region)
 {
     const QJsonArray set = response.value(u"InstanceSet"_s).toArray();
-    QSet<QString> seen;
-    for (const Instance& i : std::as_const(listed))
-        seen.insert(i.id);
-    for (const QJsonValue& v : set) {
-        Instance i = parseInstance(v.toObject(), accountId, region);
-        // An id the page itself names twice is listed once too.
-        if (seen.contains(i.id))
-            continue;
-        seen.insert(i.id);
-        if (query.matches(i))
-            listed.append(i);
-    }
     Page page;
+    page.instances.reserve(set.size());
+    for (const QJsonValue& v : set)
+        page.instances.append(parseInstance(v.toObject(), accountId, region));
     page.next = offset + int(set.size());
     page.total = response.value(u"TotalCount"_s).toInt();
     page.more = !set.isEmpty() && page.next < page.total;

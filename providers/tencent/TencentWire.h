@@ -23,12 +23,11 @@ void takeStates(const QJsonObject& response, QHash<QString, InstanceState>& stat
 
 struct Page
 {
+    QList<Instance> instances; // as the page lists them; InstanceListReply::addPage settles repeats
     int next = 0; // the offset after this page
     int total = 0; // TotalCount
     bool more = false; // another page follows
 };
-// Adds one DescribeInstances page to `listed`: what `query` wants, each id once (pages shift while
-// instances are destroyed). Both Tencent dialects page this way.
-Page takeInstancePage(const QJsonObject& response, int offset, const QString& accountId, const QString& region,
-                      const InstanceQuery& query, QList<Instance>& listed);
+// One DescribeInstances page of a listing from `offset`. Both Tencent dialects page this way.
+Page readInstancePage(const QJsonObject& response, int offset, const QString& accountId, const QString& region);
 } // namespace TencentWire

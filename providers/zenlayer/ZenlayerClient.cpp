@@ -10,7 +10,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -150,15 +149,11 @@ void ZenlayerClient::fetchPage(InstanceListReply* reply, const QString& zone, co
                 }
                 const QJsonArray set = response.value(u"dataSet"_s).toArray();
                 const int total = response.value(u"totalCount"_s).toInt();
-                // Pages can shift while instances are released; an id is listed once.
-                QSet<QString> seen;
-                for (const Instance& i : std::as_const(reply->instances))
-                    seen.insert(i.id);
-                for (const QJsonValue& v : set) {
-                    Instance i = parse(v.toObject(), zone);
-                    if (!seen.contains(i.id) && query.matches(i))
-                        reply->instances.append(i);
-                }
+                QList<Instance> page;
+                page.reserve(set.size());
+                for (const QJsonValue& v : set)
+                    page.append(parse(v.toObject(), zone));
+                reply->addPage(page, query); // pages shift while instances are released: an id is listed once
                 const int listed = (pageNum - 1) * PageSize + int(set.size());
                 reply->reportProgress(listed, total);
                 // Stop on a short page too, as the official CLI's pager does.

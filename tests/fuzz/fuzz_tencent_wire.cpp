@@ -7,6 +7,7 @@
 #include "FuzzReply.h"
 #include "FuzzSupport.h"
 
+#include "Provider.h"
 #include "TencentWire.h"
 
 #include <QSet>
@@ -22,10 +23,11 @@ const QString kRegion = u"ap-guangzhou"_s;
 
 void readPages(const QJsonObject& response)
 {
-    QList<Instance> listed;
-    const TencentWire::Page first = TencentWire::takeInstancePage(response, 0, kAccount, kRegion, {}, listed);
+    InstanceListReply listing(nullptr);
+    const TencentWire::Page first = TencentWire::readInstancePage(response, 0, kAccount, kRegion);
+    listing.addPage(first.instances, {});
     QSet<QString> ids;
-    for (const Instance& i : std::as_const(listed)) {
+    for (const Instance& i : std::as_const(listing.instances)) {
         fuzz::require(!ids.contains(i.id), "a page adds each instance id once", i.id);
         ids.insert(i.id);
         fuzz::require(i.accountId == kAccount && i.provider == ProviderId::Tencent, "instances are the account's");
@@ -34,15 +36,15 @@ void readPages(const QJsonObject& response)
                   "the next offset follows the page");
     fuzz::require(!first.more || first.next < first.total, "more pages only below the total");
     // The same page again (pages shift while instances are destroyed) adds nothing.
-    const qsizetype before = listed.size();
-    TencentWire::takeInstancePage(response, first.next, kAccount, kRegion, {}, listed);
-    fuzz::require(listed.size() == before, "a page read again adds nothing");
+    const qsizetype before = listing.instances.size();
+    listing.addPage(TencentWire::readInstancePage(response, first.next, kAccount, kRegion).instances, {});
+    fuzz::require(listing.instances.size() == before, "a page read again adds nothing");
 
     InstanceQuery recycleBin;
     recycleBin.recycleBinOnly = true;
-    QList<Instance> returned;
-    TencentWire::takeInstancePage(response, 0, kAccount, kRegion, recycleBin, returned);
-    for (const Instance& i : std::as_const(returned))
+    InstanceListReply returned(nullptr);
+    returned.addPage(first.instances, recycleBin);
+    for (const Instance& i : std::as_const(returned.instances))
         fuzz::require(i.lifecycle == Lifecycle::RecycleBin, "the recycle-bin query keeps recycle-bin instances");
 }
 
