@@ -1,5 +1,7 @@
 #include "InstanceTableModel.h"
 
+#include <algorithm>
+
 #include <bit>
 
 InstanceTableModel::InstanceTableModel(QObject* parent)
@@ -186,15 +188,44 @@ void InstanceTableModel::updateState(const QString& key, const QString& rawState
 
 void InstanceTableModel::removeInstance(const QString& key)
 {
-    const InstanceRow* row = m_rows.find(key);
-    if (!row)
+    removeInstances({key});
+}
+
+void InstanceTableModel::removeInstances(const QStringList& keys)
+{
+    QList<int> rows;
+    for (const QString& key : keys) {
+        if (const InstanceRow* row = m_rows.find(key))
+            rows << row->row;
+    }
+    if (rows.isEmpty())
         return;
-    const int r = row->row;
-    beginRemoveRows({}, r, r);
-    m_rows.removeRows({r, r});
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // Runs of adjacent rows, removed from the last so that the earlier rows keep their numbers.
+    QList<InstanceRowStore::RowRange> ranges;
+    for (const int row : std::as_const(rows)) {
+        if (!ranges.isEmpty() && ranges.last().last + 1 == row)
+            ranges.last().last = row;
+        else
+            ranges.append({row, row});
+    }
+    const bool reset = rows.size() > m_resetThreshold;
+    if (reset)
+        beginResetModel();
+    for (auto range = ranges.crbegin(); range != ranges.crend(); ++range) {
+        if (!reset)
+            beginRemoveRows({}, range->first, range->last);
+        m_rows.removeRows(*range);
+        if (!reset) {
+            m_rows.dropEmptySlices();
+            endRemoveRows();
+        }
+    }
     m_rows.dropEmptySlices();
-    endRemoveRows();
     m_rows.compactText();
+    if (reset)
+        endResetModel();
 }
 
 int InstanceTableModel::rowOf(const QString& key) const

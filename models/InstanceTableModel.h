@@ -87,6 +87,8 @@ public:
     void updateState(const QString& key, const QString& rawState, Lifecycle lifecycle,
                      const std::optional<QDateTime>& autoRelease = std::nullopt);
     void removeInstance(const QString& key);
+    // Many at once: one removal per run of adjacent rows, or a reset beyond resetThreshold() rows.
+    void removeInstances(const QStringList& keys);
 
     int rowOf(const QString& key) const; // -1 when unknown; O(1)
     const Instance& instanceAt(int row) const;

@@ -67,6 +67,7 @@ RunView::RunView(TeardownRun& run, AccountNames names, QWidget* parent)
     setObjectName(u"runView"_s);
     setWindowFlag(Qt::Window);
     connect(&m_run, &TeardownRun::instanceUpdated, this, &RunView::onInstanceUpdated);
+    connect(&m_run, &TeardownRun::progressChanged, this, &RunView::updateCounts);
     connect(&m_run, &TeardownRun::logged, this, &RunView::appendLog);
     connect(&m_run, &TeardownRun::finished, this, &RunView::onFinished);
 
@@ -205,8 +206,7 @@ void RunView::fillRow(QTreeWidgetItem* row, const InstanceResult& r)
 void RunView::onInstanceUpdated(const InstanceResult& result)
 {
     if (QTreeWidgetItem* row = m_rows.value(result.key))
-        fillRow(row, result);
-    updateCounts();
+        fillRow(row, result); // the counts follow progressChanged()
 }
 
 void RunView::appendLog(const RunLogEntry& entry)

@@ -92,7 +92,7 @@ void RunsDialog::addRun(TeardownRun* run)
 {
     auto* item = new QTreeWidgetItem(m_list);
     item->setData(NumberColumn, kRunRole, QVariant::fromValue<QObject*>(run));
-    connect(run, &TeardownRun::instanceUpdated, this, [this, run] { updateRun(run); });
+    connect(run, &TeardownRun::progressChanged, this, [this, run] { updateRun(run); });
     connect(run, &TeardownRun::finished, this, [this, run] { updateRun(run); });
     updateRun(run);
 }

@@ -47,7 +47,7 @@ StatusStrip::StatusStrip(QStatusBar& bar, ConsoleFleet& fleet, InstanceFilterPro
     connect(&m_proxy, &QAbstractItemModel::modelReset, this, &StatusStrip::updateCount);
     connect(&m_proxy, &QAbstractItemModel::layoutChanged, this, &StatusStrip::updateCount);
     connect(&m_teardown, &TeardownController::runStarted, this, [this](TeardownRun* run) {
-        connect(run, &TeardownRun::instanceUpdated, this, &StatusStrip::updateRunIndicator);
+        connect(run, &TeardownRun::progressChanged, this, &StatusStrip::updateRunIndicator);
         connect(run, &TeardownRun::finished, this, &StatusStrip::updateRunIndicator);
         updateRunIndicator();
     });

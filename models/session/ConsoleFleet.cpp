@@ -11,6 +11,9 @@ ConsoleFleet::ConsoleFleet(ConsoleSession& session, QObject* parent)
     , m_loader(new FleetLoader(session.directory(), this))
     , m_model(new InstanceTableModel(this))
 {
+    m_removalTimer.setSingleShot(true);
+    m_removalTimer.setInterval(RemovalIntervalMs);
+    connect(&m_removalTimer, &QTimer::timeout, this, &ConsoleFleet::removeGone);
     connect(m_loader, &FleetLoader::sliceLoaded, this, &ConsoleFleet::onSliceLoaded);
     connect(m_loader, &FleetLoader::accountFailed, this,
             [this](const QString& accountId, const ProviderError& error) { setListingError(accountId, error); });
@@ -61,22 +64,35 @@ QStringList ConsoleFleet::regions(const QString& accountId) const
 std::optional<Instance> ConsoleFleet::instance(const QString& key) const
 {
     const int row = m_model->rowOf(key);
-    if (row < 0)
+    if (row < 0 || m_gone.contains(key)) // gone at once, whenever its row leaves the table
         return std::nullopt;
     return m_model->instanceAt(row);
 }
 
 void ConsoleFleet::apply(const InstanceChange& change)
 {
-    if (change.gone)
-        m_model->removeInstance(change.key);
-    else
-        m_model->updateState(change.key, change.rawState, change.lifecycle, change.autoRelease);
+    if (change.gone) {
+        m_gone.insert(change.key);
+        if (!m_removalTimer.isActive())
+            m_removalTimer.start();
+        return;
+    }
+    m_model->updateState(change.key, change.rawState, change.lifecycle, change.autoRelease);
+}
+
+void ConsoleFleet::removeGone()
+{
+    m_removalTimer.stop();
+    if (m_gone.isEmpty())
+        return;
+    m_model->removeInstances(QStringList(m_gone.cbegin(), m_gone.cend()));
+    m_gone.clear();
 }
 
 void ConsoleFleet::onSliceLoaded(const QString& accountId, const QString& region, QList<Instance> instances)
 {
     m_session.estimateAutoRelease(instances);
+    removeGone(); // before the listing, whose word is the latest
     m_model->replaceSlice(accountId, region, instances);
     QSet<QString>& regions = m_regionsByAccount[accountId];
     const bool known = regions.contains(region);

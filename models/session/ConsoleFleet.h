@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 
 #include <optional>
 
@@ -52,10 +53,16 @@ private:
     void onAccountsChanged();
     void updateAccountNames();
     void setListingError(const QString& accountId, const std::optional<ProviderError>& error);
+    void removeGone();
 
     ConsoleSession& m_session;
     FleetLoader* m_loader;
     InstanceTableModel* m_model;
     QHash<QString, ProviderError> m_listingErrors;
     QHash<QString, QSet<QString>> m_regionsByAccount;
+    // Instances a run destroyed leave the table together, every RemovalIntervalMs: one at a time,
+    // 10,000 removals from a sorted table of 100,000 rows kept the window busy for seconds.
+    QSet<QString> m_gone;
+    QTimer m_removalTimer;
+    static constexpr int RemovalIntervalMs = 100;
 };

@@ -9,9 +9,23 @@ TeardownRun::TeardownRun(int number, ProviderDirectory& providers, const Teardow
     , m_plan(plan)
     , m_runner(new TeardownRunner(providers, settings, std::move(clock), this))
 {
-    connect(m_runner, &TeardownRunner::instanceUpdated, this, &TeardownRun::instanceUpdated);
+    m_progressTimer.setSingleShot(true);
+    m_progressTimer.setInterval(ProgressIntervalMs);
+    connect(&m_progressTimer, &QTimer::timeout, this, &TeardownRun::progressChanged);
+    connect(m_runner, &TeardownRunner::instanceUpdated, this, [this](const InstanceResult& result) {
+        emit instanceUpdated(result);
+        if (!m_progressTimer.isActive())
+            m_progressTimer.start();
+    });
     connect(m_runner, &TeardownRunner::logged, this, &TeardownRun::onLogged);
-    connect(m_runner, &TeardownRunner::finished, this, &TeardownRun::finished);
+    connect(m_runner, &TeardownRunner::finished, this, &TeardownRun::onFinished);
+}
+
+void TeardownRun::onFinished()
+{
+    m_progressTimer.stop();
+    emit progressChanged();
+    emit finished();
 }
 
 TeardownRun::~TeardownRun() = default;

@@ -8,6 +8,7 @@
 #include "ConsoleSession.h"
 #include "Emulator.h"
 #include "GuangzhouInstance.h"
+#include "InstanceTableModel.h"
 #include "MemoryCredentialStore.h"
 #include "TeardownController.h"
 #include "TeardownRun.h"
@@ -154,11 +155,34 @@ void ConsoleRealAccountTest::listsAndReturnsFromTheStoredAccount()
              TeardownController::RequestResult::Started);
     QTRY_VERIFY_WITH_TIMEOUT(teardown.isPlanFinal(), 20000);
     QCOMPARE(teardown.plan().blockedCount(), 0);
+    // A destroyed instance is gone from the fleet at once; its row leaves the table with the others.
+    bool goneAtOnce = false;
+    connect(&teardown, &TeardownController::instanceChanged, this, [&](const InstanceChange& change) {
+        if (change.key == key && change.gone)
+            goneAtOnce = !m_session->fleet().instance(key).has_value();
+    });
     TeardownRun* run = teardown.confirm(teardown.planRevision());
     QVERIFY(run);
     bool finished = false;
-    connect(run, &TeardownRun::finished, this, [&] { finished = true; });
+    QStringList signalOrder; // u: instanceUpdated, p: progressChanged, f: finished
+    RunProgress progressSeen;
+    connect(run, &TeardownRun::instanceUpdated, this, [&] { signalOrder << u"u"_s; });
+    connect(run, &TeardownRun::progressChanged, this, [&] {
+        signalOrder << u"p"_s;
+        progressSeen = run->report().progress();
+    });
+    connect(run, &TeardownRun::finished, this, [&] {
+        signalOrder << u"f"_s;
+        finished = true;
+    });
     QTRY_VERIFY_WITH_TIMEOUT(finished, 30000);
+    // The counting views' last word comes after every result and right before the end.
+    QVERIFY(signalOrder.size() >= 3);
+    QCOMPARE(signalOrder.mid(signalOrder.size() - 2), (QStringList{u"p"_s, u"f"_s}));
+    QCOMPARE(progressSeen.settled, 1);
+    QCOMPARE(progressSeen.total, 1);
+    QVERIFY(goneAtOnce);
+    QTRY_COMPARE(m_session->fleet().model().rowOf(key), -1);
     QCOMPARE(run->report().results.size(), 1);
     const InstanceResult result = run->report().results.first();
     QCOMPARE(result.state, RunState::Done);

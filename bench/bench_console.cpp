@@ -1,0 +1,262 @@
+// The console as an operator uses it, offscreen, against teardown-emulator at scale: the whole
+// fleet of 100,100 instances listed into the window, then 10,000 pay-as-you-go instances of one
+// region returned through the confirmation and run windows. Every widget is the real one; the
+// emulator is a child process, so the memory figures are the console's own.
+// Run by hand, alone on the machine: build/bin/bench_console [--quick]
+//
+// Prints, for the listing and for the teardown: the wall time against the floor the emulator's
+// rate limits set, the console's memory, and the longest stall of the UI thread: a timer due every
+// 5 ms records how late each of its ticks comes (an event-loop latency probe). Target: under 50 ms.
+
+#include "BenchProcess.h"
+#include "BenchSupport.h"
+#include "ConsoleFleet.h"
+#include "ConsoleSession.h"
+#include "InstanceTableModel.h"
+#include "MainWindow.h"
+#include "MemoryCredentialStore.h"
+#include "TeardownController.h"
+#include "TeardownRun.h"
+#include "TranslationLoader.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr double kTencentReadRate = 40; // DescribeInstances (emulator/README.md, "Rate limits")
+constexpr double kTencentWriteRate = 10; // TerminateInstances
+constexpr double kTerminatingSeconds = 2.0; // Options::terminatingMs
+constexpr int kPage = 100;
+constexpr int kProbeMs = 5;
+constexpr double kStallTargetMs = 50;
+
+double secondsFor(int requests, double rate)
+{
+    return std::max(0, requests - int(rate)) / rate;
+}
+
+int pagesFor(int instances)
+{
+    return (instances + kPage - 1) / kPage;
+}
+
+double peakRssMb() // VmHWM: the most this process has held so far
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+// How late the UI thread serves a timer due every 5 ms: the longest delay is the longest stall.
+class StallProbe : public QObject
+{
+public:
+    StallProbe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(kProbeMs);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
+            const double late = double(m_clock.nsecsElapsed()) / 1e6 - kProbeMs;
+            if (late > m_longest) {
+                m_longest = late;
+                m_longestAt = double(m_since.nsecsElapsed()) / 1e9;
+            }
+            ++m_ticks;
+            m_clock.restart();
+        });
+    }
+    void start()
+    {
+        m_longest = 0;
+        m_ticks = 0;
+        m_clock.start();
+        m_since.start();
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    double longestMs() const { return m_longest; }
+    double longestEndedAt() const { return m_longestAt; } // seconds after start()
+    int ticks() const { return m_ticks; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    QElapsedTimer m_since;
+    double m_longest = 0;
+    double m_longestAt = 0;
+    int m_ticks = 0;
+};
+
+// Runs the event loop until `done` says so, checked whenever `sender` emits `signal`.
+template<typename Sender, typename Signal>
+void waitFor(Sender* sender, Signal signal, const std::function<bool()>& done)
+{
+    if (done())
+        return;
+    QEventLoop loop;
+    QObject::connect(sender, signal, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    loop.exec();
+}
+
+void report(const QString& name, double seconds, double floor, const QString& floorWhy, const StallProbe& probe)
+{
+    print(u"## "_s + name);
+    print(u"measured %1 s, floor %2 s (%3), ratio %4"_s.arg(seconds, 0, 'f', 2)
+              .arg(floor, 0, 'f', 2)
+              .arg(floorWhy)
+              .arg(floor > 0 ? seconds / floor : 0, 0, 'f', 2));
+    print(u"longest UI stall %1 ms, ending %2 s in, over %3 probe ticks (target < %4 ms: %5)"_s
+              .arg(probe.longestMs(), 0, 'f', 1)
+              .arg(probe.longestEndedAt(), 0, 'f', 2)
+              .arg(probe.ticks())
+              .arg(kStallTargetMs)
+              .arg(probe.longestMs() < kStallTargetMs ? u"met"_s : u"NOT met"_s));
+    print(u"console memory now %1 MB, peak %2 MB (target with 100k listed < 400 MB)"_s.arg(rssMb(), 0, 'f', 0)
+              .arg(peakRssMb(), 0, 'f', 0));
+}
+
+// The offscreen platform says, for every dialog, what it cannot do with a window; nothing here needs it.
+QtMessageHandler g_standardHandler = nullptr;
+
+void quietOffscreen(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.startsWith(u"This plugin does not support"_s))
+        return;
+    if (g_standardHandler)
+        g_standardHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    g_standardHandler = qInstallMessageHandler(quietOffscreen);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const int scale = app.arguments().contains(u"--quick"_s) ? 1 : 10;
+    const QString emulatorPath = QCoreApplication::applicationDirPath() + u"/teardown-emulator"_s;
+
+    print(u"# bench_console%1"_s.arg(scale == 1 ? u" --quick (a tenth of the sizes)"_s : QString()));
+    print(u"machine: %1, %2 logical cores, load average %3"_s.arg(cpuModel())
+              .arg(QThread::idealThreadCount())
+              .arg(loadAverage()));
+
+    EmulatorProcess emu;
+    const int instances = 385 * scale * 26; // 26 zones
+    if (!emu.start(emulatorPath, {u"--scale"_s, QString::number(385 * scale)})) {
+        print(emu.error());
+        return 1;
+    }
+
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    MemoryCredentialStore keychain; // no keychain daemon needed: the listing is what is measured
+    ConsoleSession::Config config;
+    config.settings = &settings;
+    config.keychain = &keychain;
+    config.historyPath = dir.filePath(u"history.sqlite"_s);
+    config.allowSandbox = false;
+    ConsoleSession session(config);
+    TranslationLoader translations;
+    translations.apply(u"en"_s);
+    MainWindow window(session, translations);
+    window.resize(1280, 800);
+    window.show();
+    session.start();
+    print(u"console memory before listing: %1 MB"_s.arg(rssMb(), 0, 'f', 0));
+
+    StallProbe probe;
+    Account account;
+    account.name = u"Bench"_s;
+    account.keyId = u"AKIDSANDBOX"_s;
+    account.endpoint = QUrl(emu.url());
+    QElapsedTimer clock;
+    probe.start();
+    clock.start();
+    QObject context;
+    session.saveAccount(account, {account.keyId, u"sandbox-secret-key"_s}, false, &context, [](const SecretResult&) { });
+    ConsoleFleet& fleet = session.fleet();
+    waitFor(&fleet, &ConsoleFleet::loadFinished,
+            [&] { return !fleet.isLoading() && fleet.model().rowCount() >= instances; });
+    const double listSeconds = double(clock.nsecsElapsed()) / 1e9;
+    probe.stop();
+
+    QHash<QString, int> byRegion;
+    QHash<QString, QList<Instance>> returnable; // pay-as-you-go, running, by region
+    for (int row = 0; row < fleet.model().rowCount(); ++row) {
+        const Instance& i = fleet.model().instanceAt(row);
+        ++byRegion[i.region];
+        if (i.chargeClass == ChargeClass::Postpaid && i.lifecycle == Lifecycle::Running && !i.terminationProtected)
+            returnable[i.region].append(i);
+    }
+    int pages = 1; // DescribeRegions
+    for (int n : std::as_const(byRegion))
+        pages += pagesFor(n);
+    report(u"list %1 instances in %2 regions into the window"_s.arg(fleet.model().rowCount()).arg(byRegion.size()),
+           listSeconds, secondsFor(pages, kTencentReadRate),
+           u"%1 requests at %2/s"_s.arg(pages).arg(kTencentReadRate), probe);
+
+    QString region;
+    for (auto it = returnable.cbegin(); it != returnable.cend(); ++it) {
+        if (region.isEmpty() || it.value().size() > returnable.value(region).size())
+            region = it.key();
+    }
+    const QList<Instance> selection = returnable.value(region).mid(0, 1000 * scale);
+    TeardownController& teardown = session.teardown();
+    probe.start();
+    clock.restart();
+    teardown.request(Intent::Return, selection);
+    waitFor(&teardown, &TeardownController::stageChanged, [&] { return teardown.isPlanFinal(); });
+    const double planSeconds = double(clock.nsecsElapsed()) / 1e9;
+    TeardownRun* run = teardown.confirm(teardown.planRevision());
+    if (!run) {
+        print(u"the plan could not be confirmed"_s);
+        return 1;
+    }
+    int done = 0;
+    bool finished = false;
+    QObject::connect(&teardown, &TeardownController::runFinished, &context, [&finished] { finished = true; });
+    waitFor(&teardown, &TeardownController::runFinished, [&] { return finished || !run->isRunning(); });
+    for (const InstanceResult& r : run->report().results)
+        done += r.state == RunState::Done ? 1 : 0;
+    const double teardownSeconds = double(clock.nsecsElapsed()) / 1e9;
+    probe.stop();
+    const int calls = pagesFor(int(selection.size()));
+    report(u"return %1 pay-as-you-go instances of %2 through the confirmation and run windows (%3 done; plan "
+           u"final after %4 s)"_s.arg(selection.size())
+               .arg(region)
+               .arg(done)
+               .arg(planSeconds, 0, 'f', 2),
+           teardownSeconds,
+           secondsFor(calls, kTencentReadRate) + secondsFor(calls, kTencentWriteRate) + kTerminatingSeconds,
+           u"reading %1 pages at %2/s, %1 TerminateInstances at %3/s, %4 s TERMINATING"_s.arg(calls)
+               .arg(kTencentReadRate)
+               .arg(kTencentWriteRate)
+               .arg(kTerminatingSeconds),
+           probe);
+    return 0;
+}
