@@ -18,13 +18,18 @@ class PlanView : public QWidget
 public:
     explicit PlanView(AccountNames names, QWidget* parent = nullptr);
 
+    // Shows the plan; a plan that reads the same as the one shown (a new revision that changed
+    // nothing here) leaves the rows as they are.
     void setPlan(const TeardownPlan& plan);
-    void retranslate();
 
     QTreeWidget* items() const { return m_items; }
     QTreeWidget* calls() const { return m_calls; }
 
+protected:
+    void changeEvent(QEvent* event) override; // the language: every text again
+
 private:
+    void retranslate();
     void fillItems();
     void fillCalls();
     void updateCallsVisibility();

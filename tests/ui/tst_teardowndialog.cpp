@@ -236,12 +236,23 @@ void TeardownDialogTest::showsRefunds()
     QVERIFY2(total->text().contains(sum), qPrintable(total->text()));
     QVERIFY(!child<QLabel>(dialog, u"quoteError"_s)->isVisible());
 
-    // A quote that failed is said.
+    // A quote that failed is said; the rows, which read the same, are kept as they are.
+    constexpr int kMarkRole = Qt::UserRole + 100; // a rebuilt row would not carry it
+    group(tree, outcomeKey(Outcome::MovedToRecycleBin))->child(0)->setData(0, kMarkRole, true);
     plan.quoteError = ProviderError::local(u"Network.Timeout"_s);
     dialog.setPlan(plan, 2, true);
     auto* quoteError = child<QLabel>(dialog, u"quoteError"_s);
     QVERIFY(quoteError->isVisible());
     QVERIFY2(quoteError->text().contains(u"Network.Timeout"_s), qPrintable(quoteError->text()));
+    QVERIFY(group(tree, outcomeKey(Outcome::MovedToRecycleBin))->child(0)->data(0, kMarkRole).toBool());
+
+    // A refund that changed is shown at once.
+    TeardownPlan requoted = plan;
+    requoted.refunds[key].amount += 1;
+    dialog.setPlan(requoted, 3, true);
+    QCOMPARE(group(tree, outcomeKey(Outcome::MovedToRecycleBin))->child(0)->text(5),
+             DisplayFormat::money(requoted.refunds.value(key).amount, u"CNY"_s));
+    dialog.setPlan(plan, 4, true);
 
     if (const QString dir = qEnvironmentVariable("TEARDOWN_SCREENSHOT_DIR"); !dir.isEmpty()) {
         plan.quoteError = {};
