@@ -12,16 +12,31 @@
 
 using namespace Qt::StringLiterals;
 
-double rssMb()
+namespace {
+
+// A memory figure of /proc/self/status ("VmRSS:", "VmHWM:"), in MB.
+double statusMb(const QByteArray& field)
 {
     QFile status(u"/proc/self/status"_s);
     if (!status.open(QIODevice::ReadOnly))
         return 0;
     for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        if (line.startsWith(field))
+            return line.mid(field.size()).trimmed().split(' ').value(0).toDouble() / 1024.0;
     }
     return 0;
+}
+
+} // namespace
+
+double rssMb()
+{
+    return statusMb("VmRSS:");
+}
+
+double peakRssMb()
+{
+    return statusMb("VmHWM:");
 }
 
 QString loadAverage()

@@ -15,6 +15,7 @@ constexpr int kInstances = 100000;
 constexpr int kRuns = 5;
 
 double rssMb();
+double peakRssMb(); // the most this process has held so far (VmHWM)
 QString loadAverage();
 QString cpuModel();
 

@@ -22,7 +22,6 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QThread>
@@ -51,18 +50,6 @@ double secondsFor(int requests, double rate)
 int pagesFor(int instances)
 {
     return (instances + kPage - 1) / kPage;
-}
-
-double peakRssMb() // VmHWM: the most this process has held so far
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return 0;
 }
 
 // How late the UI thread serves a timer due every 5 ms: the longest delay is the longest stall.
