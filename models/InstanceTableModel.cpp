@@ -1,8 +1,8 @@
 #include "InstanceTableModel.h"
 
 #include <algorithm>
-
 #include <bit>
+#include <functional>
 
 InstanceTableModel::InstanceTableModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -152,16 +152,20 @@ void InstanceTableModel::replaceSlice(const QString& accountId, const QString& r
 
 void InstanceTableModel::removeAccount(const QString& accountId)
 {
-    const QList<InstanceRowStore::RowRange> ranges = m_rows.accountRanges(accountId);
+    removeRanges(m_rows.accountRanges(accountId));
+}
+
+void InstanceTableModel::removeRanges(const QList<InstanceRowStore::RowRange>& bottomFirst)
+{
     int total = 0;
-    for (const InstanceRowStore::RowRange& range : ranges)
+    for (const InstanceRowStore::RowRange& range : bottomFirst)
         total += range.last - range.first + 1;
     if (total == 0)
         return;
 
     if (total > m_resetThreshold) {
         beginResetModel();
-        for (const InstanceRowStore::RowRange& range : ranges)
+        for (const InstanceRowStore::RowRange& range : bottomFirst)
             m_rows.removeRows(range);
         m_rows.dropEmptySlices();
         m_rows.compactText();
@@ -169,7 +173,8 @@ void InstanceTableModel::removeAccount(const QString& accountId)
         return;
     }
 
-    for (const InstanceRowStore::RowRange& range : ranges) {
+    // From the bottom up, so that each range's rows are still where the model said.
+    for (const InstanceRowStore::RowRange& range : bottomFirst) {
         beginRemoveRows({}, range.first, range.last);
         m_rows.removeRows(range);
         m_rows.dropEmptySlices();
@@ -198,34 +203,16 @@ void InstanceTableModel::removeInstances(const QStringList& keys)
         if (const InstanceRow* row = m_rows.find(key))
             rows << row->row;
     }
-    if (rows.isEmpty())
-        return;
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    // Runs of adjacent rows, removed from the last so that the earlier rows keep their numbers.
+    // Runs of adjacent rows, the bottom one first.
+    std::sort(rows.begin(), rows.end(), std::greater<>());
     QList<InstanceRowStore::RowRange> ranges;
     for (const int row : std::as_const(rows)) {
-        if (!ranges.isEmpty() && ranges.last().last + 1 == row)
-            ranges.last().last = row;
+        if (!ranges.isEmpty() && ranges.last().first <= row + 1)
+            ranges.last().first = std::min(ranges.last().first, row); // adjacent, or the same key twice
         else
             ranges.append({row, row});
     }
-    const bool reset = rows.size() > m_resetThreshold;
-    if (reset)
-        beginResetModel();
-    for (auto range = ranges.crbegin(); range != ranges.crend(); ++range) {
-        if (!reset)
-            beginRemoveRows({}, range->first, range->last);
-        m_rows.removeRows(*range);
-        if (!reset) {
-            m_rows.dropEmptySlices();
-            endRemoveRows();
-        }
-    }
-    m_rows.dropEmptySlices();
-    m_rows.compactText();
-    if (reset)
-        endResetModel();
+    removeRanges(ranges);
 }
 
 int InstanceTableModel::rowOf(const QString& key) const

@@ -121,6 +121,9 @@ public:
     LifecyclePalette::Tone tone() const { return m_tone; }
 
 private:
+    // Ranges from the bottom up: one removal each, or a reset beyond resetThreshold() rows.
+    void removeRanges(const QList<InstanceRowStore::RowRange>& bottomFirst);
+
     InstanceRowStore m_rows;
     InstanceSortOrder m_sortOrder{m_rows};
     InstanceColumnText m_text{m_rows.accounts()};

@@ -18,8 +18,17 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(Teardownctl)
 };
 
-// Between a table row's cells while it waits its turn.
-constexpr QChar kCellSeparator = QChar(0x1F);
+QStringList tableRow(const Instance& i)
+{
+    return {i.region,
+            i.zone,
+            i.id,
+            i.name,
+            ProviderCatalog::stateLabel(i.provider, i.rawState),
+            ProviderCatalog::chargeTypeLabel(i.provider, i.rawChargeType),
+            i.terminationProtected ? Text::tr("yes") : QString(),
+            CtlOutput::localTime(i.expires)};
+}
 
 QStringList tableHeader()
 {
@@ -51,23 +60,7 @@ void ListingWriter::regionsKnown(qsizetype count)
 
 QByteArray ListingWriter::record(const Instance& i) const
 {
-    switch (m_format) {
-    case CtlRequest::Format::Json:
-        return jsonElement(i);
-    case CtlRequest::Format::Csv:
-        return CsvWriter::row(InstanceExport::csvCells(i));
-    case CtlRequest::Format::Table:
-        break;
-    }
-    const QStringList cells{i.region,
-                            i.zone,
-                            i.id,
-                            i.name,
-                            ProviderCatalog::stateLabel(i.provider, i.rawState),
-                            ProviderCatalog::chargeTypeLabel(i.provider, i.rawChargeType),
-                            i.terminationProtected ? Text::tr("yes") : QString(),
-                            CtlOutput::localTime(i.expires)};
-    return cells.join(kCellSeparator).toUtf8();
+    return m_format == CtlRequest::Format::Json ? jsonElement(i) : CsvWriter::row(InstanceExport::csvCells(i));
 }
 
 void ListingWriter::start()
@@ -86,12 +79,6 @@ void ListingWriter::write(const QList<QByteArray>& records)
     if (records.isEmpty())
         return;
     start();
-    if (m_format == CtlRequest::Format::Table) {
-        for (const QByteArray& r : records)
-            m_table.addRow(QString::fromUtf8(r).split(kCellSeparator));
-        m_count += records.size();
-        return;
-    }
     QByteArray bytes;
     for (const QByteArray& r : records) {
         if (m_format == CtlRequest::Format::Json && m_count > 0)
@@ -104,6 +91,12 @@ void ListingWriter::write(const QList<QByteArray>& records)
 
 void ListingWriter::addPage(qsizetype region, const QList<Instance>& page)
 {
+    if (m_format == CtlRequest::Format::Table) { // lined up and printed at the end, in region order
+        for (const Instance& instance : page)
+            m_table.addRow(tableRow(instance), region);
+        m_count += page.size();
+        return;
+    }
     QList<QByteArray> records;
     records.reserve(page.size());
     for (const Instance& instance : page)

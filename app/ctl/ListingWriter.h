@@ -22,7 +22,7 @@ public:
 // teardownctl list's output, written as the pages arrive so that no listing is held whole: CSV and
 // JSON in region order, a region listed ahead of its turn waiting as the bytes it will print, not
 // as instances. A table lines its columns up over every row, so it is written once the listing
-// ends, from rows held as text.
+// ends, from rows held as text (TextTable, grouped by region).
 class ListingWriter : public ListingSink
 {
 public:
@@ -37,7 +37,7 @@ public:
     qsizetype count() const { return m_count; }
 
 private:
-    QByteArray record(const Instance& instance) const; // a CSV row, a JSON element or a table row
+    QByteArray record(const Instance& instance) const; // a CSV row or a JSON element
     void write(const QList<QByteArray>& records);
     void start();
 
@@ -46,7 +46,7 @@ private:
     QList<QList<QByteArray>> m_waiting; // by region: records of the regions after the one being written
     QList<bool> m_done;
     qsizetype m_current = 0; // the region being written
-    qsizetype m_count = 0; // records written
+    qsizetype m_count = 0; // instances written, or added to the table
     bool m_started = false;
     TextTable m_table;
 };

@@ -46,9 +46,12 @@ QString TextTable::pack(const QStringList& cells)
     return packed;
 }
 
-void TextTable::addRow(const QStringList& cells)
+void TextTable::addRow(const QStringList& cells, qsizetype group)
 {
-    m_rows << pack(cells);
+    if (group >= m_groups.size())
+        m_groups.resize(group + 1);
+    m_groups[group] << pack(cells);
+    ++m_rowCount;
 }
 
 int TextTable::displayWidth(QStringView text)
@@ -78,8 +81,10 @@ QString TextTable::line(const QString& packed) const
 void TextTable::render(const std::function<void(const QString& line)>& sink) const
 {
     sink(line(m_header));
-    for (const QString& row : m_rows)
-        sink(line(row));
+    for (const QList<QString>& group : m_groups) {
+        for (const QString& row : group)
+            sink(line(row));
+    }
 }
 
 QString TextTable::render() const

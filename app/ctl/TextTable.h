@@ -14,12 +14,14 @@ class TextTable
 {
 public:
     explicit TextTable(const QStringList& header);
-    void addRow(const QStringList& cells);
+    // Rows are rendered group by group in the order of the groups' numbers, each group's in the
+    // order they came: rows that arrive out of order (regions answering) still print in order.
+    void addRow(const QStringList& cells, qsizetype group = 0);
     QString render() const;
     // The table line by line, each with its newline: output that is not built as one string.
     void render(const std::function<void(const QString& line)>& sink) const;
-    bool isEmpty() const { return m_rows.isEmpty(); }
-    qsizetype rowCount() const { return m_rows.size(); }
+    bool isEmpty() const { return m_rowCount == 0; }
+    qsizetype rowCount() const { return m_rowCount; }
 
     static int displayWidth(QStringView text);
 
@@ -28,6 +30,7 @@ private:
     QString line(const QString& packed) const;
 
     QString m_header;
-    QList<QString> m_rows;
+    QList<QList<QString>> m_groups; // by group number: each row packed
+    qsizetype m_rowCount = 0;
     QList<int> m_widths;
 };

@@ -60,6 +60,7 @@ private slots:
     void emptyListingIsAnEmptyDocument();
     void failureWithNothingListedPrintsNothing();
     void tableLinesUpAndShowsNoControlCharacters();
+    void tableIsInRegionOrder();
 };
 
 void ListingWriterTest::jsonIsTheWholeListingsBytes()
@@ -153,6 +154,16 @@ void ListingWriterTest::tableLinesUpAndShowsNoControlCharacters()
     QCOMPARE(wideRowState + 4, stateHeader); // four wide characters take eight cells
     QCOMPARE(lines.at(2).indexOf(u"Running"_s), stateHeader);
     QVERIFY(lines.at(3).startsWith(u"2 instance"_s)); // no translator loaded: "2 instance(s)"
+}
+
+void ListingWriterTest::tableIsInRegionOrder()
+{
+    QList<Instance> expected;
+    const QStringList lines =
+        QString::fromUtf8(writeOutOfOrder(CtlRequest::Format::Table, &expected)).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), expected.size() + 2); // the header and the count around the rows
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        QVERIFY2(lines.at(i + 1).contains(expected.at(i).id), qPrintable(lines.at(i + 1)));
 }
 
 QTEST_GUILESS_MAIN(ListingWriterTest)
