@@ -106,7 +106,7 @@ void InstanceRowStore::load(const QList<Instance>& instances)
 }
 
 InstanceRowStore::SliceDiff InstanceRowStore::diffSlice(const QString& accountId, const QString& region,
-                                                        const QList<Instance>& instances)
+                                                        const QList<Instance>& instances, Unlisted unlisted)
 {
     SliceDiff diff(this, accountId, region);
     diff.m_slice = sliceIndex(accountId, region);
@@ -148,7 +148,7 @@ InstanceRowStore::SliceDiff InstanceRowStore::diffSlice(const QString& accountId
     QList<int> removed;
     for (int r = start; r < start + count; ++r) {
         InstanceRow& row = *m_slots[size_t(r)].row;
-        if (!row.listed)
+        if (!row.listed && unlisted == Unlisted::Remove)
             removed.append(r);
         row.listed = false;
     }
@@ -279,6 +279,15 @@ QList<InstanceRowStore::RowRange> InstanceRowStore::accountRanges(const QString&
         end -= slice.count;
     }
     return ranges;
+}
+
+InstanceRowStore::RowRange InstanceRowStore::sliceRows(const QString& accountId, const QString& region) const
+{
+    const int slice = sliceIndex(accountId, region);
+    if (slice < 0)
+        return {};
+    const int start = sliceStart(slice);
+    return {start, start + m_slices.at(slice).count - 1};
 }
 
 int InstanceRowStore::updateState(const QString& key, const QString& rawState, Lifecycle lifecycle,

@@ -116,8 +116,12 @@ public:
     // Replaces every row. Instances listed twice keep the first.
     void load(const QList<Instance>& instances);
 
+    // What a listing does to rows of the slice it does not name: a whole listing removes them, a
+    // page of one leaves them for the pages to come.
+    enum class Unlisted { Remove, Keep };
     // Instances of another account or region, or listed twice, are left out (with a warning).
-    SliceDiff diffSlice(const QString& accountId, const QString& region, const QList<Instance>& instances);
+    SliceDiff diffSlice(const QString& accountId, const QString& region, const QList<Instance>& instances,
+                        Unlisted unlisted = Unlisted::Remove);
     // The whole diff at once: the slice's rows become the refresh's, in its order.
     void replaceSliceRows(SliceDiff diff);
     // The diff in steps. 1: changed rows take their new instance.
@@ -132,6 +136,8 @@ public:
     void dropEmptySlices();
     // The slices of one account, the bottom one first.
     QList<RowRange> accountRanges(const QString& accountId) const;
+    // The rows of one slice; empty (last < first) when it has none.
+    RowRange sliceRows(const QString& accountId, const QString& region) const;
 
     // The row changed, or -1 (unknown key, or nothing different). autoRelease: as in
     // InstanceTableModel::updateState().

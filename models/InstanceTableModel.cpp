@@ -1,8 +1,26 @@
 #include "InstanceTableModel.h"
 
+#include "DisplayFormat.h"
+#include "DurationText.h"
+
+#include <QFont>
+
 #include <algorithm>
 #include <bit>
 #include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString cachedNote(const QDateTime& listedAt)
+{
+    const qint64 age = std::max<qint64>(0, listedAt.secsTo(QDateTime::currentDateTimeUtc()));
+    return InstanceTableModel::tr("Listed %1 ago (%2), not refreshed yet.")
+        .arg(DurationText::format(age), DisplayFormat::time(listedAt));
+}
+
+} // namespace
 
 InstanceTableModel::InstanceTableModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -39,9 +57,18 @@ QVariant InstanceTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return m_text.display(row, column);
     case Qt::ToolTipRole: {
-        const QString tip = m_text.toolTip(row, column);
+        QString tip = m_text.toolTip(row, column);
+        if (const QDateTime listedAt = cachedListingTime(index.row()); listedAt.isValid())
+            tip = cachedNote(listedAt) + (tip.isEmpty() ? QString() : u"\n"_s + tip);
         return tip.isEmpty() ? QVariant() : QVariant(tip);
     }
+    case Qt::FontRole:
+        if (cachedListingTime(index.row()).isValid()) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
     case Qt::ForegroundRole:
         // The colour repeats what the status text says; it never stands alone.
         if (column == StatusColumn)
@@ -110,13 +137,24 @@ void InstanceTableModel::setAccountNames(const QHash<QString, QString>& namesByI
 void InstanceTableModel::setInstances(const QList<Instance>& instances)
 {
     beginResetModel();
+    m_cachedSlices.clear();
     m_rows.load(instances);
     endResetModel();
 }
 
 void InstanceTableModel::replaceSlice(const QString& accountId, const QString& region, const QList<Instance>& instances)
 {
-    InstanceRowStore::SliceDiff diff = m_rows.diffSlice(accountId, region, instances);
+    endCached(accountId, region);
+    applyDiff(m_rows.diffSlice(accountId, region, instances));
+}
+
+void InstanceTableModel::mergeIntoSlice(const QString& accountId, const QString& region, const QList<Instance>& page)
+{
+    applyDiff(m_rows.diffSlice(accountId, region, page, InstanceRowStore::Unlisted::Keep));
+}
+
+void InstanceTableModel::applyDiff(InstanceRowStore::SliceDiff diff)
+{
     if (diff.isEmpty())
         return;
 
@@ -150,8 +188,46 @@ void InstanceTableModel::replaceSlice(const QString& accountId, const QString& r
     m_rows.compactText();
 }
 
+void InstanceTableModel::markCached(const QString& accountId, const QString& region, const QDateTime& listedAt)
+{
+    const InstanceRowStore::RowRange rows = m_rows.sliceRows(accountId, region);
+    if (rows.last < rows.first)
+        return;
+    m_cachedSlices.insert(sliceKey(accountId, region), listedAt);
+    emit dataChanged(index(rows.first, 0), index(rows.last, ColumnCount - 1), {Qt::FontRole, Qt::ToolTipRole});
+}
+
+void InstanceTableModel::endCached(const QString& accountId, const QString& region)
+{
+    if (m_cachedSlices.remove(sliceKey(accountId, region)) == 0)
+        return;
+    const InstanceRowStore::RowRange rows = m_rows.sliceRows(accountId, region);
+    if (rows.last >= rows.first)
+        emit dataChanged(index(rows.first, 0), index(rows.last, ColumnCount - 1), {Qt::FontRole, Qt::ToolTipRole});
+}
+
+QDateTime InstanceTableModel::cachedListingTime(int row) const
+{
+    if (m_cachedSlices.isEmpty() || row < 0 || row >= m_rows.size())
+        return {};
+    const Instance& instance = m_rows.at(row).instance;
+    return m_cachedSlices.value(sliceKey(instance.accountId, instance.region));
+}
+
+QList<Instance> InstanceTableModel::accountInstances(const QString& accountId) const
+{
+    QList<Instance> instances;
+    const QList<InstanceRowStore::RowRange> bottomFirst = m_rows.accountRanges(accountId);
+    for (auto range = bottomFirst.crbegin(); range != bottomFirst.crend(); ++range) {
+        for (int r = range->first; r <= range->last; ++r)
+            instances.append(m_rows.at(r).instance);
+    }
+    return instances;
+}
+
 void InstanceTableModel::removeAccount(const QString& accountId)
 {
+    m_cachedSlices.removeIf([&](const auto& slice) { return slice.key().startsWith(sliceKey(accountId, {})); });
     removeRanges(m_rows.accountRanges(accountId));
 }
 

@@ -8,6 +8,7 @@
 #include "LifecyclePalette.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 
 #include <QHash>
 #include <QList>
@@ -81,7 +82,19 @@ public:
     // inserted or removed, the model resets instead (cheaper for sorted proxies and views).
     // Instances of another account or region are ignored.
     void replaceSlice(const QString& accountId, const QString& region, const QList<Instance>& instances);
+    // One page of a slice's listing: its instances change their rows in place or join the slice;
+    // rows the page does not name stay (replaceSlice() with the whole listing settles them).
+    void mergeIntoSlice(const QString& accountId, const QString& region, const QList<Instance>& page);
     void removeAccount(const QString& accountId);
+    // The instances of one account, slice by slice.
+    QList<Instance> accountInstances(const QString& accountId) const;
+
+    // Rows shown from a listing kept from an earlier session, not listed again yet: they are drawn in
+    // italics and their tooltip says when they were listed. replaceSlice() of the slice (its new
+    // listing) or removeAccount() ends it.
+    void markCached(const QString& accountId, const QString& region, const QDateTime& listedAt);
+    // When the row's instance was listed, for a row shown from a kept listing; invalid otherwise.
+    QDateTime cachedListingTime(int row) const;
     // autoRelease: when the provider releases it from the recycle bin (invalid: not known);
     // without it the time already known is kept.
     void updateState(const QString& key, const QString& rawState, Lifecycle lifecycle,
@@ -123,6 +136,9 @@ public:
 private:
     // Ranges from the bottom up: one removal each, or a reset beyond resetThreshold() rows.
     void removeRanges(const QList<InstanceRowStore::RowRange>& bottomFirst);
+    void applyDiff(InstanceRowStore::SliceDiff diff);
+    void endCached(const QString& accountId, const QString& region);
+    static QString sliceKey(const QString& accountId, const QString& region) { return accountId + u'\n' + region; }
 
     InstanceRowStore m_rows;
     InstanceSortOrder m_sortOrder{m_rows};
@@ -130,4 +146,5 @@ private:
     InstanceMarkers m_markers;
     LifecyclePalette::Tone m_tone = LifecyclePalette::Tone::Light;
     int m_resetThreshold = 1000; // bench_instance_model: row signals and a reset cost the same near 1,000 new rows
+    QHash<QString, QDateTime> m_cachedSlices; // by sliceKey(): when the kept listing was made
 };

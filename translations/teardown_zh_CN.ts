@@ -2206,6 +2206,10 @@
         <source>When the provider releases an instance in its recycle bin for good</source>
         <translation>服务商将回收站中的实例彻底释放的时间</translation>
     </message>
+    <message>
+        <source>Listed %1 ago (%2), not refreshed yet.</source>
+        <translation>%1前列出（%2），尚未刷新。</translation>
+    </message>
 </context>
 <context>
     <name>KeepTags</name>
@@ -2235,6 +2239,25 @@
     <message>
         <source>Off: instances tagged to be kept stay blocked. On: they are planned like the others, and confirming needs the typed number.</source>
         <translation>关闭：带有保留标签的实例仍被阻止。开启：它们与其他实例一样纳入计划，确认时需要输入数量。</translation>
+    </message>
+</context>
+<context>
+    <name>KeptListingNotice</name>
+    <message>
+        <source>%1, listed %2 ago (%3)</source>
+        <translation>%1，%2前列出（%3）</translation>
+    </message>
+    <message>
+        <source>They are being listed again now.</source>
+        <translation>正在重新列出。</translation>
+    </message>
+    <message>
+        <source>They could not be listed again yet: refresh to try again.</source>
+        <translation>尚未能重新列出：请刷新重试。</translation>
+    </message>
+    <message>
+        <source>Rows in italics are from the last listing kept on this computer, not refreshed yet: %1. %2 Returning or releasing them reads each one from the provider first.</source>
+        <translation>斜体的行来自本机保存的上次列表，尚未刷新：%1。%2 退还或释放这些实例前，会先向云厂商逐一重新读取。</translation>
     </message>
 </context>
 <context>

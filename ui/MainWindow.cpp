@@ -14,6 +14,7 @@
 #include "InstanceFilterProxy.h"
 #include "InstanceTableModel.h"
 #include "InstanceTableView.h"
+#include "KeptListingNotice.h"
 #include "RecycleBinDialog.h"
 #include "RunView.h"
 #include "SelectionSummary.h"
@@ -169,7 +170,9 @@ void MainWindow::createWidgets()
     centerLayout->addWidget(m_sandboxBanner);
     centerLayout->addWidget(m_filters);
     centerLayout->addWidget(m_table, 1);
-    // Below the table: when it comes or goes, the rows under the pointer stay where they are.
+    // Below the table: when they come or go, the rows under the pointer stay where they are.
+    centerLayout->addWidget(
+        new KeptListingNotice(m_fleet, [this](const QString& accountId) { return m_session.accountName(accountId); }));
     centerLayout->addWidget(m_problemBanner);
 
     m_splitter = new QSplitter;

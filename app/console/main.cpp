@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
@@ -50,7 +51,10 @@ int main(int argc, char* argv[])
     if (!translations.apply(language))
         translations.apply(u"en"_s);
 
-    ConsoleSession session;
+    ConsoleSession::Config config;
+    // The last listing of each account, shown at once at the next start while it is refreshed.
+    config.keptListingsDirectory = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/listings"_s;
+    ConsoleSession session(config);
     session.setApiLanguage(TranslationLoader::apiLanguageTag(translations.language()));
     MainWindow window(session, translations);
     window.show();

@@ -3,22 +3,24 @@
 #include "ConsoleSession.h"
 #include "FleetLoader.h"
 #include "InstanceTableModel.h"
+#include "ListingCache.h"
 #include "TeardownController.h"
 
-ConsoleFleet::ConsoleFleet(ConsoleSession& session, QObject* parent)
+ConsoleFleet::ConsoleFleet(ConsoleSession& session, const QString& keptListingsDirectory, QObject* parent)
     : QObject(parent)
     , m_session(session)
+    , m_cache(std::make_unique<ListingCache>(keptListingsDirectory))
     , m_loader(new FleetLoader(session.directory(), this))
     , m_model(new InstanceTableModel(this))
 {
     m_removalTimer.setSingleShot(true);
     m_removalTimer.setInterval(RemovalIntervalMs);
     connect(&m_removalTimer, &QTimer::timeout, this, &ConsoleFleet::removeGone);
+    connect(m_loader, &FleetLoader::pageLoaded, this, &ConsoleFleet::onPageLoaded);
     connect(m_loader, &FleetLoader::sliceLoaded, this, &ConsoleFleet::onSliceLoaded);
     connect(m_loader, &FleetLoader::accountFailed, this,
             [this](const QString& accountId, const ProviderError& error) { setListingError(accountId, error); });
-    connect(m_loader, &FleetLoader::accountLoaded, this,
-            [this](const QString& accountId) { setListingError(accountId, std::nullopt); });
+    connect(m_loader, &FleetLoader::accountLoaded, this, &ConsoleFleet::onAccountLoaded);
     connect(m_loader, &FleetLoader::progress, this, &ConsoleFleet::loadProgress);
     connect(m_loader, &FleetLoader::finished, this, &ConsoleFleet::loadFinished);
     connect(&m_session, &ConsoleSession::accountsChanged, this, &ConsoleFleet::onAccountsChanged);
@@ -30,6 +32,48 @@ ConsoleFleet::ConsoleFleet(ConsoleSession& session, QObject* parent)
 }
 
 ConsoleFleet::~ConsoleFleet() = default;
+
+void ConsoleFleet::showKeptListings()
+{
+    QList<Instance> shown;
+    QList<std::pair<QString, QString>> slices;
+    for (const Account& account : m_session.accounts()) {
+        std::optional<ListingCache::Listing> kept = m_cache->read(account);
+        if (!kept || !m_regionsByAccount.value(account.id).isEmpty())
+            continue; // none, or listed already
+        for (const ListingCache::Slice& slice : std::as_const(kept->slices)) {
+            shown += slice.instances;
+            slices.append({account.id, slice.region});
+            m_keptRegions[account.id].insert(slice.region);
+            m_regionsByAccount[account.id].insert(slice.region);
+        }
+        m_keptAt.insert(account.id, kept->listedAt);
+    }
+    if (slices.isEmpty())
+        return;
+    if (m_model->rowCount() == 0) {
+        m_model->setInstances(shown); // one reset for the whole fleet
+    } else {
+        for (const auto& [accountId, region] : std::as_const(slices)) {
+            QList<Instance> rows;
+            for (const Instance& i : std::as_const(shown)) {
+                if (i.accountId == accountId && i.region == region)
+                    rows << i;
+            }
+            m_model->replaceSlice(accountId, region, rows);
+        }
+    }
+    for (const auto& [accountId, region] : std::as_const(slices))
+        m_model->markCached(accountId, region, m_keptAt.value(accountId));
+    emit regionsChanged();
+    emit keptListingsChanged();
+}
+
+bool ConsoleFleet::isFromKeptListing(const Instance& instance) const
+{
+    const auto kept = m_keptRegions.constFind(instance.accountId);
+    return kept != m_keptRegions.cend() && kept->contains(instance.region);
+}
 
 void ConsoleFleet::refresh()
 {
@@ -89,19 +133,64 @@ void ConsoleFleet::removeGone()
     m_gone.clear();
 }
 
+void ConsoleFleet::onPageLoaded(const QString& accountId, const QString& region, QList<Instance> added)
+{
+    // A region not shown yet comes whole: thousands of rows inserted page by page into a sorted
+    // table cost far more than the one reset of its arrival (bench_instance_model).
+    if (added.isEmpty() || !m_regionsByAccount.value(accountId).contains(region))
+        return;
+    m_session.estimateAutoRelease(added);
+    removeGone(); // before the listing, whose word is the latest
+    m_model->mergeIntoSlice(accountId, region, added);
+}
+
 void ConsoleFleet::onSliceLoaded(const QString& accountId, const QString& region, QList<Instance> instances)
 {
     m_session.estimateAutoRelease(instances);
     removeGone(); // before the listing, whose word is the latest
     m_model->replaceSlice(accountId, region, instances);
+    setRegionListed(accountId, region, !instances.isEmpty());
+    if (auto kept = m_keptRegions.find(accountId); kept != m_keptRegions.end() && kept->remove(region)) {
+        if (kept->isEmpty()) {
+            m_keptRegions.erase(kept);
+            m_keptAt.remove(accountId);
+        }
+        emit keptListingsChanged();
+    }
+}
+
+void ConsoleFleet::setRegionListed(const QString& accountId, const QString& region, bool hasInstances)
+{
     QSet<QString>& regions = m_regionsByAccount[accountId];
     const bool known = regions.contains(region);
-    if (instances.isEmpty())
-        regions.remove(region);
-    else
+    if (hasInstances)
         regions.insert(region);
-    if (known == instances.isEmpty())
+    else
+        regions.remove(region);
+    if (known != hasInstances)
         emit regionsChanged(); // a region appeared or emptied
+}
+
+void ConsoleFleet::onAccountLoaded(const QString& accountId)
+{
+    setListingError(accountId, std::nullopt);
+    // Regions of the kept listing that the account no longer lists have no instances now.
+    const QSet<QString> unlisted = m_keptRegions.value(accountId);
+    for (const QString& region : unlisted)
+        onSliceLoaded(accountId, region, {});
+
+    const std::optional<Account> account = m_session.account(accountId);
+    if (!account)
+        return;
+    removeGone();
+    ListingCache::Listing listing{accountId, account->dialect, QDateTime::currentDateTimeUtc(), {}};
+    QList<Instance> rows = m_model->accountInstances(accountId); // slice by slice
+    for (Instance& instance : rows) {
+        if (listing.slices.isEmpty() || listing.slices.last().region != instance.region)
+            listing.slices.append({instance.region, {}});
+        listing.slices.last().instances.append(std::move(instance));
+    }
+    m_cache->write(std::move(listing));
 }
 
 void ConsoleFleet::onAccountsChanged()
@@ -117,6 +206,9 @@ void ConsoleFleet::onAccountsChanged()
             continue;
         m_model->removeAccount(accountId);
         m_regionsByAccount.remove(accountId);
+        m_cache->remove(accountId); // a removed account leaves nothing behind
+        if (m_keptRegions.remove(accountId) + m_keptAt.remove(accountId) > 0)
+            emit keptListingsChanged();
         regionsGone = true;
         if (m_listingErrors.remove(accountId) > 0)
             emit listingErrorsChanged();

@@ -8,9 +8,11 @@
 #include <QSet>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 class ConsoleSession;
+class ListingCache;
 class FleetLoader;
 class InstanceTableModel;
 struct InstanceChange;
@@ -19,13 +21,27 @@ struct InstanceChange;
 // into the instance model slice by slice, an account that goes away leaves it, a failed listing is
 // remembered until the account lists again, and a run's results change the rows they concern at
 // once (a refresh of the accounts it touched settles everything else when it ends).
+//
+// Each account's last complete listing is kept on this machine (ListingCache, in
+// `keptListingsDirectory`; none when empty) and shown at start, marked as such, until the account
+// lists again. Pages of a region already shown change its rows in place as they arrive; a region
+// not shown yet comes whole, once listed.
 class ConsoleFleet : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit ConsoleFleet(ConsoleSession& session, QObject* parent = nullptr);
+    explicit ConsoleFleet(ConsoleSession& session, const QString& keptListingsDirectory = {},
+                          QObject* parent = nullptr);
     ~ConsoleFleet() override;
+
+    // Shows the kept listing of every account of the session that has one (at start, before any
+    // listing arrives).
+    void showKeptListings();
+    // Accounts some of whose rows are still shown from a kept listing: when it was made.
+    const QHash<QString, QDateTime>& keptListings() const { return m_keptAt; }
+    // Whether the instance's row is shown from a kept listing, not listed again yet.
+    bool isFromKeptListing(const Instance& instance) const;
 
     InstanceTableModel& model() const { return *m_model; }
 
@@ -45,17 +61,25 @@ public:
 signals:
     void regionsChanged();
     void listingErrorsChanged();
+    void keptListingsChanged();
     void loadProgress(int done, int total);
     void loadFinished();
 
 private:
+    void onPageLoaded(const QString& accountId, const QString& region, QList<Instance> added);
     void onSliceLoaded(const QString& accountId, const QString& region, QList<Instance> instances);
+    void onAccountLoaded(const QString& accountId);
+    void setRegionListed(const QString& accountId, const QString& region, bool hasInstances);
     void onAccountsChanged();
     void updateAccountNames();
     void setListingError(const QString& accountId, const std::optional<ProviderError>& error);
     void removeGone();
 
     ConsoleSession& m_session;
+    std::unique_ptr<ListingCache> m_cache;
+    // Regions still shown from a kept listing, by account, and when that listing was made.
+    QHash<QString, QSet<QString>> m_keptRegions;
+    QHash<QString, QDateTime> m_keptAt;
     FleetLoader* m_loader;
     InstanceTableModel* m_model;
     QHash<QString, ProviderError> m_listingErrors;

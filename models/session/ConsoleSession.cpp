@@ -63,9 +63,10 @@ ConsoleSession::ConsoleSession(Config config, QObject* parent)
         m_ownedKeychain = std::make_unique<KeychainCredentialStore>();
         m_keychain = m_ownedKeychain.get();
     }
-    m_fleet = std::make_unique<ConsoleFleet>(*this);
+    m_fleet = std::make_unique<ConsoleFleet>(*this, m_config.keptListingsDirectory);
     m_teardown = std::make_unique<TeardownController>(m_directory, &m_history);
     m_teardown->setInstanceLookup([this](const QString& key) { return m_fleet->instance(key); });
+    m_teardown->setKeptListingCheck([this](const Instance& instance) { return m_fleet->isFromKeptListing(instance); });
     connect(m_teardown.get(), &TeardownController::instanceChanged, m_fleet.get(), &ConsoleFleet::apply);
     connect(m_teardown.get(), &TeardownController::runFinished, m_fleet.get(), [this](TeardownRun* run) {
         // The run changed these accounts; listing them again settles what it did not report.
@@ -101,6 +102,7 @@ void ConsoleSession::start()
     QDir().mkpath(QFileInfo(path).absolutePath());
     m_history.open(path); // when it fails, runs refuse to send and say so; listing still works
     updateSandbox();
+    m_fleet->showKeptListings(); // before any listing answers: they arrive on later turns of the event loop
     for (const Account& a : m_store->accounts())
         openAccount(a);
     emit accountsChanged();

@@ -50,6 +50,9 @@ public:
     struct Config
     {
         QString historyPath; // empty: History::defaultPath()
+        // Where each account's last listing is kept, to be shown at the next start (ListingCache);
+        // empty: nothing is kept.
+        QString keptListingsDirectory;
         QSettings* settings = nullptr; // null: the application's settings
         CredentialStore* keychain = nullptr; // null: the OS keychain; not owned
         bool allowSandbox = true;

@@ -102,6 +102,11 @@ void FleetLoader::listInstances(const QString& accountId, const QStringList& reg
     addPending(int(regions.size()));
     for (const QString& region : regions) {
         InstanceListReply* reply = provider->listInstances(region, {});
+        connect(reply, &InstanceListReply::instancesListed, this,
+                [this, accountId, region, generation = m_generation](const QList<Instance>& added) {
+                    if (generation == m_generation)
+                        emit pageLoaded(accountId, region, added);
+                });
         connect(reply, &ProviderReply::finished, this, [this, reply, accountId, region, generation = m_generation] {
             if (generation != m_generation)
                 return;

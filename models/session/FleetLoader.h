@@ -27,6 +27,9 @@ public:
 
 signals:
     void started();
+    // The instances one page of a region's listing adds to it, as each page arrives.
+    void pageLoaded(const QString& accountId, const QString& region, const QList<Instance>& added);
+    // The whole region, once its last page arrived.
     void sliceLoaded(const QString& accountId, const QString& region, const QList<Instance>& instances);
     void accountFailed(const QString& accountId, const ProviderError& error);
     void accountLoaded(const QString& accountId); // every region of the account answered

@@ -39,17 +39,17 @@ SavedPlanReplay::SavedPlanReplay(const PlanFile& file, const QHash<QString, QStr
     }
 }
 
-QList<SavedPlanReplay::Read> SavedPlanReplay::reads() const
+QList<InstanceRecheck::Read> SavedPlanReplay::reads() const
 {
-    QList<Read> reads;
+    QList<InstanceRecheck::Read> reads;
     for (const PlanItem& item : m_saved.items) {
         if (!item.decision.isAllowed())
             continue;
-        const auto it = std::find_if(reads.begin(), reads.end(), [&](const Read& r) {
+        const auto it = std::find_if(reads.begin(), reads.end(), [&](const InstanceRecheck::Read& r) {
             return r.accountId == item.instance.accountId && r.region == item.instance.region;
         });
         if (it == reads.end())
-            reads << Read{item.instance.accountId, item.instance.region, {item.instance.id}};
+            reads << InstanceRecheck::Read{item.instance.accountId, item.instance.region, {item.instance.id}};
         else
             it->instanceIds << item.instance.id;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "InstanceRecheck.h"
 #include "PlanFile.h"
 #include "TeardownPlanner.h"
 
@@ -16,13 +17,6 @@
 class SavedPlanReplay
 {
 public:
-    struct Read
-    {
-        QString accountId; // the account here
-        QString region;
-        QStringList instanceIds;
-    };
-
     // `accountIds` maps the file's account ids to the accounts here (SavedPlanGate::check).
     SavedPlanReplay(const PlanFile& file, const QHash<QString, QString>& accountIds);
 
@@ -30,7 +24,7 @@ public:
     // are read again.
     const TeardownPlan& saved() const { return m_saved; }
     // The instances to read again: the allowed ones, by account and region.
-    QList<Read> reads() const;
+    QList<InstanceRecheck::Read> reads() const;
     // The plan to confirm, from what the providers answered: `fresh` by instance key (an absent
     // one is gone), `readErrors` for instances that could not be read. `inActiveRun` says whether
     // a run is still acting on an instance.

@@ -1,13 +1,13 @@
 #include "TeardownController.h"
 
 #include "History.h"
+#include "InstanceRecheck.h"
 #include "PlanFileReader.h"
 #include "PlanFileWriter.h"
 #include "ProviderDirectory.h"
 #include "ProviderFactory.h"
 #include "RefundQuoter.h"
 #include "SavedPlanGate.h"
-#include "SavedPlanRecheck.h"
 #include "SavedPlanReplay.h"
 #include "TeardownPlanner.h"
 #include "TeardownRun.h"
@@ -26,10 +26,12 @@ TeardownController::TeardownController(ProviderDirectory& providers, const Histo
     connect(&m_providers, &ProviderDirectory::changed, this, [this] {
         if (m_stage == Stage::Idle)
             return;
-        if (m_replay)
+        if (m_replay) {
             recheckSaved();
-        else
+        } else {
+            m_keptReadDone = false; // read what the front end kept again, through the accounts as they are now
             replan();
+        }
     });
 }
 
@@ -38,6 +40,11 @@ TeardownController::~TeardownController() = default;
 void TeardownController::setInstanceLookup(std::function<std::optional<Instance>(const QString&)> lookup)
 {
     m_lookup = std::move(lookup);
+}
+
+void TeardownController::setKeptListingCheck(std::function<bool(const Instance&)> isKept)
+{
+    m_isKept = std::move(isKept);
 }
 
 bool TeardownController::canRecord() const
@@ -62,9 +69,61 @@ TeardownController::RequestResult TeardownController::request(Intent intent, con
     m_purpose = purpose;
     m_selection = selection;
     m_options = options;
+    m_rereadRefusals.clear();
+    m_rereading.clear();
+    m_keptReads.clear();
+    m_keptReadDone = false;
+    for (const Instance& instance : selection) {
+        if (!m_isKept || !m_isKept(instance))
+            continue;
+        m_rereading.insert(instance.key());
+        const auto read = std::find_if(m_keptReads.begin(), m_keptReads.end(), [&](const InstanceRecheck::Read& r) {
+            return r.accountId == instance.accountId && r.region == instance.region;
+        });
+        if (read == m_keptReads.end())
+            m_keptReads << InstanceRecheck::Read{instance.accountId, instance.region, {instance.id}};
+        else
+            read->instanceIds << instance.id;
+    }
     emit requested();
     replan();
     return RequestResult::Started;
+}
+
+void TeardownController::rereadKept()
+{
+    // The plan of what the kept listing says, while it is read again: not final, not quoted.
+    m_plan =
+        describeCalls(TeardownPlanner(m_providers.plannerLookup(), m_clock).plan(m_selection, m_intent, m_options));
+    ++m_revision;
+    setStage(Stage::Planning);
+    emit planChanged(m_plan, m_revision);
+
+    delete m_recheck;
+    m_recheck = new InstanceRecheck(m_providers, this);
+    connect(m_recheck, &InstanceRecheck::finished, this, &TeardownController::onKeptReread);
+    m_recheck->start(m_keptReads);
+}
+
+void TeardownController::onKeptReread()
+{
+    if (sender() != m_recheck || m_stage != Stage::Planning || m_replay)
+        return;
+    m_recheck->deleteLater();
+    m_rereadRefusals.clear();
+    for (Instance& instance : m_selection) {
+        const QString key = instance.key();
+        if (!m_rereading.contains(key))
+            continue;
+        if (const auto error = m_recheck->errors().constFind(key); error != m_recheck->errors().cend())
+            m_rereadRefusals.insert(key, *error);
+        else if (const auto fresh = m_recheck->fresh().constFind(key); fresh != m_recheck->fresh().cend())
+            instance = *fresh;
+        else
+            m_rereadRefusals.insert(key, ProviderError::local(u"Teardown.NoLongerExists"_s));
+    }
+    m_keptReadDone = true;
+    replan();
 }
 
 TeardownController::RequestResult TeardownController::retryFailed(const TeardownRun* run)
@@ -95,17 +154,21 @@ void TeardownController::setOptions(const PlanOptions& options)
 
 void TeardownController::replan()
 {
+    if (!m_keptReads.isEmpty() && !m_keptReadDone) {
+        rereadKept();
+        return;
+    }
     const TeardownPlanner planner(m_providers.plannerLookup(), m_clock);
     TeardownPlan plan = planner.plan(m_selection, m_intent, m_options);
 
     // An instance a run is still acting on is not planned again until that run has settled it.
-    QHash<QString, ProviderError> inRun;
+    QHash<QString, ProviderError> refusals = m_rereadRefusals;
     for (const PlanItem& item : std::as_const(plan.items)) {
         if (isInActiveRun(item.instance.key()))
-            inRun.insert(item.instance.key(), ProviderError::local(u"Teardown.InActiveRun"_s));
+            refusals.insert(item.instance.key(), ProviderError::local(u"Teardown.InActiveRun"_s));
     }
-    if (!inRun.isEmpty())
-        plan = planner.withRefusals(plan, inRun);
+    if (!refusals.isEmpty())
+        plan = planner.withRefusals(plan, refusals);
 
     m_plan = describeCalls(plan);
     ++m_revision;
@@ -269,8 +332,8 @@ void TeardownController::recheckSaved()
 
     delete m_quoter;
     delete m_recheck;
-    m_recheck = new SavedPlanRecheck(m_providers, this);
-    connect(m_recheck, &SavedPlanRecheck::finished, this, &TeardownController::onRechecked);
+    m_recheck = new InstanceRecheck(m_providers, this);
+    connect(m_recheck, &InstanceRecheck::finished, this, &TeardownController::onRechecked);
     m_recheck->start(m_replay->reads());
 }
 
@@ -290,6 +353,7 @@ void TeardownController::onRechecked()
 void TeardownController::forgetSaved()
 {
     delete m_recheck;
+    m_keptReads.clear();
     m_replay.reset();
     m_origin.reset();
 }

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Instance.h"
+#include "InstanceRecheck.h"
 #include "PlanFile.h"
 #include "RunLane.h"
 #include "TeardownPlan.h"
@@ -9,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -17,7 +19,6 @@
 class History;
 class ProviderDirectory;
 class RefundQuoter;
-class SavedPlanRecheck;
 class SavedPlanReplay;
 class TeardownRun;
 
@@ -68,6 +69,10 @@ public:
     void setRunnerSettings(const RunnerSettings& settings) { m_settings = settings; }
     // Where retries find an instance as the console knows it now; without it, as it was planned.
     void setInstanceLookup(std::function<std::optional<Instance>(const QString& key)> lookup);
+    // Whether the front end shows an instance from a listing kept from an earlier session
+    // (ConsoleFleet): such instances are read again before they are planned, and the plan is made
+    // from what their provider says now (one that is gone, or cannot be read, is blocked).
+    void setKeptListingCheck(std::function<bool(const Instance&)> isKept);
 
     RequestResult request(Intent intent, const QList<Instance>& selection, Purpose purpose = Purpose::Run,
                           const PlanOptions& options = {});
@@ -121,6 +126,8 @@ signals:
 
 private:
     void replan();
+    void rereadKept();
+    void onKeptReread();
     void recheckSaved();
     void onRechecked();
     bool isInActiveRun(const QString& instanceKey) const;
@@ -136,17 +143,22 @@ private:
     Clock m_clock;
     RunnerSettings m_settings;
     std::function<std::optional<Instance>(const QString&)> m_lookup;
+    std::function<bool(const Instance&)> m_isKept;
 
     Stage m_stage = Stage::Idle;
     Purpose m_purpose = Purpose::Run;
     Intent m_intent = Intent::Return;
     QList<Instance> m_selection;
+    QSet<QString> m_rereading; // keys of the kept instances read again for this request
+    QList<InstanceRecheck::Read> m_keptReads;
+    bool m_keptReadDone = false; // read since the request, and since the accounts last changed
+    QHash<QString, ProviderError> m_rereadRefusals; // kept instances that are gone or could not be read
     PlanOptions m_options;
     TeardownPlan m_plan;
     int m_revision = 0;
     QPointer<RefundQuoter> m_quoter; // the quotes of the current plan; older ones are dropped
     std::unique_ptr<SavedPlanReplay> m_replay; // set while a plan opened from a file is shown
     std::optional<PlanOrigin> m_origin;
-    QPointer<SavedPlanRecheck> m_recheck;
+    QPointer<InstanceRecheck> m_recheck;
     QList<TeardownRun*> m_runs;
 };

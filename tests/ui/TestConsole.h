@@ -17,9 +17,11 @@ class TestConsole
 public:
     enum class Sandbox { Off, On };
 
-    explicit TestConsole(const QString& language = QStringLiteral("en"), Sandbox sandbox = Sandbox::Off)
+    // keptListings: where the session keeps each account's last listing (none when empty).
+    explicit TestConsole(const QString& language = QStringLiteral("en"), Sandbox sandbox = Sandbox::Off,
+                         const QString& keptListings = {})
         : settings(settingsFile(dir), QSettings::IniFormat)
-        , session(configFor(dir, settings, secrets, sandbox))
+        , session(configFor(dir, settings, secrets, sandbox, keptListings))
         , window(session, applied(translations, language))
     {
         window.show();
@@ -47,13 +49,15 @@ private:
         return dir.filePath(QStringLiteral("settings.ini"));
     }
     static ConsoleSession::Config configFor(const QTemporaryDir& dir, QSettings& settings,
-                                            MemoryCredentialStore& secrets, Sandbox sandbox)
+                                            MemoryCredentialStore& secrets, Sandbox sandbox,
+                                            const QString& keptListings)
     {
         ConsoleSession::Config config;
         config.settings = &settings;
         config.keychain = &secrets;
         config.historyPath = dir.filePath(QStringLiteral("history.sqlite"));
         config.allowSandbox = sandbox == Sandbox::On;
+        config.keptListingsDirectory = keptListings;
         return config;
     }
     static TranslationLoader& applied(TranslationLoader& translations, const QString& language)

@@ -2,24 +2,30 @@
 
 #include "Instance.h"
 #include "ProviderError.h"
-#include "SavedPlanReplay.h"
 
 #include <QHash>
 #include <QObject>
 
 class ProviderDirectory;
 
-// Reads a saved plan's instances again through their accounts' providers (Provider::readInstances),
-// all accounts and regions at once, and says what each provider answered. Destroying it abandons
-// the reads.
-class SavedPlanRecheck : public QObject
+// Reads instances again through their accounts' providers (Provider::readInstances), all accounts
+// and regions at once, and says what each provider answered: a saved plan's, and those the console
+// shows from a listing kept from an earlier session. Destroying it abandons the reads.
+class InstanceRecheck : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit SavedPlanRecheck(ProviderDirectory& providers, QObject* parent = nullptr);
+    struct Read
+    {
+        QString accountId; // the account here
+        QString region;
+        QStringList instanceIds;
+    };
 
-    void start(const QList<SavedPlanReplay::Read>& reads);
+    explicit InstanceRecheck(ProviderDirectory& providers, QObject* parent = nullptr);
+
+    void start(const QList<Read>& reads);
 
     // By instance key: what the provider lists now (absent: gone), and why an instance could not be read.
     const QHash<QString, Instance>& fresh() const { return m_fresh; }

@@ -1,4 +1,4 @@
-#include "SavedPlanRecheck.h"
+#include "InstanceRecheck.h"
 
 #include "ProviderDirectory.h"
 
@@ -6,15 +6,15 @@
 
 using namespace Qt::StringLiterals;
 
-SavedPlanRecheck::SavedPlanRecheck(ProviderDirectory& providers, QObject* parent)
+InstanceRecheck::InstanceRecheck(ProviderDirectory& providers, QObject* parent)
     : QObject(parent)
     , m_providers(providers)
 { }
 
-void SavedPlanRecheck::start(const QList<SavedPlanReplay::Read>& reads)
+void InstanceRecheck::start(const QList<Read>& reads)
 {
     m_pending = 1; // held until every read has started, so that an early answer cannot finish it
-    for (const SavedPlanReplay::Read& read : reads) {
+    for (const Read& read : reads) {
         Provider* provider = m_providers.provider(read.accountId);
         if (!provider) {
             for (const QString& id : read.instanceIds)
@@ -38,10 +38,10 @@ void SavedPlanRecheck::start(const QList<SavedPlanReplay::Read>& reads)
     }
     // Answered on a later turn of the event loop, as providers answer: whoever started it has
     // connected to finished() by then.
-    QTimer::singleShot(0, this, &SavedPlanRecheck::settle);
+    QTimer::singleShot(0, this, &InstanceRecheck::settle);
 }
 
-void SavedPlanRecheck::settle()
+void InstanceRecheck::settle()
 {
     if (--m_pending == 0)
         emit finished();

@@ -1,0 +1,163 @@
+// InstanceTableModel as a listing refreshes it page by page: a page changes its rows in place and
+// adds its new ones to the slice, leaving the rows it does not name for the end of the listing
+// (replaceSlice()), which takes out the ones no page named. Rows shown from a kept listing are
+// marked (italics, a tooltip with the time) until their slice is listed again. A
+// QAbstractItemModelTester watches the model and a sorted InstanceFilterProxy on top of it.
+#include "InstanceFilterProxy.h"
+#include "InstanceTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QFont>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Instance instance(const QString& region, const QString& id, const QString& name = {})
+{
+    Instance in;
+    in.accountId = u"acc"_s;
+    in.region = region;
+    in.id = id;
+    in.name = name.isEmpty() ? u"vm-"_s + id : name;
+    in.rawState = u"RUNNING"_s;
+    in.lifecycle = Lifecycle::Running;
+    return in;
+}
+
+QStringList ids(const InstanceTableModel& model)
+{
+    QStringList all;
+    for (int row = 0; row < model.rowCount(); ++row)
+        all << model.instanceAt(row).id;
+    return all;
+}
+
+bool italic(const InstanceTableModel& model, int row)
+{
+    return model.data(model.index(row, InstanceTableModel::NameColumn), Qt::FontRole).value<QFont>().italic();
+}
+
+} // namespace
+
+class InstanceModelPagesTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void pagesChangeRowsInPlaceAndTheEndRemoves();
+    void keptRowsAreMarkedUntilTheirSliceIsListed();
+
+private:
+    std::unique_ptr<InstanceTableModel> m_model;
+    std::unique_ptr<InstanceFilterProxy> m_proxy;
+    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
+    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+};
+
+void InstanceModelPagesTest::init()
+{
+    m_proxyTester.reset();
+    m_modelTester.reset();
+    m_proxy.reset();
+    m_model = std::make_unique<InstanceTableModel>();
+    m_model->setInstances({instance(u"r1"_s, u"ins-a"_s), instance(u"r1"_s, u"ins-b"_s), instance(u"r1"_s, u"ins-c"_s),
+                           instance(u"r2"_s, u"ins-x"_s)});
+    m_proxy = std::make_unique<InstanceFilterProxy>();
+    m_proxy->setSourceModel(m_model.get());
+    m_proxy->sort(InstanceTableModel::NameColumn, Qt::DescendingOrder);
+    m_modelTester = std::make_unique<QAbstractItemModelTester>(m_model.get());
+    m_proxyTester = std::make_unique<QAbstractItemModelTester>(m_proxy.get());
+}
+
+void InstanceModelPagesTest::pagesChangeRowsInPlaceAndTheEndRemoves()
+{
+    QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+
+    // A page names b (renamed) and a new d: b changes where it is, d joins r1; a and c stay.
+    m_model->mergeIntoSlice(u"acc"_s, u"r1"_s,
+                            {instance(u"r1"_s, u"ins-b"_s, u"renamed"_s), instance(u"r1"_s, u"ins-d"_s)});
+    QCOMPARE(ids(*m_model), (QStringList{u"ins-a"_s, u"ins-b"_s, u"ins-c"_s, u"ins-d"_s, u"ins-x"_s}));
+    QCOMPARE(m_model->instanceAt(1).name, u"renamed"_s);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 3);
+    QCOMPARE(removed.size(), 0);
+    QCOMPARE(m_proxy->rowCount(), 5);
+
+    // The same page again changes nothing.
+    changed.clear();
+    inserted.clear();
+    m_model->mergeIntoSlice(u"acc"_s, u"r1"_s,
+                            {instance(u"r1"_s, u"ins-b"_s, u"renamed"_s), instance(u"r1"_s, u"ins-d"_s)});
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(inserted.size(), 0);
+
+    // The end of the listing: what no page named leaves; r2 is not touched.
+    m_model->replaceSlice(u"acc"_s, u"r1"_s,
+                          {instance(u"r1"_s, u"ins-b"_s, u"renamed"_s), instance(u"r1"_s, u"ins-d"_s)});
+    QCOMPARE(ids(*m_model), (QStringList{u"ins-b"_s, u"ins-d"_s, u"ins-x"_s}));
+    QCOMPARE(removed.size(), 2); // a and c, one removal each (not adjacent)
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(m_model->rowOf(Instance::keyFor(u"acc"_s, u"ins-x"_s)), 2);
+
+    // A page of a slice the table does not have yet starts it.
+    m_model->mergeIntoSlice(u"acc"_s, u"r3"_s, {instance(u"r3"_s, u"ins-new"_s)});
+    QCOMPARE(ids(*m_model).last(), u"ins-new"_s);
+    QCOMPARE(m_proxy->rowCount(), 4);
+}
+
+void InstanceModelPagesTest::keptRowsAreMarkedUntilTheirSliceIsListed()
+{
+    const QDateTime listedAt = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->markCached(u"acc"_s, u"r1"_s, listedAt);
+    m_model->markCached(u"acc"_s, u"r2"_s, listedAt);
+    m_model->markCached(u"acc"_s, u"nowhere"_s, listedAt); // no rows: nothing to mark
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.first().at(2).value<QList<int>>(), (QList<int>{Qt::FontRole, Qt::ToolTipRole}));
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        QCOMPARE(m_model->cachedListingTime(row), listedAt);
+        QVERIFY(italic(*m_model, row));
+    }
+    const QString tip = m_model->data(m_model->index(0, InstanceTableModel::IdColumn), Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"3 h"_s) && tip.contains(u"not refreshed yet"_s), qPrintable(tip));
+
+    // A page does not end the mark: the slice is not listed until its last page.
+    m_model->mergeIntoSlice(u"acc"_s, u"r1"_s, {instance(u"r1"_s, u"ins-a"_s)});
+    QVERIFY(italic(*m_model, 0));
+
+    // Its whole listing does, for its rows only, even when nothing in them changed.
+    changed.clear();
+    m_model->replaceSlice(
+        u"acc"_s, u"r1"_s,
+        {instance(u"r1"_s, u"ins-a"_s), instance(u"r1"_s, u"ins-b"_s), instance(u"r1"_s, u"ins-c"_s)});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+    QCOMPARE(changed.first().at(1).toModelIndex().row(), 2);
+    for (int row = 0; row < 3; ++row) {
+        QVERIFY(!m_model->cachedListingTime(row).isValid());
+        QVERIFY(!m_model->data(m_model->index(row, InstanceTableModel::NameColumn), Qt::FontRole).isValid());
+        QVERIFY(!m_model->data(m_model->index(row, InstanceTableModel::NameColumn), Qt::ToolTipRole)
+                     .toString()
+                     .contains(u"not refreshed"_s));
+    }
+    QVERIFY(italic(*m_model, 3)); // r2 is still the kept one
+
+    // An account that goes takes its marks along: listed again later, its rows are not marked.
+    m_model->removeAccount(u"acc"_s);
+    QCOMPARE(m_model->rowCount(), 0);
+    m_model->mergeIntoSlice(u"acc"_s, u"r2"_s, {instance(u"r2"_s, u"ins-x"_s)});
+    QCOMPARE(m_model->rowCount(), 1);
+    QVERIFY(!m_model->cachedListingTime(0).isValid());
+}
+
+QTEST_MAIN(InstanceModelPagesTest) // a QGuiApplication: the rows' font
+#include "tst_instancemodelpages.moc"
