@@ -4,12 +4,29 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 InstanceRecheck::InstanceRecheck(ProviderDirectory& providers, QObject* parent)
     : QObject(parent)
     , m_providers(providers)
 { }
+
+QList<InstanceRecheck::Read> InstanceRecheck::readsOf(const QList<Instance>& instances)
+{
+    QList<Read> reads;
+    for (const Instance& instance : instances) {
+        const auto read = std::find_if(reads.begin(), reads.end(), [&](const Read& r) {
+            return r.accountId == instance.accountId && r.region == instance.region;
+        });
+        if (read == reads.end())
+            reads << Read{instance.accountId, instance.region, {instance.id}};
+        else
+            read->instanceIds << instance.id;
+    }
+    return reads;
+}
 
 void InstanceRecheck::start(const QList<Read>& reads)
 {

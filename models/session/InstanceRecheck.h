@@ -23,6 +23,9 @@ public:
         QStringList instanceIds;
     };
 
+    // The reads of these instances: one per account and region, in the order they first appear.
+    static QList<Read> readsOf(const QList<Instance>& instances);
+
     explicit InstanceRecheck(ProviderDirectory& providers, QObject* parent = nullptr);
 
     void start(const QList<Read>& reads);

@@ -41,19 +41,12 @@ SavedPlanReplay::SavedPlanReplay(const PlanFile& file, const QHash<QString, QStr
 
 QList<InstanceRecheck::Read> SavedPlanReplay::reads() const
 {
-    QList<InstanceRecheck::Read> reads;
+    QList<Instance> allowed;
     for (const PlanItem& item : m_saved.items) {
-        if (!item.decision.isAllowed())
-            continue;
-        const auto it = std::find_if(reads.begin(), reads.end(), [&](const InstanceRecheck::Read& r) {
-            return r.accountId == item.instance.accountId && r.region == item.instance.region;
-        });
-        if (it == reads.end())
-            reads << InstanceRecheck::Read{item.instance.accountId, item.instance.region, {item.instance.id}};
-        else
-            it->instanceIds << item.instance.id;
+        if (item.decision.isAllowed())
+            allowed << item.instance;
     }
-    return reads;
+    return InstanceRecheck::readsOf(allowed);
 }
 
 TeardownPlan SavedPlanReplay::replay(const QHash<QString, Instance>& fresh,

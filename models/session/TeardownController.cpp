@@ -71,20 +71,15 @@ TeardownController::RequestResult TeardownController::request(Intent intent, con
     m_options = options;
     m_rereadRefusals.clear();
     m_rereading.clear();
-    m_keptReads.clear();
-    m_keptReadDone = false;
+    QList<Instance> kept;
     for (const Instance& instance : selection) {
-        if (!m_isKept || !m_isKept(instance))
-            continue;
-        m_rereading.insert(instance.key());
-        const auto read = std::find_if(m_keptReads.begin(), m_keptReads.end(), [&](const InstanceRecheck::Read& r) {
-            return r.accountId == instance.accountId && r.region == instance.region;
-        });
-        if (read == m_keptReads.end())
-            m_keptReads << InstanceRecheck::Read{instance.accountId, instance.region, {instance.id}};
-        else
-            read->instanceIds << instance.id;
+        if (m_isKept && m_isKept(instance)) {
+            kept << instance;
+            m_rereading.insert(instance.key());
+        }
     }
+    m_keptReads = InstanceRecheck::readsOf(kept);
+    m_keptReadDone = false;
     emit requested();
     replan();
     return RequestResult::Started;
