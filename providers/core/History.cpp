@@ -344,29 +344,39 @@ QHash<QString, QDateTime> History::lastSucceeded(const QString& accountId, const
     QHash<QString, QDateTime> found;
     if (!m_open || instanceIds.isEmpty())
         return found;
-    const QSet<QString> wanted(instanceIds.cbegin(), instanceIds.cend());
-    // Newest first: the first row of an instance is its latest such call.
-    QString sql = u"SELECT ci.instance_id, c.finished_at, c.sent_at FROM calls c"
-                  u" JOIN call_instances ci ON ci.call_id = c.id"
-                  u" WHERE c.account_id = ? AND c.status = ? AND c.destructive = 1"_s;
-    if (!action.isEmpty())
-        sql += u" AND c.action = ?"_s;
-    sql += u" ORDER BY c.id DESC"_s;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    q.addBindValue(accountId);
-    q.addBindValue(callStatusKey(CallStatus::Succeeded));
-    if (!action.isEmpty())
-        q.addBindValue(action);
-    if (!q.exec())
-        return found;
-    while (q.next()) {
-        const QString id = q.value(0).toString();
-        if (!wanted.contains(id) || found.contains(id))
-            continue;
-        const QDateTime finished = fromMs(q.value(1));
-        found.insert(id, finished.isValid() ? finished : fromMs(q.value(2)));
+    // The wanted instances' rows only, through the index on call_instances, a chunk of ids at a
+    // time (bound parameters are limited): a listing asks page by page, and reading every
+    // destructive call of the account for each page cost seconds once thousands were recorded.
+    constexpr qsizetype Chunk = 500;
+    for (qsizetype from = 0; from < instanceIds.size(); from += Chunk) {
+        const QStringList ids = instanceIds.mid(from, Chunk);
+        QStringList marks(ids.size(), u"?"_s);
+        // Newest first: the first row of an instance is its latest such call.
+        QString sql = u"SELECT ci.instance_id, c.finished_at, c.sent_at FROM call_instances ci"
+                      u" JOIN calls c ON c.id = ci.call_id"
+                      u" WHERE ci.instance_id IN ("_s
+            + marks.join(u',') + u") AND c.account_id = ? AND c.status = ? AND c.destructive = 1"_s;
+        if (!action.isEmpty())
+            sql += u" AND c.action = ?"_s;
+        sql += u" ORDER BY c.id DESC"_s;
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        for (const QString& id : ids)
+            q.addBindValue(id);
+        q.addBindValue(accountId);
+        q.addBindValue(callStatusKey(CallStatus::Succeeded));
+        if (!action.isEmpty())
+            q.addBindValue(action);
+        if (!q.exec())
+            return found;
+        while (q.next()) {
+            const QString id = q.value(0).toString();
+            if (found.contains(id))
+                continue;
+            const QDateTime finished = fromMs(q.value(1));
+            found.insert(id, finished.isValid() ? finished : fromMs(q.value(2)));
+        }
     }
     return found;
 }

@@ -595,6 +595,16 @@ void HistoryTest::lastSucceeded()
     QCOMPARE(many.value(instanceId), expected);
     QCOMPARE(many.contains(instanceId), expected.isValid());
     QVERIFY(!many.contains(u"ins-none"_s));
+    // Past a chunk of ids (the query binds 500 at a time), the same answer wherever the id falls.
+    QStringList padded;
+    for (int i = 0; i < 1200; ++i)
+        padded << u"ins-pad%1"_s.arg(i, 5, 10, QChar(u'0'));
+    padded.insert(750, instanceId);
+    padded.append(u"ins-bbbbbbb2"_s);
+    const QHash<QString, QDateTime> chunked = history.lastSucceeded(accountId, action, padded);
+    QCOMPARE(chunked.value(instanceId), expected);
+    QCOMPARE(chunked.contains(instanceId), expected.isValid());
+    QCOMPARE(chunked.value(u"ins-bbbbbbb2"_s), many.value(u"ins-bbbbbbb2"_s));
 }
 
 void HistoryTest::openFails_data()
