@@ -41,8 +41,8 @@ void ConsoleFleet::showKeptListings()
         std::optional<ListingCache::Listing> kept = m_cache->read(account);
         if (!kept || !m_regionsByAccount.value(account.id).isEmpty())
             continue; // none, or listed already
-        for (const ListingCache::Slice& slice : std::as_const(kept->slices)) {
-            shown += slice.instances;
+        for (ListingCache::Slice& slice : kept->slices) {
+            shown.append(std::move(slice.instances));
             slices.append({account.id, slice.region});
             m_keptRegions[account.id].insert(slice.region);
             m_regionsByAccount[account.id].insert(slice.region);
