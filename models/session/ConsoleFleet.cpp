@@ -37,6 +37,10 @@ void ConsoleFleet::showKeptListings()
 {
     QList<Instance> shown;
     QList<std::pair<QString, QString>> slices;
+    QStringList accountIds;
+    for (const Account& account : m_session.accounts())
+        accountIds << account.id;
+    m_cache->removeAllBut(accountIds); // of accounts removed meanwhile, or kept for a session only
     for (const Account& account : m_session.accounts()) {
         std::optional<ListingCache::Listing> kept = m_cache->read(account);
         if (!kept || !m_regionsByAccount.value(account.id).isEmpty())

@@ -36,7 +36,7 @@ public:
     ~ConsoleFleet() override;
 
     // Shows the kept listing of every account of the session that has one (at start, before any
-    // listing arrives).
+    // listing arrives), and forgets those of accounts it does not have.
     void showKeptListings();
     // Accounts some of whose rows are still shown from a kept listing: when it was made.
     const QHash<QString, QDateTime>& keptListings() const { return m_keptAt; }

@@ -4,8 +4,10 @@
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSaveFile>
+#include <QSet>
 
 #include <limits>
 
@@ -176,6 +178,23 @@ void ListingCache::remove(const QString& accountId)
         return;
     const QString path = pathFor(accountId);
     m_writer.start([path] { QFile::remove(path); }); // after any write of it still queued
+}
+
+void ListingCache::removeAllBut(const QStringList& accountIds)
+{
+    if (!isEnabled())
+        return;
+    QSet<QString> kept;
+    for (const QString& accountId : accountIds)
+        kept.insert(QFileInfo(pathFor(accountId)).fileName());
+    const QString directory = m_directory;
+    m_writer.start([kept, directory] {
+        const QDir dir(directory);
+        for (const QString& name : dir.entryList({u"*.listing"_s}, QDir::Files)) {
+            if (!kept.contains(name))
+                QFile::remove(dir.filePath(name));
+        }
+    });
 }
 
 void ListingCache::waitForWrites()

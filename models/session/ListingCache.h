@@ -49,6 +49,8 @@ public:
     std::optional<Listing> read(const Account& account) const;
     void write(Listing listing);
     void remove(const QString& accountId);
+    // Removes the listings of every account but these (accounts removed, or kept for a session only).
+    void removeAllBut(const QStringList& accountIds);
     void waitForWrites();
 
     // The file format (a versioned QDataStream), for the store and for its tests.

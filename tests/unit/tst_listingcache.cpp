@@ -219,10 +219,23 @@ void ListingCacheTest::storeWritesInOrderAndRemoves()
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"unreadable listing"_s));
     QVERIFY(!cache.read(otherDialect));
 
+    // The listings of accounts no longer configured go; the others stay.
+    ListingCache::Listing other = later;
+    other.accountId = u"acct-other"_s;
+    cache.write(other);
+    QFile stranger(directory + u"/notes.txt"_s); // not the cache's: left alone
+    QVERIFY(stranger.open(QIODevice::WriteOnly));
+    stranger.close();
+    cache.removeAllBut({kAccount, u"acct-never-listed"_s});
+    cache.waitForWrites();
+    QVERIFY(cache.read(account));
+    QCOMPARE(QDir(directory).entryList({u"*.listing"_s}, QDir::Files).size(), 1);
+    QVERIFY(stranger.exists());
+
     cache.remove(kAccount);
     cache.waitForWrites();
     QVERIFY(!cache.read(account));
-    QVERIFY(QDir(directory).entryList(QDir::Files).isEmpty());
+    QVERIFY(QDir(directory).entryList({u"*.listing"_s}, QDir::Files).isEmpty());
 }
 
 void ListingCacheTest::disabledStoreKeepsNothing()
