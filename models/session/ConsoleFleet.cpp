@@ -156,7 +156,7 @@ void ConsoleFleet::onSliceLoaded(const QString& accountId, const QString& region
     setRegionListed(accountId, region, !instances.isEmpty());
     if (auto kept = m_keptRegions.find(accountId); kept != m_keptRegions.end() && kept->remove(region)) {
         if (kept->isEmpty()) {
-            m_keptRegions.erase(kept);
+            m_keptRegions.remove(accountId);
             m_keptAt.remove(accountId);
         }
         emit keptListingsChanged();
