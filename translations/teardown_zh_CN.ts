@@ -3632,6 +3632,10 @@
         <source>Termination protection lifted first: %1</source>
         <translation>先关闭销毁保护：%1</translation>
     </message>
+    <message>
+        <source>Reading again the instances shown from the last listing kept on this computer… The plan is made from what the providers answer; it can be confirmed once they have.</source>
+        <translation>正在重新读取来自本机保存的上次列表中显示的实例……计划将根据云厂商的回答制定，待其全部回答后即可确认。</translation>
+    </message>
 </context>
 <context>
     <name>TeardownRunner</name>

@@ -20,21 +20,21 @@ KeptListingNotice::KeptListingNotice(const ConsoleFleet& fleet, AccountNames nam
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     setStyleSheet(u"QLabel { background: #e8f1fb; color: #0b2f57; border: 1px solid #9cbfe6; padding: 6px; }"_s);
     m_ageTimer.setInterval(30'000);
-    connect(&m_ageTimer, &QTimer::timeout, this, &KeptListingNotice::update);
-    connect(&m_fleet, &ConsoleFleet::keptListingsChanged, this, &KeptListingNotice::update);
-    connect(&m_fleet, &ConsoleFleet::loadProgress, this, &KeptListingNotice::update);
-    connect(&m_fleet, &ConsoleFleet::loadFinished, this, &KeptListingNotice::update);
-    update();
+    connect(&m_ageTimer, &QTimer::timeout, this, &KeptListingNotice::updateText);
+    connect(&m_fleet, &ConsoleFleet::keptListingsChanged, this, &KeptListingNotice::updateText);
+    connect(&m_fleet, &ConsoleFleet::loadProgress, this, &KeptListingNotice::updateText);
+    connect(&m_fleet, &ConsoleFleet::loadFinished, this, &KeptListingNotice::updateText);
+    updateText();
 }
 
 void KeptListingNotice::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
-        update();
+        updateText();
     QLabel::changeEvent(event);
 }
 
-void KeptListingNotice::update()
+void KeptListingNotice::updateText()
 {
     const QHash<QString, QDateTime>& kept = m_fleet.keptListings();
     setVisible(!kept.isEmpty());

@@ -21,7 +21,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void update();
+    void updateText();
 
     const ConsoleFleet& m_fleet;
     AccountNames m_names;

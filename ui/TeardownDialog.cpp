@@ -160,6 +160,24 @@ TeardownDialog::TeardownDialog(AccountNames names, QWidget* parent)
     resize(900, 640);
 }
 
+void TeardownDialog::setReadingKeptAgain(bool reading)
+{
+    m_readingKeptAgain = reading;
+    m_quoting->setText(waitingText());
+}
+
+QString TeardownDialog::waitingText() const
+{
+    if (m_origin)
+        return tr("Reading every instance again to compare it with the saved plan… It can be confirmed once the "
+                  "providers have answered.");
+    if (m_readingKeptAgain)
+        return tr("Reading again the instances shown from the last listing kept on this computer… The plan is made "
+                  "from what the providers answer; it can be confirmed once they have.");
+    return tr("Asking the providers for refund quotes… The plan can still change; it can be confirmed once they "
+              "have answered.");
+}
+
 void TeardownDialog::setOrigin(const std::optional<PlanOrigin>& origin)
 {
     m_origin = origin;
@@ -279,10 +297,7 @@ void TeardownDialog::retranslateUi()
     setWindowTitle(release ? tr("Confirm release") : tr("Confirm return"));
     m_confirm->setText(release ? tr("Release %n instance(s) for good", nullptr, allowed)
                                : tr("Return %n instance(s)", nullptr, allowed));
-    m_quoting->setText(m_origin ? tr("Reading every instance again to compare it with the saved plan… It can be "
-                                     "confirmed once the providers have answered.")
-                                : tr("Asking the providers for refund quotes… The plan can still change; it can be "
-                                     "confirmed once they have answered."));
+    m_quoting->setText(waitingText());
     m_save->setText(tr("&Save plan…"));
     m_save->setToolTip(tr("Save this plan to a file, to be reviewed and executed later in the console or with "
                           "teardownctl apply FILE"));

@@ -46,6 +46,8 @@ public:
     void setPlan(const TeardownPlan& plan, int revision, bool final);
     // Where the plan shown was saved, when it was opened from a file; empty for a plan made here.
     void setOrigin(const std::optional<PlanOrigin>& origin);
+    // The plan shown is of instances shown from a kept listing, which are being read again.
+    void setReadingKeptAgain(bool reading);
     const TeardownPlan& plan() const { return m_plan; }
     int revision() const { return m_revision; }
     bool isFinal() const { return m_final; }
@@ -74,6 +76,7 @@ private:
     void colourIrreversible();
     void render();
     QString summaryText() const;
+    QString waitingText() const; // what the plan is waiting for, while it is not final
     void updateConfirm();
     void chooseSaveFile();
 
@@ -82,6 +85,7 @@ private:
     int m_revision = 0;
     bool m_final = false;
     std::optional<PlanOrigin> m_origin;
+    bool m_readingKeptAgain = false;
 
     QLabel* m_headline = nullptr;
     QLabel* m_originLabel = nullptr;

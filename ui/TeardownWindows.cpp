@@ -27,6 +27,7 @@ TeardownWindows::TeardownWindows(TeardownController& controller, AccountNames na
     });
     connect(&m_controller, &TeardownController::planChanged, this, [this](const TeardownPlan& plan, int revision) {
         if (m_confirmation) {
+            m_confirmation->setReadingKeptAgain(m_controller.isReadingKeptAgain());
             m_confirmation->setOrigin(m_controller.savedOrigin());
             m_confirmation->setPlan(plan, revision, m_controller.isPlanFinal());
         }
@@ -96,6 +97,7 @@ void TeardownWindows::openConfirmation()
         connect(m_confirmation, &QDialog::rejected, &m_controller, &TeardownController::dismiss);
         connect(m_confirmation, &TeardownDialog::saveRequested, this, &TeardownWindows::savePlan);
     }
+    m_confirmation->setReadingKeptAgain(m_controller.isReadingKeptAgain());
     m_confirmation->setOrigin(m_controller.savedOrigin());
     // Window-modal and without a local event loop: the window behind cannot start another plan.
     m_confirmation->open();

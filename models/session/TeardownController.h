@@ -107,6 +107,8 @@ public:
     Stage stage() const { return m_stage; }
     Purpose purpose() const { return m_purpose; }
     bool isPlanFinal() const { return m_stage == Stage::Confirming; }
+    // The plan shown is of kept instances that are being read again (setKeptListingCheck()).
+    bool isReadingKeptAgain() const { return !m_keptReads.isEmpty() && !m_keptReadDone; }
     const TeardownPlan& plan() const { return m_plan; }
     int planRevision() const { return m_revision; }
     // Every run since this controller started, oldest first.
