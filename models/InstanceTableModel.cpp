@@ -137,7 +137,7 @@ void InstanceTableModel::setAccountNames(const QHash<QString, QString>& namesByI
 void InstanceTableModel::setInstances(const QList<Instance>& instances)
 {
     beginResetModel();
-    m_cachedSlices.clear();
+    m_cached.clear();
     m_rows.load(instances);
     endResetModel();
 }
@@ -193,25 +193,52 @@ void InstanceTableModel::markCached(const QString& accountId, const QString& reg
     const InstanceRowStore::RowRange rows = m_rows.sliceRows(accountId, region);
     if (rows.last < rows.first)
         return;
-    m_cachedSlices.insert(sliceKey(accountId, region), listedAt);
+    m_cached[accountId].insert(region, listedAt);
     emit dataChanged(index(rows.first, 0), index(rows.last, ColumnCount - 1), {Qt::FontRole, Qt::ToolTipRole});
 }
 
 void InstanceTableModel::endCached(const QString& accountId, const QString& region)
 {
-    if (m_cachedSlices.remove(sliceKey(accountId, region)) == 0)
+    const auto account = m_cached.find(accountId);
+    if (account == m_cached.end() || account->remove(region) == 0)
         return;
+    if (account->isEmpty())
+        m_cached.remove(accountId);
     const InstanceRowStore::RowRange rows = m_rows.sliceRows(accountId, region);
     if (rows.last >= rows.first)
         emit dataChanged(index(rows.first, 0), index(rows.last, ColumnCount - 1), {Qt::FontRole, Qt::ToolTipRole});
 }
 
+QDateTime InstanceTableModel::cachedSince(const QString& accountId, const QString& region) const
+{
+    const auto account = m_cached.constFind(accountId);
+    return account == m_cached.cend() ? QDateTime() : account->value(region);
+}
+
+QStringList InstanceTableModel::cachedRegions(const QString& accountId) const
+{
+    return m_cached.value(accountId).keys();
+}
+
+QHash<QString, QDateTime> InstanceTableModel::cachedListings() const
+{
+    QHash<QString, QDateTime> earliest;
+    for (auto account = m_cached.cbegin(); account != m_cached.cend(); ++account) {
+        for (const QDateTime& listedAt : account.value()) {
+            QDateTime& known = earliest[account.key()];
+            if (!known.isValid() || listedAt < known)
+                known = listedAt;
+        }
+    }
+    return earliest;
+}
+
 QDateTime InstanceTableModel::cachedListingTime(int row) const
 {
-    if (m_cachedSlices.isEmpty() || row < 0 || row >= m_rows.size())
+    if (m_cached.isEmpty() || row < 0 || row >= m_rows.size())
         return {};
     const Instance& instance = m_rows.at(row).instance;
-    return m_cachedSlices.value(sliceKey(instance.accountId, instance.region));
+    return cachedSince(instance.accountId, instance.region);
 }
 
 QList<Instance> InstanceTableModel::accountInstances(const QString& accountId) const
@@ -227,7 +254,7 @@ QList<Instance> InstanceTableModel::accountInstances(const QString& accountId) c
 
 void InstanceTableModel::removeAccount(const QString& accountId)
 {
-    m_cachedSlices.removeIf([&](const auto& slice) { return slice.key().startsWith(sliceKey(accountId, {})); });
+    m_cached.remove(accountId);
     removeRanges(m_rows.accountRanges(accountId));
 }
 

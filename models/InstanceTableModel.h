@@ -93,6 +93,12 @@ public:
     // italics and their tooltip says when they were listed. replaceSlice() of the slice (its new
     // listing) or removeAccount() ends it.
     void markCached(const QString& accountId, const QString& region, const QDateTime& listedAt);
+    // When the slice's kept listing was made, while its rows are shown from it; invalid otherwise.
+    QDateTime cachedSince(const QString& accountId, const QString& region) const;
+    // The account's regions still shown from a kept listing.
+    QStringList cachedRegions(const QString& accountId) const;
+    // Accounts some of whose rows are shown from a kept listing: when the earliest was made.
+    QHash<QString, QDateTime> cachedListings() const;
     // When the row's instance was listed, for a row shown from a kept listing; invalid otherwise.
     QDateTime cachedListingTime(int row) const;
     // autoRelease: when the provider releases it from the recycle bin (invalid: not known);
@@ -138,7 +144,6 @@ private:
     void removeRanges(const QList<InstanceRowStore::RowRange>& bottomFirst);
     void applyDiff(InstanceRowStore::SliceDiff diff);
     void endCached(const QString& accountId, const QString& region);
-    static QString sliceKey(const QString& accountId, const QString& region) { return accountId + u'\n' + region; }
 
     InstanceRowStore m_rows;
     InstanceSortOrder m_sortOrder{m_rows};
@@ -146,5 +151,5 @@ private:
     InstanceMarkers m_markers;
     LifecyclePalette::Tone m_tone = LifecyclePalette::Tone::Light;
     int m_resetThreshold = 1000; // bench_instance_model: row signals and a reset cost the same near 1,000 new rows
-    QHash<QString, QDateTime> m_cachedSlices; // by sliceKey(): when the kept listing was made
+    QHash<QString, QHash<QString, QDateTime>> m_cached; // account -> region -> when the kept listing was made
 };

@@ -36,7 +36,7 @@ void KeptListingNotice::changeEvent(QEvent* event)
 
 void KeptListingNotice::updateText()
 {
-    const QHash<QString, QDateTime>& kept = m_fleet.keptListings();
+    const QHash<QString, QDateTime> kept = m_fleet.keptListings();
     setVisible(!kept.isEmpty());
     if (kept.isEmpty()) {
         m_ageTimer.stop();

@@ -6,6 +6,8 @@
 #include "ListingCache.h"
 #include "TeardownController.h"
 
+#include <tuple>
+
 ConsoleFleet::ConsoleFleet(ConsoleSession& session, const QString& keptListingsDirectory, QObject* parent)
     : QObject(parent)
     , m_session(session)
@@ -35,48 +37,42 @@ ConsoleFleet::~ConsoleFleet() = default;
 
 void ConsoleFleet::showKeptListings()
 {
-    QList<Instance> shown;
-    QList<std::pair<QString, QString>> slices;
     QStringList accountIds;
     for (const Account& account : m_session.accounts())
         accountIds << account.id;
     m_cache->removeAllBut(accountIds); // of accounts removed meanwhile, or kept for a session only
+    if (m_model->rowCount() > 0)
+        return; // at start only: what is listed already is newer
+
+    QList<Instance> shown;
+    QList<std::tuple<QString, QString, QDateTime>> slices; // account, region, listed at
     for (const Account& account : m_session.accounts()) {
         std::optional<ListingCache::Listing> kept = m_cache->read(account);
-        if (!kept || !m_regionsByAccount.value(account.id).isEmpty())
-            continue; // none, or listed already
+        if (!kept)
+            continue;
         for (ListingCache::Slice& slice : kept->slices) {
             shown.append(std::move(slice.instances));
-            slices.append({account.id, slice.region});
-            m_keptRegions[account.id].insert(slice.region);
+            slices.append({account.id, slice.region, kept->listedAt});
             m_regionsByAccount[account.id].insert(slice.region);
         }
-        m_keptAt.insert(account.id, kept->listedAt);
     }
     if (slices.isEmpty())
         return;
-    if (m_model->rowCount() == 0) {
-        m_model->setInstances(shown); // one reset for the whole fleet
-    } else {
-        for (const auto& [accountId, region] : std::as_const(slices)) {
-            QList<Instance> rows;
-            for (const Instance& i : std::as_const(shown)) {
-                if (i.accountId == accountId && i.region == region)
-                    rows << i;
-            }
-            m_model->replaceSlice(accountId, region, rows);
-        }
-    }
-    for (const auto& [accountId, region] : std::as_const(slices))
-        m_model->markCached(accountId, region, m_keptAt.value(accountId));
+    m_model->setInstances(shown); // one reset for the whole fleet
+    for (const auto& [accountId, region, listedAt] : std::as_const(slices))
+        m_model->markCached(accountId, region, listedAt);
     emit regionsChanged();
     emit keptListingsChanged();
 }
 
+QHash<QString, QDateTime> ConsoleFleet::keptListings() const
+{
+    return m_model->cachedListings();
+}
+
 bool ConsoleFleet::isFromKeptListing(const Instance& instance) const
 {
-    const auto kept = m_keptRegions.constFind(instance.accountId);
-    return kept != m_keptRegions.cend() && kept->contains(instance.region);
+    return m_model->cachedSince(instance.accountId, instance.region).isValid();
 }
 
 void ConsoleFleet::refresh()
@@ -152,15 +148,11 @@ void ConsoleFleet::onSliceLoaded(const QString& accountId, const QString& region
 {
     m_session.estimateAutoRelease(instances);
     removeGone(); // before the listing, whose word is the latest
-    m_model->replaceSlice(accountId, region, instances);
+    const bool wasKept = m_model->cachedSince(accountId, region).isValid();
+    m_model->replaceSlice(accountId, region, instances); // ends the kept listing's mark
     setRegionListed(accountId, region, !instances.isEmpty());
-    if (auto kept = m_keptRegions.find(accountId); kept != m_keptRegions.end() && kept->remove(region)) {
-        if (kept->isEmpty()) {
-            m_keptRegions.remove(accountId);
-            m_keptAt.remove(accountId);
-        }
+    if (wasKept)
         emit keptListingsChanged();
-    }
 }
 
 void ConsoleFleet::setRegionListed(const QString& accountId, const QString& region, bool hasInstances)
@@ -179,7 +171,7 @@ void ConsoleFleet::onAccountLoaded(const QString& accountId)
 {
     setListingError(accountId, std::nullopt);
     // Regions of the kept listing that the account no longer lists have no instances now.
-    const QSet<QString> unlisted = m_keptRegions.value(accountId);
+    const QStringList unlisted = m_model->cachedRegions(accountId);
     for (const QString& region : unlisted)
         onSliceLoaded(accountId, region, {});
 
@@ -208,10 +200,11 @@ void ConsoleFleet::onAccountsChanged()
     for (const QString& accountId : listed) {
         if (known.contains(accountId))
             continue;
-        m_model->removeAccount(accountId);
+        const bool wasKept = !m_model->cachedRegions(accountId).isEmpty();
+        m_model->removeAccount(accountId); // and its kept listing's marks
         m_regionsByAccount.remove(accountId);
         m_cache->remove(accountId); // a removed account leaves nothing behind
-        if (m_keptRegions.remove(accountId) + m_keptAt.remove(accountId) > 0)
+        if (wasKept)
             emit keptListingsChanged();
         regionsGone = true;
         if (m_listingErrors.remove(accountId) > 0)

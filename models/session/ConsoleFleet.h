@@ -38,8 +38,9 @@ public:
     // Shows the kept listing of every account of the session that has one (at start, before any
     // listing arrives), and forgets those of accounts it does not have.
     void showKeptListings();
-    // Accounts some of whose rows are still shown from a kept listing: when it was made.
-    const QHash<QString, QDateTime>& keptListings() const { return m_keptAt; }
+    // Accounts some of whose rows are still shown from a kept listing: when it was made (the
+    // model's marks, InstanceTableModel::cachedListings()).
+    QHash<QString, QDateTime> keptListings() const;
     // Whether the instance's row is shown from a kept listing, not listed again yet.
     bool isFromKeptListing(const Instance& instance) const;
 
@@ -77,9 +78,6 @@ private:
 
     ConsoleSession& m_session;
     std::unique_ptr<ListingCache> m_cache;
-    // Regions still shown from a kept listing, by account, and when that listing was made.
-    QHash<QString, QSet<QString>> m_keptRegions;
-    QHash<QString, QDateTime> m_keptAt;
     FleetLoader* m_loader;
     InstanceTableModel* m_model;
     QHash<QString, ProviderError> m_listingErrors;

@@ -12,6 +12,8 @@
 #include "TeardownPlanner.h"
 #include "TeardownRun.h"
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 TeardownController::TeardownController(ProviderDirectory& providers, const History* history, Clock clock,
@@ -70,13 +72,10 @@ TeardownController::RequestResult TeardownController::request(Intent intent, con
     m_selection = selection;
     m_options = options;
     m_rereadRefusals.clear();
-    m_rereading.clear();
     QList<Instance> kept;
     for (const Instance& instance : selection) {
-        if (m_isKept && m_isKept(instance)) {
+        if (m_isKept && m_isKept(instance))
             kept << instance;
-            m_rereading.insert(instance.key());
-        }
     }
     m_keptReads = InstanceRecheck::readsOf(kept);
     m_keptReadDone = false;
@@ -106,9 +105,14 @@ void TeardownController::onKeptReread()
         return;
     m_recheck->deleteLater();
     m_rereadRefusals.clear();
+    QSet<QString> reread; // the kept instances of this request
+    for (const InstanceRecheck::Read& read : std::as_const(m_keptReads)) {
+        for (const QString& id : read.instanceIds)
+            reread.insert(Instance::keyFor(read.accountId, id));
+    }
     for (Instance& instance : m_selection) {
         const QString key = instance.key();
-        if (!m_rereading.contains(key))
+        if (!reread.contains(key))
             continue;
         if (const auto error = m_recheck->errors().constFind(key); error != m_recheck->errors().cend())
             m_rereadRefusals.insert(key, *error);

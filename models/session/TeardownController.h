@@ -10,7 +10,6 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -151,8 +150,7 @@ private:
     Purpose m_purpose = Purpose::Run;
     Intent m_intent = Intent::Return;
     QList<Instance> m_selection;
-    QSet<QString> m_rereading; // keys of the kept instances read again for this request
-    QList<InstanceRecheck::Read> m_keptReads;
+    QList<InstanceRecheck::Read> m_keptReads; // the kept instances of this request
     bool m_keptReadDone = false; // read since the request, and since the accounts last changed
     QHash<QString, ProviderError> m_rereadRefusals; // kept instances that are gone or could not be read
     PlanOptions m_options;
