@@ -55,6 +55,72 @@ int pagesFor(int instances)
     return (instances + kPage - 1) / kPage;
 }
 
+// Times each event the UI thread handles at the top level (not within another's handling): the
+// slowest say where the stalls come from, by the receiver's class and name and the event's type.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (!m_recording || m_depth > 0) {
+            ++m_depth;
+            const bool handled = QApplication::notify(receiver, event);
+            --m_depth;
+            return handled;
+        }
+        // Named before it is handled: the receiver may not outlive its event (deleteLater).
+        const char* className = receiver->metaObject()->className();
+        const QString objectName = receiver->objectName();
+        const int type = int(event->type());
+        QElapsedTimer clock;
+        clock.start();
+        ++m_depth;
+        const bool handled = QApplication::notify(receiver, event);
+        --m_depth;
+        const double ms = double(clock.nsecsElapsed()) / 1e6;
+        if (ms >= kStallTargetMs / 2) {
+            m_slow.append({ms, double(m_since.nsecsElapsed()) / 1e9,
+                           u"%1%2, event %3"_s
+                               .arg(QString::fromLatin1(className),
+                                    objectName.isEmpty() ? QString() : u" \"%1\""_s.arg(objectName))
+                               .arg(type)});
+        }
+        return handled;
+    }
+
+    void startRecording()
+    {
+        m_slow.clear();
+        m_since.start();
+        m_recording = true;
+    }
+    void stopRecording() { m_recording = false; }
+    // The slowest events since startRecording(), slowest first.
+    QStringList slowest(int count) const
+    {
+        QList<Slow> sorted = m_slow;
+        std::sort(sorted.begin(), sorted.end(), [](const Slow& a, const Slow& b) { return a.ms > b.ms; });
+        QStringList lines;
+        for (const Slow& slow : sorted.mid(0, count))
+            lines << u"%1 ms at %2 s: %3"_s.arg(slow.ms, 0, 'f', 1).arg(slow.at, 0, 'f', 2).arg(slow.what);
+        return lines;
+    }
+
+private:
+    struct Slow
+    {
+        double ms;
+        double at;
+        QString what;
+    };
+    bool m_recording = false;
+    int m_depth = 0;
+    QElapsedTimer m_since;
+    QList<Slow> m_slow;
+};
+
 // How late the UI thread serves a timer due every 5 ms: the longest delay is the longest stall.
 class StallProbe : public QObject
 {
@@ -75,13 +141,18 @@ public:
     }
     void start()
     {
+        static_cast<TimedApplication*>(QCoreApplication::instance())->startRecording();
         m_longest = 0;
         m_ticks = 0;
         m_clock.start();
         m_since.start();
         m_timer.start();
     }
-    void stop() { m_timer.stop(); }
+    void stop()
+    {
+        m_timer.stop();
+        static_cast<TimedApplication*>(QCoreApplication::instance())->stopRecording();
+    }
     double longestMs() const { return m_longest; }
     double longestEndedAt() const { return m_longestAt; } // seconds after start()
     int ticks() const { return m_ticks; }
@@ -122,6 +193,8 @@ void report(const QString& name, double seconds, double floor, const QString& fl
               .arg(probe.ticks())
               .arg(kStallTargetMs)
               .arg(probe.longestMs() < kStallTargetMs ? u"met"_s : u"NOT met"_s));
+    for (const QString& slow : static_cast<TimedApplication*>(QCoreApplication::instance())->slowest(5))
+        print(u"  slow event: "_s + slow);
     print(u"console memory now %1 MB, peak %2 MB (target with 100k listed < 400 MB)"_s.arg(rssMb(), 0, 'f', 0)
               .arg(peakRssMb(), 0, 'f', 0));
 }
@@ -146,7 +219,7 @@ int main(int argc, char** argv)
     g_standardHandler = qInstallMessageHandler(quietOffscreen);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     const int scale = app.arguments().contains(u"--quick"_s) ? 1 : 10;
     const QString emulatorPath = QCoreApplication::applicationDirPath() + u"/teardown-emulator"_s;
 

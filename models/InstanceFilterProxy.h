@@ -2,10 +2,13 @@
 
 #include "Clock.h"
 #include "Instance.h"
+#include "InstanceFilterCriteria.h"
+#include "InstanceRowOrder.h"
 #include "SelectionFilter.h"
 
-#include <QSet>
-#include <QSortFilterProxyModel>
+#include <QAbstractProxyModel>
+#include <QList>
+#include <QPersistentModelIndex>
 #include <QStringList>
 
 #include <vector>
@@ -14,16 +17,19 @@ class InstanceTableModel;
 
 // Filters and sorts an InstanceTableModel for the instance view.
 //
-// Filters combine (all must accept): a search text (case-insensitive substring of the id, name, an
-// IP or a tag; several words must all match), statuses, charge classes, accounts, regions,
-// "recycle bin only" and a SelectionFilter (tags, age: the rule teardownctl selects by). An empty
-// list means "any". An age is measured against the injected clock when rows are filtered. Sorting compares the model's
-// fields directly (InstanceTableModel::compareRows), ties broken on the account id, then the instance id.
+// Filters combine (all must accept, InstanceFilterCriteria): a search text (case-insensitive
+// substring of the id, name, an IP or a tag; several words must all match), statuses, charge
+// classes, accounts, regions, "recycle bin only" and a SelectionFilter (tags, age: the rule
+// teardownctl selects by). An empty list means "any". An age is measured against the injected clock
+// when rows are filtered. Sorting compares the model's fields directly
+// (InstanceTableModel::compareRows), ties broken on the account id, then the instance id.
 //
-// A filter change that shows or hides many scattered rows is applied as one layout change instead
-// of QSortFilterProxyModel's per-interval row signals (which cost O(rows) each); the full sort order
-// of the current column is kept so that re-sorting the rows a filter lets through is cheap.
-class InstanceFilterProxy : public QSortFilterProxyModel
+// Every change, of the model or of a filter or the sort, reaches the views as one announcement: the
+// rows shown or hidden as one block of adjacent rows when they are, otherwise one layout change
+// (VerticalSortHint: rows come, go and move, each with all its columns). A sorted proxy that
+// announces each scattered row on its own (QSortFilterProxyModel) costs each view a pass over every
+// row per announcement: seconds for a few thousand rows among 100,000.
+class InstanceFilterProxy : public QAbstractProxyModel
 {
     Q_OBJECT
 
@@ -31,9 +37,9 @@ public:
     explicit InstanceFilterProxy(QObject* parent = nullptr);
     ~InstanceFilterProxy() override;
 
-    // Expects an InstanceTableModel; any other model is shown unfiltered and sorted by the base class.
+    // Shows an InstanceTableModel; any other model is shown as empty.
     void setSourceModel(QAbstractItemModel* sourceModel) override;
-    InstanceTableModel* instanceModel() const;
+    InstanceTableModel* instanceModel() const { return m_model; }
 
     QString searchText() const { return m_searchText; }
     void setSearchText(const QString& text);
@@ -51,65 +57,72 @@ public:
     void setSelectionFilter(const SelectionFilter& filter);
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
+    // Column -1: the model's order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_order.column(); }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex& index) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    bool hasChildren(const QModelIndex& parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QModelIndex mapToSource(const QModelIndex& proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex& sourceIndex) const override;
 
     // The rows the view shows, in its order (for exporting the visible list).
     QList<Instance> visibleInstances() const;
     // The instances behind indexes of this proxy (e.g. a view's selection), each once, in view order.
     QList<Instance> instancesForRows(const QModelIndexList& proxyIndexes) const;
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
-    bool lessThan(const QModelIndex& sourceLeft, const QModelIndex& sourceRight) const override;
-
 private:
-    struct Criteria
+    // Which source rows are shown, in the view's order.
+    struct Shown
     {
-        QStringList terms; // lowercase
-        quint32 lifecycles = 0; // bit per Lifecycle; 0 = any
-        quint32 charges = 0; // bit per ChargeClass; 0 = any
-        QSet<QString> accounts;
-        QSet<QString> regions;
-        bool recycleBinOnly = false;
-        SelectionFilter selection;
-        friend bool operator==(const Criteria&, const Criteria&) = default;
+        std::vector<int> rows; // proxy row -> source row
+        std::vector<int> proxyRowOf; // source row -> proxy row, -1 when hidden
     };
 
-    bool accepts(const Criteria& criteria, int sourceRow) const;
-    static bool isSubset(const Criteria& narrow, const Criteria& wide); // narrow accepts nothing wide rejects
-    void apply(Criteria criteria);
+    void apply(InstanceFilterCriteria criteria);
+    bool accepts(int sourceRow) const { return m_criteria.accepts(*m_model, sourceRow, m_clock); }
+    // What the order and the verdicts show now.
+    Shown computeShown() const;
+    // Announces the change from what is shown to next (numbered as the model is now) as one block
+    // inserted or removed, or as one layout change.
+    void show(Shown next);
+    void rebuild();
 
-    // Source signals, handled before the base class handles them.
-    void sourceAboutToChangeLayout();
+    // The model's signals.
+    void sourceAboutToBeReset();
     void sourceReset();
-    void sourceRowsInserted(int first, int last);
+    void sourceLayoutAboutToBeChanged();
+    void sourceLayoutChanged();
+    void sourceRowsAboutToBeRemoved(int first, int last);
     void sourceRowsRemoved(int first, int last);
+    void sourceRowsInserted(int first, int last);
     void sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
+    void sourceDestroyed();
+    // After rows came or went in the model without changing what is shown.
+    void renumberShown(const std::vector<int>& newRowOf);
 
-    void ensureRank(int column);
-    void dropRank();
-
-    InstanceTableModel* m_model = nullptr; // the source, when it is an InstanceTableModel
+    InstanceTableModel* m_model = nullptr;
     std::vector<QMetaObject::Connection> m_connections;
-    Criteria m_criteria;
+    InstanceFilterCriteria m_criteria;
     QString m_searchText;
     QList<Lifecycle> m_statuses;
     QList<ChargeClass> m_charges;
     QStringList m_accounts;
     QStringList m_regions;
     Clock m_clock = systemClock();
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 
-    // accepts(m_criteria, row) for every source row, kept in step with the model's signals: the
-    // base class reads it instead of evaluating the filter again, and a narrowing search only
-    // re-examines the rows it showed.
-    std::vector<quint8> m_verdicts;
-    bool m_verdictsValid = false;
-
-    // Position of every source row in the ascending order of m_rankColumn
-    // (InstanceTableModel::sortRanks), kept in step with the model's signals; -1 for a row whose
-    // data changed since, which is compared directly.
-    std::vector<int> m_rank;
-    int m_rankStale = 0; // rows at -1
-    int m_rankColumn = -1;
-    bool m_rankValid = false;
+    std::vector<quint8> m_verdicts; // source row -> accepted by m_criteria
+    InstanceRowOrder m_order;
+    Shown m_shown;
+    // Across a layout change of the model that says nothing of how its rows moved: the persistent
+    // indexes of this proxy and the source rows they showed.
+    QModelIndexList m_layoutFrom;
+    QList<QPersistentModelIndex> m_layoutSources;
 };

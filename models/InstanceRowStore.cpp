@@ -251,16 +251,36 @@ void InstanceRowStore::insertNew(SliceDiff& diff)
 
 void InstanceRowStore::removeRows(RowRange range)
 {
-    const int slice = sliceOfRow(range.first);
-    Q_ASSERT(slice >= 0 && sliceOfRow(range.last) == slice);
+    removeRanges({range});
+}
+
+void InstanceRowStore::removeRanges(const QList<RowRange>& ranges)
+{
+    if (ranges.isEmpty())
+        return;
     ++m_generation;
-    for (int r = range.first; r <= range.last; ++r) {
-        m_byKey.remove(m_slots[size_t(r)].row->key);
-        m_text.release(m_slots[size_t(r)].row->text);
+    int lowest = size();
+    for (const RowRange& range : ranges) {
+        for (int r = range.first; r <= range.last; ++r) {
+            m_byKey.remove(m_slots[size_t(r)].row->key);
+            m_text.release(m_slots[size_t(r)].row->text);
+            m_slots[size_t(r)].row.reset();
+        }
+        lowest = std::min(lowest, range.first);
     }
-    m_slots.erase(m_slots.begin() + range.first, m_slots.begin() + range.last + 1);
-    renumberFrom(range.first);
-    m_slices[slice].count -= range.last - range.first + 1;
+    // Each slice loses its rows that went; one pass then closes every gap.
+    int start = 0;
+    for (Slice& slice : m_slices) {
+        const int end = start + slice.count;
+        if (end > lowest) {
+            slice.count -= int(std::count_if(m_slots.begin() + std::max(start, lowest), m_slots.begin() + end,
+                                             [](const Slot& slot) { return !slot.row; }));
+        }
+        start = end;
+    }
+    m_slots.erase(std::remove_if(m_slots.begin() + lowest, m_slots.end(), [](const Slot& slot) { return !slot.row; }),
+                  m_slots.end());
+    renumberFrom(lowest);
 }
 
 void InstanceRowStore::dropEmptySlices()

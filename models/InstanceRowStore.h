@@ -133,6 +133,8 @@ public:
     // Rows of one slice. The slice stays, even when empty, until dropEmptySlices(): a refresh that
     // removes all its rows and adds new ones keeps its place.
     void removeRows(RowRange range);
+    // Several ranges (none overlapping) at once, in one pass over the rows.
+    void removeRanges(const QList<RowRange>& ranges);
     void dropEmptySlices();
     // The slices of one account, the bottom one first.
     QList<RowRange> accountRanges(const QString& accountId) const;

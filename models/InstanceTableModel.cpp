@@ -158,26 +158,23 @@ void InstanceTableModel::applyDiff(InstanceRowStore::SliceDiff diff)
     if (diff.isEmpty())
         return;
 
-    if (diff.removedCount() + diff.insertedCount() > m_resetThreshold) {
-        // Thousands of scattered insertions or removals cost a sorted proxy and its views more than
-        // one reset (bench_instance_model measures both).
-        beginResetModel();
-        m_rows.replaceSliceRows(std::move(diff));
-        endResetModel();
-        return;
-    }
-
+    // Changed rows first, as the diff numbers them, in one span (a proxy looks at each row of it
+    // once, rather than once per run of changed rows).
     m_rows.applyChanges(diff);
-    for (const InstanceRowStore::ChangedRows& run : diff.changed()) {
-        const int first = std::countr_zero(unsigned(run.columns));
-        const int last = 31 - std::countl_zero(unsigned(run.columns));
-        emit dataChanged(index(run.first, first), index(run.last, last));
+    if (!diff.changed().isEmpty()) {
+        int top = rowCount();
+        int bottom = -1;
+        int columns = 0;
+        for (const InstanceRowStore::ChangedRows& run : diff.changed()) {
+            top = std::min(top, run.first);
+            bottom = std::max(bottom, run.last);
+            columns |= run.columns;
+        }
+        const int first = std::countr_zero(unsigned(columns));
+        const int last = 31 - std::countl_zero(unsigned(columns));
+        emit dataChanged(index(top, first), index(bottom, last));
     }
-    for (const InstanceRowStore::RowRange& range : diff.removed()) {
-        beginRemoveRows({}, range.first, range.last);
-        m_rows.removeRows(range);
-        endRemoveRows();
-    }
+    removeRanges(diff.removed(), KeepEmptySlices);
     if (diff.insertedCount() > 0) {
         const InstanceRowStore::RowRange range = m_rows.insertionRange(diff);
         beginInsertRows({}, range.first, range.last);
@@ -255,35 +252,49 @@ QList<Instance> InstanceTableModel::accountInstances(const QString& accountId) c
 void InstanceTableModel::removeAccount(const QString& accountId)
 {
     m_cached.remove(accountId);
-    removeRanges(m_rows.accountRanges(accountId));
+    removeRanges(m_rows.accountRanges(accountId), DropEmptySlices);
 }
 
-void InstanceTableModel::removeRanges(const QList<InstanceRowStore::RowRange>& bottomFirst)
+void InstanceTableModel::removeRanges(const QList<InstanceRowStore::RowRange>& bottomFirst, EmptySlices emptySlices)
 {
-    int total = 0;
-    for (const InstanceRowStore::RowRange& range : bottomFirst)
-        total += range.last - range.first + 1;
-    if (total == 0)
+    if (bottomFirst.isEmpty())
         return;
-
-    if (total > m_resetThreshold) {
-        beginResetModel();
-        for (const InstanceRowStore::RowRange& range : bottomFirst)
-            m_rows.removeRows(range);
-        m_rows.dropEmptySlices();
-        m_rows.compactText();
-        endResetModel();
-        return;
-    }
-
-    // From the bottom up, so that each range's rows are still where the model said.
-    for (const InstanceRowStore::RowRange& range : bottomFirst) {
-        beginRemoveRows({}, range.first, range.last);
-        m_rows.removeRows(range);
-        m_rows.dropEmptySlices();
+    auto remove = [&] {
+        m_rows.removeRanges(bottomFirst);
+        if (emptySlices == DropEmptySlices)
+            m_rows.dropEmptySlices();
+    };
+    if (bottomFirst.size() == 1) {
+        beginRemoveRows({}, bottomFirst.constFirst().first, bottomFirst.constFirst().last);
+        remove();
         endRemoveRows();
+    } else {
+        // Scattered rows: one layout change that says where every row goes (rowRenumbering()), so
+        // that a proxy and its views handle them at once, where a removal per run costs each of them
+        // a pass over every row.
+        m_renumbering.resize(size_t(rowCount()));
+        for (int r = 0; r < rowCount(); ++r)
+            m_renumbering[size_t(r)] = r;
+        for (const InstanceRowStore::RowRange& range : bottomFirst)
+            std::fill(m_renumbering.begin() + range.first, m_renumbering.begin() + range.last + 1, -1);
+        int next = 0;
+        for (int& row : m_renumbering)
+            row = row < 0 ? -1 : next++;
+        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        remove();
+        const QModelIndexList from = persistentIndexList();
+        QModelIndexList to;
+        to.reserve(from.size());
+        for (const QModelIndex& before : from) {
+            const int row = m_renumbering[size_t(before.row())];
+            to.append(row < 0 ? QModelIndex() : index(row, before.column()));
+        }
+        changePersistentIndexList(from, to);
+        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+        m_renumbering.clear();
     }
-    m_rows.compactText();
+    if (emptySlices == DropEmptySlices)
+        m_rows.compactText();
 }
 
 void InstanceTableModel::updateState(const QString& key, const QString& rawState, Lifecycle lifecycle,

@@ -77,10 +77,9 @@ public:
     // Replaces everything (a model reset).
     void setInstances(const QList<Instance>& instances);
     // A refresh of one account + region: rows of other slices are not touched. Rows whose instance is
-    // unchanged emit nothing, changed rows emit dataChanged for the changed columns, vanished rows are
-    // removed and new ones appended to the slice. When more than resetThreshold() rows would be
-    // inserted or removed, the model resets instead (cheaper for sorted proxies and views).
-    // Instances of another account or region are ignored.
+    // unchanged emit nothing, changed rows one dataChanged() over the span from the first to the last,
+    // vanished rows are removed (removeInstances()) and new ones appended to the slice. Instances of
+    // another account or region are ignored.
     void replaceSlice(const QString& accountId, const QString& region, const QList<Instance>& instances);
     // One page of a slice's listing: its instances change their rows in place or join the slice;
     // rows the page does not name stay (replaceSlice() with the whole listing settles them).
@@ -106,8 +105,13 @@ public:
     void updateState(const QString& key, const QString& rawState, Lifecycle lifecycle,
                      const std::optional<QDateTime>& autoRelease = std::nullopt);
     void removeInstance(const QString& key);
-    // Many at once: one removal per run of adjacent rows, or a reset beyond resetThreshold() rows.
+    // Many at once: rows next to each other are one removal; scattered ones are one layout change
+    // (VerticalSortHint) whose rowRenumbering() says where each row goes.
     void removeInstances(const QStringList& keys);
+    // While a layout change of removeInstances() is announced (from layoutAboutToBeChanged() to
+    // layoutChanged()): each row's number before it -> after it, -1 for a row that goes. Rows only
+    // go in such a change. Empty at any other time.
+    const std::vector<int>& rowRenumbering() const { return m_renumbering; }
 
     int rowOf(const QString& key) const; // -1 when unknown; O(1)
     const Instance& instanceAt(int row) const;
@@ -130,9 +134,6 @@ public:
     // model changes.
     QStringView searchText(int row) const;
 
-    int resetThreshold() const { return m_resetThreshold; }
-    void setResetThreshold(int rows) { m_resetThreshold = rows; }
-
     // The palette of the views: the status colours and the markers follow the tone of its Base, and
     // markers on a selected row take its HighlightedText. When either changes, the dataChanged() it
     // emits names ForegroundRole and DecorationRole only, which tells proxies that no instance changed.
@@ -140,8 +141,10 @@ public:
     LifecyclePalette::Tone tone() const { return m_tone; }
 
 private:
-    // Ranges from the bottom up: one removal each, or a reset beyond resetThreshold() rows.
-    void removeRanges(const QList<InstanceRowStore::RowRange>& bottomFirst);
+    // Ranges from the bottom up (see removeInstances()). A refresh keeps a slice it empties, in
+    // case it adds rows to it.
+    enum EmptySlices { DropEmptySlices, KeepEmptySlices };
+    void removeRanges(const QList<InstanceRowStore::RowRange>& bottomFirst, EmptySlices emptySlices = DropEmptySlices);
     void applyDiff(InstanceRowStore::SliceDiff diff);
     void endCached(const QString& accountId, const QString& region);
 
@@ -150,6 +153,6 @@ private:
     InstanceColumnText m_text{m_rows.accounts()};
     InstanceMarkers m_markers;
     LifecyclePalette::Tone m_tone = LifecyclePalette::Tone::Light;
-    int m_resetThreshold = 1000; // bench_instance_model: row signals and a reset cost the same near 1,000 new rows
+    std::vector<int> m_renumbering; // see rowRenumbering()
     QHash<QString, QHash<QString, QDateTime>> m_cached; // account -> region -> when the kept listing was made
 };

@@ -1,11 +1,13 @@
-// InstanceTableModel::removeInstances: the instances a run destroyed leave the table together, one
-// removal per run of adjacent rows (from the last, so the others keep their numbers) or one reset
-// beyond the reset threshold; rowOf() stays right for every row left. A QAbstractItemModelTester
-// watches the model and a sorted InstanceFilterProxy on top of it.
+// InstanceTableModel::removeInstances: the instances a run destroyed leave the table together, as one
+// removal when their rows are adjacent, otherwise as one layout change that says where every row goes
+// (rowRenumbering()); rowOf() stays right for every row left, and a sorted InstanceFilterProxy on top
+// passes each on as one announcement that keeps a view's selection on its instances. A
+// QAbstractItemModelTester watches the model and the proxy.
 #include "InstanceFilterProxy.h"
 #include "InstanceTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -44,7 +46,8 @@ private slots:
     void init();
     void cleanup();
     void adjacentRowsLeaveInOneRemoval();
-    void beyondTheThresholdTheModelResets();
+    void scatteredRowsLeaveInOneLayoutChange();
+    void selectionFollowsItsInstancesThroughScatteredRemovals();
     void unknownAndRepeatedKeysAreIgnored();
 
 private:
@@ -84,42 +87,81 @@ void InstanceModelRemovalTest::checkRowsAreConsistent()
 void InstanceModelRemovalTest::adjacentRowsLeaveInOneRemoval()
 {
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
-    // Rows 3-5 of the first slice, 7, and 0-1 of the second (rows 20-21): three runs of rows.
-    m_model->removeInstances({key(u"ap-a"_s, 5), key(u"ap-b"_s, 0), key(u"ap-a"_s, 3), key(u"ap-a"_s, 7),
-                              key(u"ap-a"_s, 4), key(u"ap-b"_s, 1)});
-    QCOMPARE(reset.count(), 0);
-    QCOMPARE(removed.count(), 3);
-    // From the last run to the first: each removal's rows are still where the model said.
-    QCOMPARE(removed.at(0).at(1).toInt(), 20);
-    QCOMPARE(removed.at(0).at(2).toInt(), 21);
-    QCOMPARE(removed.at(1).at(1).toInt(), 7);
-    QCOMPARE(removed.at(1).at(2).toInt(), 7);
-    QCOMPARE(removed.at(2).at(1).toInt(), 3);
-    QCOMPARE(removed.at(2).at(2).toInt(), 5);
-    QCOMPARE(m_model->rowCount(), 34);
-    QCOMPARE(m_proxy->rowCount(), 34);
-    for (const QString& gone : {key(u"ap-a"_s, 3), key(u"ap-a"_s, 7), key(u"ap-b"_s, 1)})
-        QCOMPARE(m_model->rowOf(gone), -1);
+    QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy proxyRemoved(m_proxy.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy proxyLayout(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+    m_model->removeInstances({key(u"ap-a"_s, 5), key(u"ap-a"_s, 3), key(u"ap-a"_s, 4)});
+    QCOMPARE(layout.count(), 0);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.at(0).at(1).toInt(), 3);
+    QCOMPARE(removed.at(0).at(2).toInt(), 5);
+    // Adjacent in the view too (names descending: ...6, 5, 4, 3, 2...): one removal there as well.
+    QCOMPARE(proxyLayout.count(), 0);
+    QCOMPARE(proxyRemoved.count(), 1);
+    QCOMPARE(proxyRemoved.at(0).at(1).toInt(), 20 + 14);
+    QCOMPARE(proxyRemoved.at(0).at(2).toInt(), 20 + 16);
+    QCOMPARE(m_model->rowCount(), 37);
+    QCOMPARE(m_proxy->rowCount(), 37);
+    QVERIFY(m_model->rowRenumbering().empty());
     checkRowsAreConsistent();
 }
 
-void InstanceModelRemovalTest::beyondTheThresholdTheModelResets()
+void InstanceModelRemovalTest::scatteredRowsLeaveInOneLayoutChange()
 {
-    m_model->setResetThreshold(4);
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
-    QStringList keys;
-    for (int i = 0; i < 20; i += 2) // ten rows, none adjacent
-        keys << key(u"ap-b"_s, i);
-    m_model->removeInstances(keys);
+    QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy proxyRemoved(m_proxy.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy proxyLayout(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+    std::vector<int> announced;
+    connect(m_model.get(), &QAbstractItemModel::layoutAboutToBeChanged, this,
+            [&] { announced = m_model->rowRenumbering(); });
+    // Rows 3-5 and 7 of the first slice, and 0-1 of the second (rows 20-21): three runs of rows.
+    m_model->removeInstances({key(u"ap-a"_s, 5), key(u"ap-b"_s, 0), key(u"ap-a"_s, 3), key(u"ap-a"_s, 7),
+                              key(u"ap-a"_s, 4), key(u"ap-b"_s, 1)});
+    QCOMPARE(reset.count(), 0);
     QCOMPARE(removed.count(), 0);
-    QCOMPARE(reset.count(), 1);
-    QCOMPARE(m_model->rowCount(), 30);
-    QCOMPARE(m_proxy->rowCount(), 30);
-    QCOMPARE(m_model->rowOf(key(u"ap-b"_s, 2)), -1);
-    QVERIFY(m_model->rowOf(key(u"ap-b"_s, 3)) >= 0);
+    QCOMPARE(layout.count(), 1);
+    QCOMPARE(layout.at(0).at(1).value<QAbstractItemModel::LayoutChangeHint>(), QAbstractItemModel::VerticalSortHint);
+    QCOMPARE(announced.size(), size_t(40));
+    const std::vector<int> expected = {0,  1,  2,  -1, -1, -1, 3,  -1, 4,  5,  6,  7,  8,  9,  10, 11, 12, 13, 14, 15,
+                                       -1, -1, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33};
+    QCOMPARE(announced, expected);
+    QVERIFY(m_model->rowRenumbering().empty());
+    QCOMPARE(m_model->rowCount(), 34);
+    QCOMPARE(m_proxy->rowCount(), 34);
+    QCOMPARE(proxyRemoved.count(), 0);
+    QCOMPARE(proxyLayout.count(), 1);
+    for (const QString& gone : {key(u"ap-a"_s, 3), key(u"ap-a"_s, 7), key(u"ap-b"_s, 1)})
+        QCOMPARE(m_model->rowOf(gone), -1);
     checkRowsAreConsistent();
+    // The view's order is still by name, descending.
+    const QList<Instance> shown = m_proxy->visibleInstances();
+    for (qsizetype i = 1; i < shown.size(); ++i)
+        QVERIFY(shown.at(i - 1).name > shown.at(i).name);
+}
+
+void InstanceModelRemovalTest::selectionFollowsItsInstancesThroughScatteredRemovals()
+{
+    QItemSelectionModel selection(m_proxy.get());
+    auto proxyIndex = [this](const QString& key) {
+        return m_proxy->mapFromSource(m_model->index(m_model->rowOf(key), 0));
+    };
+    for (const QString& selected : {key(u"ap-a"_s, 2), key(u"ap-a"_s, 7), key(u"ap-b"_s, 5)})
+        selection.select(proxyIndex(selected), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    selection.setCurrentIndex(proxyIndex(key(u"ap-b"_s, 5)), QItemSelectionModel::NoUpdate);
+    QCOMPARE(selection.selectedRows().size(), 3);
+
+    m_model->removeInstances({key(u"ap-a"_s, 7), key(u"ap-a"_s, 3), key(u"ap-b"_s, 9), key(u"ap-b"_s, 12)});
+    QStringList kept;
+    for (const Instance& in : m_proxy->instancesForRows(selection.selectedRows()))
+        kept << in.key();
+    QCOMPARE(kept, QStringList({key(u"ap-b"_s, 5), key(u"ap-a"_s, 2)})); // view order: names descending
+    QCOMPARE(m_proxy->mapToSource(selection.currentIndex()).row(), m_model->rowOf(key(u"ap-b"_s, 5)));
+    // Rows a filter hides leave the selection; the others stay on their instances.
+    m_proxy->setSearchText(u"ins-b"_s);
+    QCOMPARE(m_proxy->instancesForRows(selection.selectedRows()).size(), 1);
+    QCOMPARE(m_proxy->mapToSource(selection.currentIndex()).row(), m_model->rowOf(key(u"ap-b"_s, 5)));
 }
 
 void InstanceModelRemovalTest::unknownAndRepeatedKeysAreIgnored()
