@@ -4,6 +4,7 @@
 #include "ProviderError.h"
 
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -68,6 +69,7 @@ signals:
 
 private:
     void onPageLoaded(const QString& accountId, const QString& region, QList<Instance> added);
+    void showPages();
     void onSliceLoaded(const QString& accountId, const QString& region, QList<Instance> instances);
     void onAccountLoaded(const QString& accountId);
     void setRegionListed(const QString& accountId, const QString& region, bool hasInstances);
@@ -82,9 +84,15 @@ private:
     InstanceTableModel* m_model;
     QHash<QString, ProviderError> m_listingErrors;
     QHash<QString, QSet<QString>> m_regionsByAccount;
+    // The regions an account's listing under way has answered so far: account -> region -> rows.
+    QHash<QString, QMap<QString, QList<Instance>>> m_listed;
     // Instances a run destroyed leave the table together, every RemovalIntervalMs: one at a time,
     // 10,000 removals from a sorted table of 100,000 rows kept the window busy for seconds.
     QSet<QString> m_gone;
     QTimer m_removalTimer;
     static constexpr int RemovalIntervalMs = 100;
+    // Pages of listings under way, (account, region) -> their instances, shown every PageIntervalMs.
+    QHash<std::pair<QString, QString>, QList<Instance>> m_pages;
+    QTimer m_pageTimer;
+    static constexpr int PageIntervalMs = 250;
 };

@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class AccountStore;
 class ConsoleFleet;
@@ -117,6 +118,7 @@ signals:
     void keychainUnavailable(const QString& message);
 
 private:
+    const QList<Account>& storedAccounts() const;
     void openAccount(const Account& account);
     // The account's stored secrets: those kept for this session, else the keychain's.
     void readSecrets(const Account& account, QObject* context, AccountSecrets::ReadDone done);
@@ -130,6 +132,7 @@ private:
     Config m_config;
     std::unique_ptr<QSettings> m_ownedSettings;
     std::unique_ptr<AccountStore> m_store;
+    mutable std::optional<QList<Account>> m_storedAccounts; // see storedAccounts()
     std::unique_ptr<CredentialStore> m_ownedKeychain;
     CredentialStore* m_keychain = nullptr;
     std::unique_ptr<MemoryCredentialStore> m_sessionSecrets;
