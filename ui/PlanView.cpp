@@ -61,8 +61,9 @@ PlanView::PlanView(AccountNames names, QWidget* parent)
     m_calls->setColumnCount(CallColumnCount);
     m_calls->setRootIsDecorated(false);
     m_calls->setUniformRowHeights(true);
-    m_calls->header()->setStretchLastSection(false);
-    m_calls->header()->setSectionResizeMode(CallRequest, QHeaderView::ResizeToContents);
+    // The exact request (up to 100 instance ids) takes the room left, its whole text in the tooltip:
+    // sized to its contents, the view measured every request's text at each layout.
+    m_calls->header()->setStretchLastSection(true);
     m_calls->setMinimumHeight(120);
     connect(m_showCalls, &QToolButton::toggled, this, &PlanView::updateCallsVisibility);
 
