@@ -40,13 +40,23 @@ InstanceTableView::InstanceTableView(InstanceFilterProxy& proxy, QWidget* parent
     tellModelThePalette();
 
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &InstanceTableView::selectionOrRowsChanged);
-    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &InstanceTableView::currentInstanceChanged);
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        const std::optional<Instance> current = currentInstance();
+        m_currentKey = current ? current->key() : QString();
+        emit currentInstanceChanged();
+    });
     for (auto signal : {&QAbstractItemModel::rowsRemoved, &QAbstractItemModel::rowsInserted})
         connect(&m_proxy, signal, this, &InstanceTableView::selectionOrRowsChanged);
     const auto rearranged = [this] {
         emit selectionOrRowsChanged();
-        emit currentInstanceChanged();
+        // Rows that come, go or move keep the current row on its instance: the details change only
+        // when it went. (Pages arrive several times a second while a fleet is listed.)
+        const std::optional<Instance> current = currentInstance();
+        const QString key = current ? current->key() : QString();
+        if (key != m_currentKey) {
+            m_currentKey = key;
+            emit currentInstanceChanged();
+        }
     };
     connect(&m_proxy, &QAbstractItemModel::modelReset, this, rearranged);
     connect(&m_proxy, &QAbstractItemModel::layoutChanged, this, rearranged);

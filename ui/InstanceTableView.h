@@ -39,4 +39,5 @@ private:
     void tellModelThePalette();
 
     InstanceFilterProxy& m_proxy;
+    QString m_currentKey; // the instance of the current row when currentInstanceChanged() was last emitted
 };

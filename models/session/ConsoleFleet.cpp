@@ -19,7 +19,6 @@ ConsoleFleet::ConsoleFleet(ConsoleSession& session, const QString& keptListingsD
     m_removalTimer.setInterval(RemovalIntervalMs);
     connect(&m_removalTimer, &QTimer::timeout, this, &ConsoleFleet::removeGone);
     m_pageTimer.setSingleShot(true);
-    m_pageTimer.setInterval(PageIntervalMs);
     connect(&m_pageTimer, &QTimer::timeout, this, &ConsoleFleet::showPages);
     connect(m_loader, &FleetLoader::pageLoaded, this, &ConsoleFleet::onPageLoaded);
     connect(m_loader, &FleetLoader::sliceLoaded, this, &ConsoleFleet::onSliceLoaded);
@@ -141,28 +140,36 @@ void ConsoleFleet::removeGone()
 void ConsoleFleet::onPageLoaded(const QString& accountId, const QString& region, QList<Instance> added)
 {
     // Rows arrive with their pages, in regions shown already and new ones alike, gathered for
-    // PageIntervalMs: each time, a region's pages are one change of the model and one announcement
-    // for the view, a pass over every row.
+    // PageIntervalMs: then each region's pages are one change of the model and one announcement for
+    // the view (a pass over every row), one region per turn of the event loop.
     if (added.isEmpty())
         return;
-    m_pages[{accountId, region}].append(std::move(added));
+    const std::pair<QString, QString> slice{accountId, region};
+    auto pending = m_pages.find(slice);
+    if (pending == m_pages.end()) {
+        m_pageOrder.append(slice);
+        pending = m_pages.insert(slice, {});
+    }
+    pending->append(std::move(added));
     if (!m_pageTimer.isActive())
-        m_pageTimer.start();
+        m_pageTimer.start(PageIntervalMs);
 }
 
 void ConsoleFleet::showPages()
 {
-    m_pageTimer.stop();
-    if (m_pages.isEmpty())
-        return;
-    removeGone(); // before the listing, whose word is the latest
-    const QHash<std::pair<QString, QString>, QList<Instance>> pages = std::exchange(m_pages, {});
-    for (auto slice = pages.cbegin(); slice != pages.cend(); ++slice) {
-        QList<Instance> added = slice.value();
+    while (!m_pageOrder.isEmpty()) {
+        const std::pair<QString, QString> slice = m_pageOrder.takeFirst();
+        QList<Instance> added = m_pages.take(slice);
+        if (added.isEmpty())
+            continue; // its whole listing came meanwhile
+        removeGone(); // before the listing, whose word is the latest
         m_session.estimateAutoRelease(added);
-        m_model->mergeIntoSlice(slice.key().first, slice.key().second, added);
-        setRegionListed(slice.key().first, slice.key().second, true);
+        m_model->mergeIntoSlice(slice.first, slice.second, added);
+        setRegionListed(slice.first, slice.second, true);
+        break;
     }
+    if (!m_pageOrder.isEmpty())
+        m_pageTimer.start(0);
 }
 
 void ConsoleFleet::onSliceLoaded(const QString& accountId, const QString& region, QList<Instance> instances)

@@ -91,8 +91,10 @@ private:
     QSet<QString> m_gone;
     QTimer m_removalTimer;
     static constexpr int RemovalIntervalMs = 100;
-    // Pages of listings under way, (account, region) -> their instances, shown every PageIntervalMs.
+    // Pages of listings under way not shown yet, (account, region) -> their instances, and the
+    // regions in the order their first page came (see onPageLoaded()).
     QHash<std::pair<QString, QString>, QList<Instance>> m_pages;
+    QList<std::pair<QString, QString>> m_pageOrder;
     QTimer m_pageTimer;
     static constexpr int PageIntervalMs = 250;
 };
