@@ -40,16 +40,19 @@ TeardownPlan TeardownPlanner::plan(const QList<Instance>& selection, Intent inte
     plan.options = options;
 
     QSet<QString> seen;
+    seen.reserve(selection.size());
+    plan.items.reserve(selection.size());
     const QDateTime now = m_clock();
     for (const Instance& instance : selection) {
-        if (seen.contains(instance.key()))
+        const QString key = instance.key();
+        if (seen.contains(key))
             continue;
-        seen.insert(instance.key());
+        seen.insert(key);
         PlanItem item{instance, decide(instance, intent, options), {}};
         item.keptByTag = KeepTags::verdict(instance, now).keeps();
         if (item.decision.isAllowed() && item.decision.outcome == Outcome::MovedToRecycleBin)
             item.recoverableUntil = m_lookup(instance.accountId).rules->recoverableUntil(instance, now);
-        plan.items.append(item);
+        plan.items.append(std::move(item));
     }
     groupCalls(plan);
     return plan;
