@@ -335,15 +335,23 @@ int main(int argc, char** argv)
     print(u"console memory after closing the window: %1 MB"_s.arg(rssMb(), 0, 'f', 0));
     clock.restart();
     auto next = std::make_unique<ConsoleSession>(config);
+    const double sessionSeconds = double(clock.nsecsElapsed()) / 1e9;
     auto nextWindow = std::make_unique<MainWindow>(*next, translations);
     nextWindow->resize(1280, 800);
     nextWindow->show();
+    const double windowSeconds = double(clock.nsecsElapsed()) / 1e9;
     next->start();
+    const double startSeconds = double(clock.nsecsElapsed()) / 1e9;
     QCoreApplication::processEvents(); // painted
     const double keptSeconds = double(clock.nsecsElapsed()) / 1e9;
     const int keptRows = next->fleet().model().rowCount();
-    print(u"next start: %1 kept rows on screen %2 s after the start (target 1 s), memory %3 MB"_s.arg(keptRows)
+    print(u"next start: %1 kept rows on screen %2 s after the start (target 1 s; session %3 s, window %4 s, "
+          u"kept listing read and shown %5 s, painted %6 s), memory %7 MB"_s.arg(keptRows)
               .arg(keptSeconds, 0, 'f', 2)
+              .arg(sessionSeconds, 0, 'f', 2)
+              .arg(windowSeconds - sessionSeconds, 0, 'f', 2)
+              .arg(startSeconds - windowSeconds, 0, 'f', 2)
+              .arg(keptSeconds - startSeconds, 0, 'f', 2)
               .arg(rssMb(), 0, 'f', 0));
     probe.start();
     clock.restart();
