@@ -272,9 +272,7 @@ void InstanceTableModel::removeRanges(const QList<InstanceRowStore::RowRange>& b
         // Scattered rows: one layout change that says where every row goes (rowRenumbering()), so
         // that a proxy and its views handle them at once, where a removal per run costs each of them
         // a pass over every row.
-        m_renumbering.resize(size_t(rowCount()));
-        for (int r = 0; r < rowCount(); ++r)
-            m_renumbering[size_t(r)] = r;
+        m_renumbering.assign(size_t(rowCount()), 0);
         for (const InstanceRowStore::RowRange& range : bottomFirst)
             std::fill(m_renumbering.begin() + range.first, m_renumbering.begin() + range.last + 1, -1);
         int next = 0;

@@ -6,6 +6,7 @@
 #include "ListingCache.h"
 #include "TeardownController.h"
 
+#include <algorithm>
 #include <tuple>
 
 ConsoleFleet::ConsoleFleet(ConsoleSession& session, const QString& keptListingsDirectory, QObject* parent)
@@ -144,37 +145,35 @@ void ConsoleFleet::onPageLoaded(const QString& accountId, const QString& region,
     // the view (a pass over every row), one region per turn of the event loop.
     if (added.isEmpty())
         return;
-    const std::pair<QString, QString> slice{accountId, region};
-    auto pending = m_pages.find(slice);
-    if (pending == m_pages.end()) {
-        m_pageOrder.append(slice);
-        pending = m_pages.insert(slice, {});
-    }
-    pending->append(std::move(added));
+    const auto pending = std::find_if(m_pages.begin(), m_pages.end(), [&](const PendingPages& pages) {
+        return pages.accountId == accountId && pages.region == region;
+    });
+    if (pending == m_pages.end())
+        m_pages.append({accountId, region, std::move(added)});
+    else
+        pending->instances.append(std::move(added));
     if (!m_pageTimer.isActive())
         m_pageTimer.start(PageIntervalMs);
 }
 
 void ConsoleFleet::showPages()
 {
-    while (!m_pageOrder.isEmpty()) {
-        const std::pair<QString, QString> slice = m_pageOrder.takeFirst();
-        QList<Instance> added = m_pages.take(slice);
-        if (added.isEmpty())
-            continue; // its whole listing came meanwhile
-        removeGone(); // before the listing, whose word is the latest
-        m_session.estimateAutoRelease(added);
-        m_model->mergeIntoSlice(slice.first, slice.second, added);
-        setRegionListed(slice.first, slice.second, true);
-        break;
-    }
-    if (!m_pageOrder.isEmpty())
+    if (m_pages.isEmpty())
+        return;
+    PendingPages pages = m_pages.takeFirst();
+    removeGone(); // before the listing, whose word is the latest
+    m_session.estimateAutoRelease(pages.instances);
+    m_model->mergeIntoSlice(pages.accountId, pages.region, pages.instances);
+    setRegionListed(pages.accountId, pages.region, true);
+    if (!m_pages.isEmpty())
         m_pageTimer.start(0);
 }
 
 void ConsoleFleet::onSliceLoaded(const QString& accountId, const QString& region, QList<Instance> instances)
 {
-    m_pages.remove({accountId, region}); // the whole listing says it all
+    m_pages.removeIf([&](const PendingPages& pages) { // the whole listing says it all
+        return pages.accountId == accountId && pages.region == region;
+    });
     m_session.estimateAutoRelease(instances);
     removeGone(); // before the listing, whose word is the latest
     const bool wasKept = m_model->cachedSince(accountId, region).isValid();
@@ -242,6 +241,8 @@ void ConsoleFleet::onAccountsChanged()
         if (m_listingErrors.remove(accountId) > 0)
             emit listingErrorsChanged();
     }
+    // Pages not shown yet of an account that is gone would bring its rows back.
+    m_pages.removeIf([&known](const PendingPages& pages) { return !known.contains(pages.accountId); });
     updateAccountNames();
     if (regionsGone)
         emit regionsChanged();

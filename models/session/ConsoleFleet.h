@@ -91,10 +91,15 @@ private:
     QSet<QString> m_gone;
     QTimer m_removalTimer;
     static constexpr int RemovalIntervalMs = 100;
-    // Pages of listings under way not shown yet, (account, region) -> their instances, and the
-    // regions in the order their first page came (see onPageLoaded()).
-    QHash<std::pair<QString, QString>, QList<Instance>> m_pages;
-    QList<std::pair<QString, QString>> m_pageOrder;
+    // Pages of listings under way not shown yet, a region's together, in the order their first
+    // page came (see onPageLoaded()).
+    struct PendingPages
+    {
+        QString accountId;
+        QString region;
+        QList<Instance> instances;
+    };
+    QList<PendingPages> m_pages;
     QTimer m_pageTimer;
     static constexpr int PageIntervalMs = 250;
 };

@@ -1,7 +1,7 @@
 #pragma once
 
-// Fixtures of the History tests (tst_history, tst_historyreads): a second connection to the same
-// SQLite file, as another process would see it, and call records to write.
+// Fixtures of the History tests (tst_history, tst_historyreads, tst_historyqueries): a second
+// connection to the same SQLite file, as another process would see it, and call records to write.
 #include "ApiCall.h"
 #include "History.h"
 

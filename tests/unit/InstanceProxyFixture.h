@@ -340,4 +340,20 @@ inline QStringList keysOf(const QList<Instance>& instances)
     return keys;
 }
 
+// The keys of the model's instances whose text matches, in the reference order of a column.
+inline QStringList expectedKeys(const InstanceTableModel& model, int column, Qt::SortOrder sortOrder,
+                                const QString& text, const QHash<QString, QString>& names)
+{
+    QList<Instance> expected;
+    for (const Instance& in : model.instances()) {
+        if (matchesText(in, text))
+            expected << in;
+    }
+    std::sort(expected.begin(), expected.end(), [&](const Instance& a, const Instance& b) {
+        const int c = referenceCompare(a, b, column, names);
+        return sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+    });
+    return keysOf(expected);
+}
+
 } // namespace proxyfixture

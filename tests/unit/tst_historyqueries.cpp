@@ -2,31 +2,14 @@
 // (any zone), calls of an account by id or by the name it was recorded under, and the note a
 // review of an unconfirmed call left, read back.
 #include "History.h"
+#include "HistoryFixture.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-CallRecord makeRecord(const QString& accountName, const QDateTime& sentAt, const QStringList& ids, bool destructive)
-{
-    CallRecord r;
-    r.sentAt = sentAt;
-    r.accountId = u"acc-1"_s;
-    r.accountName = accountName;
-    r.dialect = u"tencent"_s;
-    r.region = u"ap-guangzhou"_s;
-    r.action = destructive ? u"TerminateInstances"_s : u"DescribeInstances"_s;
-    r.instanceIds = ids;
-    r.destructive = destructive;
-    return r;
-}
-
-const QDateTime kT0(QDate(2025, 1, 1), QTime(10, 0), Qt::UTC);
-
-} // namespace
+using namespace historyfixture;
 
 class HistoryQueriesTest : public QObject
 {

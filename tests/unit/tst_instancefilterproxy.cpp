@@ -91,16 +91,7 @@ QStringList InstanceFilterProxyTest::visibleIds() const
 
 QStringList InstanceFilterProxyTest::expectedKeys(int column, Qt::SortOrder sortOrder, const QString& text) const
 {
-    QList<Instance> expected;
-    for (const Instance& in : m_model->instances()) {
-        if (matchesText(in, text))
-            expected << in;
-    }
-    std::sort(expected.begin(), expected.end(), [&](const Instance& a, const Instance& b) {
-        const int c = referenceCompare(a, b, column, m_names);
-        return sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
-    });
-    return keysOf(expected);
+    return proxyfixture::expectedKeys(*m_model, column, sortOrder, text, m_names);
 }
 
 void InstanceFilterProxyTest::search_data()

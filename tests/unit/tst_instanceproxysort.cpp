@@ -58,16 +58,7 @@ void InstanceProxySortTest::cleanup()
 
 QStringList InstanceProxySortTest::expectedKeys(int column, Qt::SortOrder sortOrder, const QString& text) const
 {
-    QList<Instance> expected;
-    for (const Instance& in : m_model->instances()) {
-        if (matchesText(in, text))
-            expected << in;
-    }
-    std::sort(expected.begin(), expected.end(), [&](const Instance& a, const Instance& b) {
-        const int c = referenceCompare(a, b, column, m_names);
-        return sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
-    });
-    return keysOf(expected);
+    return proxyfixture::expectedKeys(*m_model, column, sortOrder, text, m_names);
 }
 
 void InstanceProxySortTest::sortEveryColumn_data()
