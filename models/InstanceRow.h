@@ -30,6 +30,8 @@ struct InstanceRow
     int accountSlot = -1; // in InstanceAccounts
     int row = -1; // -1 while a refresh has built the row but not inserted it yet
     bool listed = false; // scratch for InstanceRowStore::diffSlice(): the refresh lists this row's instance
+    // The listing whose page named the instance last (InstanceTableModel::mergeIntoSlice()); 0: none.
+    quint32 listing = 0;
 
     // After the instance changed: the date and address keys again.
     void refreshSortKeys();

@@ -106,7 +106,8 @@ void InstanceRowStore::load(const QList<Instance>& instances)
 }
 
 InstanceRowStore::SliceDiff InstanceRowStore::diffSlice(const QString& accountId, const QString& region,
-                                                        const QList<Instance>& instances, Unlisted unlisted)
+                                                        const QList<Instance>& instances, Unlisted unlisted,
+                                                        quint32 listing)
 {
     SliceDiff diff(this, accountId, region);
     diff.m_slice = sliceIndex(accountId, region);
@@ -131,6 +132,8 @@ InstanceRowStore::SliceDiff InstanceRowStore::diffSlice(const QString& accountId
                                     << row->instance.region;
             } else {
                 row->listed = true;
+                if (listing != 0)
+                    row->listing = listing;
                 if (!(row->instance == in))
                     diff.m_updates.push_back({row, &in});
                 diff.m_order.push_back(row);
@@ -138,6 +141,7 @@ InstanceRowStore::SliceDiff InstanceRowStore::diffSlice(const QString& accountId
             continue;
         }
         std::unique_ptr<InstanceRow> row = makeRow(in, std::move(key));
+        row->listing = listing;
         m_byKey.insert(row.get(), hash); // row -1 until it is placed: find() says so meanwhile
         diff.m_order.push_back(row.get());
         diff.m_fresh.push_back(std::move(row));

@@ -119,9 +119,10 @@ public:
     // What a listing does to rows of the slice it does not name: a whole listing removes them, a
     // page of one leaves them for the pages to come.
     enum class Unlisted { Remove, Keep };
-    // Instances of another account or region, or listed twice, are left out (with a warning).
+    // Instances of another account or region, or listed twice, are left out (with a warning). A
+    // listing other than 0 marks the rows of the instances listed as named by it (InstanceRow::listing).
     SliceDiff diffSlice(const QString& accountId, const QString& region, const QList<Instance>& instances,
-                        Unlisted unlisted = Unlisted::Remove);
+                        Unlisted unlisted = Unlisted::Remove, quint32 listing = 0);
     // The whole diff at once: the slice's rows become the refresh's, in its order.
     void replaceSliceRows(SliceDiff diff);
     // The diff in steps. 1: changed rows take their new instance.

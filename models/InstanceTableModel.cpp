@@ -148,9 +148,26 @@ void InstanceTableModel::replaceSlice(const QString& accountId, const QString& r
     applyDiff(m_rows.diffSlice(accountId, region, instances));
 }
 
-void InstanceTableModel::mergeIntoSlice(const QString& accountId, const QString& region, const QList<Instance>& page)
+void InstanceTableModel::mergeIntoSlice(const QString& accountId, const QString& region, const QList<Instance>& page,
+                                        quint32 listing)
 {
-    applyDiff(m_rows.diffSlice(accountId, region, page, InstanceRowStore::Unlisted::Keep));
+    applyDiff(m_rows.diffSlice(accountId, region, page, InstanceRowStore::Unlisted::Keep, listing));
+}
+
+void InstanceTableModel::settleSlice(const QString& accountId, const QString& region, quint32 listing)
+{
+    endCached(accountId, region);
+    const InstanceRowStore::RowRange rows = m_rows.sliceRows(accountId, region);
+    QList<InstanceRowStore::RowRange> unlisted; // runs of adjacent rows, the bottom one first
+    for (int row = rows.last; row >= rows.first; --row) {
+        if (m_rows.at(row).listing == listing)
+            continue;
+        if (!unlisted.isEmpty() && unlisted.last().first == row + 1)
+            unlisted.last().first = row;
+        else
+            unlisted.append({row, row});
+    }
+    removeRanges(unlisted, DropEmptySlices);
 }
 
 void InstanceTableModel::applyDiff(InstanceRowStore::SliceDiff diff)

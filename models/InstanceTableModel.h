@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QList>
 #include <QPalette>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -82,8 +83,14 @@ public:
     // another account or region are ignored.
     void replaceSlice(const QString& accountId, const QString& region, const QList<Instance>& instances);
     // One page of a slice's listing: its instances change their rows in place or join the slice;
-    // rows the page does not name stay (replaceSlice() with the whole listing settles them).
-    void mergeIntoSlice(const QString& accountId, const QString& region, const QList<Instance>& page);
+    // rows the page does not name stay (replaceSlice() with the whole listing settles them). A
+    // listing other than 0 marks the rows the page names as named by that listing (settleSlice()).
+    void mergeIntoSlice(const QString& accountId, const QString& region, const QList<Instance>& page,
+                        quint32 listing = 0);
+    // The end of a slice's listing all of whose pages were merged with its mark: the slice's rows no
+    // page of it named leave, and the slice is no longer shown from a kept listing. What
+    // replaceSlice() does, without comparing every row with the listing again.
+    void settleSlice(const QString& accountId, const QString& region, quint32 listing);
     void removeAccount(const QString& accountId);
     // The instances of one account, slice by slice.
     QList<Instance> accountInstances(const QString& accountId) const;

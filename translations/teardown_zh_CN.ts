@@ -2649,34 +2649,7 @@
     </message>
 </context>
 <context>
-    <name>PlanOrigin</name>
-    <message>
-        <source>an unknown user</source>
-        <translation>未知用户</translation>
-    </message>
-    <message>
-        <source>an unknown machine</source>
-        <translation>未知计算机</translation>
-    </message>
-    <message>
-        <source>in the future by %1</source>
-        <translation>比现在晚 %1</translation>
-    </message>
-    <message>
-        <source>%1 ago</source>
-        <translation>%1前</translation>
-    </message>
-    <message>
-        <source>Planned by %1 on %2 at %3, %4.</source>
-        <translation>由 %1 在 %2 上于 %3 制定（%4）。</translation>
-    </message>
-    <message>
-        <source>Planned by %1 on %2 at %3, %4, with %5.</source>
-        <translation>由 %1 在 %2 上于 %3 制定（%4），使用 %5。</translation>
-    </message>
-</context>
-<context>
-    <name>PlanView</name>
+    <name>PlanItemsModel</name>
     <message>
         <source>Instance ID</source>
         <translation>实例 ID</translation>
@@ -2706,6 +2679,79 @@
         <translation>详情</translation>
     </message>
     <message>
+        <source>Termination protection lifted first, then returned — %1</source>
+        <translation>先关闭销毁保护，再退还 — %1</translation>
+    </message>
+    <message>
+        <source>Blocked, will not be sent — %1</source>
+        <translation>已阻止，不会发送 — %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>an outcome, then how many instances</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, after %3</source>
+        <comment>an outcome, its details, then the API action that lifts the protection</comment>
+        <translation>%1：%2，在 %3 之后</translation>
+    </message>
+    <message>
+        <source>Irreversible</source>
+        <translation>不可撤销</translation>
+    </message>
+    <message>
+        <source>Recoverable until about %1</source>
+        <translation>约 %1 前可恢复</translation>
+    </message>
+    <message>
+        <source>Keeps running until the subscription ends, %1</source>
+        <translation>持续运行至包年包月到期（%1）</translation>
+    </message>
+    <message>
+        <source>%1 — by %2</source>
+        <comment>plan details, then the API action that carries the instance</comment>
+        <translation>%1 — 通过 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOrigin</name>
+    <message>
+        <source>an unknown user</source>
+        <translation>未知用户</translation>
+    </message>
+    <message>
+        <source>an unknown machine</source>
+        <translation>未知计算机</translation>
+    </message>
+    <message>
+        <source>in the future by %1</source>
+        <translation>比现在晚 %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1前</translation>
+    </message>
+    <message>
+        <source>Planned by %1 on %2 at %3, %4.</source>
+        <translation>由 %1 在 %2 上于 %3 制定（%4）。</translation>
+    </message>
+    <message>
+        <source>Planned by %1 on %2 at %3, %4, with %5.</source>
+        <translation>由 %1 在 %2 上于 %3 制定（%4），使用 %5。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -2726,43 +2772,8 @@
         <translation>待发送的调用：%1</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <comment>an outcome, then how many instances</comment>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Irreversible</source>
-        <translation>不可撤销</translation>
-    </message>
-    <message>
-        <source>Recoverable until about %1</source>
-        <translation>约 %1 前可恢复</translation>
-    </message>
-    <message>
-        <source>Keeps running until the subscription ends, %1</source>
-        <translation>持续运行至包年包月到期（%1）</translation>
-    </message>
-    <message>
-        <source>%1 — by %2</source>
-        <comment>plan details, then the API action that carries the instance</comment>
-        <translation>%1 — 通过 %2</translation>
-    </message>
-    <message>
-        <source>Blocked, will not be sent — %1</source>
-        <translation>已阻止，不会发送 — %1</translation>
-    </message>
-    <message>
         <source>Step</source>
         <translation>步骤</translation>
-    </message>
-    <message>
-        <source>Termination protection lifted first, then returned — %1</source>
-        <translation>先关闭销毁保护，再退还 — %1</translation>
-    </message>
-    <message>
-        <source>%1: %2, after %3</source>
-        <comment>an outcome, its details, then the API action that lifts the protection</comment>
-        <translation>%1：%2，在 %3 之后</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3061,37 @@
     </message>
 </context>
 <context>
+    <name>RunResultsModel</name>
+    <message>
+        <source>Instance ID</source>
+        <translation>实例 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>RequestId %1</source>
+        <translation>RequestId %1</translation>
+    </message>
+</context>
+<context>
     <name>RunState</name>
     <message>
         <source>Pending</source>
@@ -3099,26 +3141,6 @@
         <translation>正在退还实例</translation>
     </message>
     <message>
-        <source>Instance ID</source>
-        <translation>实例 ID</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>账号</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地域</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
         <source>&amp;Cancel run</source>
         <translation>取消执行(&amp;C)</translation>
     </message>
@@ -3133,10 +3155,6 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
-    </message>
-    <message>
-        <source>RequestId %1</source>
-        <translation>RequestId %1</translation>
     </message>
     <message>
         <source>Instances marked Unknown were not resent: their calls may have been applied. Refresh and check them before acting again.</source>
@@ -3165,10 +3183,6 @@
     <message>
         <source>Run %1</source>
         <translation>执行 %1</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>结果</translation>
     </message>
     <message>
         <source>The run goes on without this window; View → Runs opens it again.</source>

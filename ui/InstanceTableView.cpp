@@ -1,5 +1,6 @@
 #include "InstanceTableView.h"
 
+#include "ColumnFit.h"
 #include "InstanceFilterProxy.h"
 #include "InstanceTableModel.h"
 
@@ -95,9 +96,8 @@ void InstanceTableView::tellModelThePalette()
 
 void InstanceTableView::fitColumns()
 {
-    // To a sample of rows and the headers: all rows would be slow at 100k.
     QHeaderView* header = horizontalHeader();
-    header->setResizeContentsPrecision(200);
+    header->setResizeContentsPrecision(ColumnFit::SampledRows);
     resizeColumnsToContents();
     for (int column = 0; column < header->count(); ++column)
         header->resizeSection(column, std::min(header->sectionSize(column), MaxFittedColumnWidth));

@@ -56,7 +56,6 @@ namespace {
 const QList<int> kLeadingColumns{InstanceTableModel::IdColumn,      InstanceTableModel::NameColumn,
                                  InstanceTableModel::StatusColumn,  InstanceTableModel::ChargeTypeColumn,
                                  InstanceTableModel::AccountColumn, InstanceTableModel::RegionColumn};
-constexpr int kMaxFittedColumnWidth = 240; // longer texts elide; the tooltip has them whole
 
 QLabel* bannerLabel(const QString& objectName, const QString& style)
 {

@@ -5,7 +5,9 @@
 
 #include <QWidget>
 
+class PlanItemsModel;
 class QToolButton;
+class QTreeView;
 class QTreeWidget;
 
 // A TeardownPlan as two lists: every instance grouped by what will happen to it (the irreversible
@@ -22,7 +24,7 @@ public:
     // nothing here) leaves the rows as they are.
     void setPlan(const TeardownPlan& plan);
 
-    QTreeWidget* items() const { return m_items; }
+    QTreeView* items() const { return m_items; }
     QTreeWidget* calls() const { return m_calls; }
 
 protected:
@@ -30,13 +32,14 @@ protected:
 
 private:
     void retranslate();
-    void fillItems();
+    void showItems();
     void fillCalls();
     void updateCallsVisibility();
 
     AccountNames m_names;
     TeardownPlan m_plan;
-    QTreeWidget* m_items = nullptr;
+    PlanItemsModel* m_model = nullptr;
+    QTreeView* m_items = nullptr;
     QToolButton* m_showCalls = nullptr;
     QTreeWidget* m_calls = nullptr;
 };

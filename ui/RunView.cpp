@@ -1,8 +1,10 @@
 #include "RunView.h"
 
+#include "ColumnFit.h"
 #include "DisplayFormat.h"
 #include "FileExport.h"
 #include "LifecyclePalette.h"
+#include "RunResultsModel.h"
 #include "TeardownRun.h"
 
 #include <QHBoxLayout>
@@ -13,7 +15,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <array>
@@ -21,30 +23,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-enum ResultColumn { IdColumn, NameColumn, AccountColumn, RegionColumn, StateColumn, ResultColumnText, ColumnCount };
-
-// A problem reads as a problem in words; the colour only repeats it. The colours are the instance
-// table's (green runs, red failed, amber waits), in the variant for the list's background.
-QColor colorFor(Happened happened, LifecyclePalette::Tone tone)
-{
-    switch (happened) {
-    case Happened::Destroyed:
-    case Happened::InRecycleBin:
-    case Happened::SubscriptionCancelled:
-    case Happened::DeletedCreationFailed:
-        return LifecyclePalette::color(Lifecycle::Running, tone);
-    case Happened::Failed:
-    case Happened::Unknown:
-        return LifecyclePalette::color(Lifecycle::CreateFailed, tone);
-    case Happened::Blocked:
-    case Happened::NotSent:
-        return LifecyclePalette::color(Lifecycle::Transitioning, tone);
-    case Happened::InProgress:
-        break;
-    }
-    return {};
-}
 
 // The order the counts line names what happened.
 constexpr std::array kCounted{Happened::Destroyed,
@@ -81,11 +59,13 @@ RunView::RunView(TeardownRun& run, AccountNames names, QWidget* parent)
     m_counts = new QLabel;
     m_counts->setObjectName(u"counts"_s);
     m_counts->setWordWrap(true);
-    m_results = new QTreeWidget;
+    m_model = new RunResultsModel(m_run.report(), m_names, this);
+    m_results = new QTreeView;
     m_results->setObjectName(u"results"_s);
+    m_results->setModel(m_model);
     m_results->setRootIsDecorated(false);
     m_results->setUniformRowHeights(true);
-    m_results->header()->setResizeContentsPrecision(200); // as the plan's: 10,000 texts took a tenth of a second
+    m_results->header()->setResizeContentsPrecision(ColumnFit::SampledRows);
     m_results->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_log = new QPlainTextEdit;
     m_log->setObjectName(u"log"_s);
@@ -122,26 +102,13 @@ RunView::RunView(TeardownRun& run, AccountNames names, QWidget* parent)
     layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
 
-    // One row per instance of the plan, in plan order; the run may be far along already. Rows are
-    // filled before they join the tree, which takes them in one insertion: an item in the tree tells
-    // the view of every text set on it, a dozen for each of 10,000 rows.
-    QList<QTreeWidgetItem*> rows;
-    rows.reserve(m_run.report().results.size());
-    for (const InstanceResult& r : m_run.report().results) {
-        auto* row = new QTreeWidgetItem;
-        row->setText(IdColumn, r.instanceId);
-        row->setText(NameColumn, r.instanceName);
-        row->setText(RegionColumn, r.region);
-        fillRow(row, r);
-        m_rows.insert(r.key, row);
-        rows << row;
-    }
-    m_results->addTopLevelItems(rows);
+    // One row per instance of the plan, in plan order; the run may be far along already.
+    m_model->setTone(LifecyclePalette::toneFor(m_results->palette().color(QPalette::Base)));
     for (const RunLogEntry& entry : m_run.log())
         appendLog(entry);
     retranslateUi();
     updateCounts();
-    for (int c = IdColumn; c < ResultColumnText; ++c)
+    for (int c = RunResultsModel::IdColumn; c < RunResultsModel::ResultColumn; ++c)
         m_results->resizeColumnToContents(c);
     if (!m_run.isRunning())
         onFinished();
@@ -155,8 +122,6 @@ void RunView::retranslateUi()
     setWindowTitle(tr("Run %1").arg(m_run.number()));
     m_headline->setText(m_run.plan().intent == Intent::Release ? tr("Releasing from the recycle bin")
                                                                : tr("Returning instances"));
-    m_results->setHeaderLabels(
-        {tr("Instance ID"), tr("Name"), tr("Account"), tr("Region"), tr("State"), tr("What happened")});
     m_cancel->setText(tr("&Cancel run"));
     m_cancel->setToolTip(tr("No new calls are sent; calls already sent are still verified and reported."));
     m_export->setText(tr("&Export report…"));
@@ -168,22 +133,15 @@ void RunView::retranslateUi()
                                           : QString());
 }
 
-void RunView::refillRows()
-{
-    for (const InstanceResult& r : m_run.report().results) {
-        if (QTreeWidgetItem* row = m_rows.value(r.key))
-            fillRow(row, r);
-    }
-    updateCounts();
-}
-
 void RunView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        refillRows();
-    } else if (event->type() == QEvent::PaletteChange)
-        refillRows(); // the colours' variant follows the background
+        m_model->retranslate();
+        updateCounts();
+    } else if (event->type() == QEvent::PaletteChange) {
+        m_model->setTone(LifecyclePalette::toneFor(m_results->palette().color(QPalette::Base)));
+    }
     QDialog::changeEvent(event);
 }
 
@@ -197,25 +155,9 @@ const RunReport& RunView::report() const
     return m_run.report();
 }
 
-void RunView::fillRow(QTreeWidgetItem* row, const InstanceResult& r)
-{
-    row->setText(AccountColumn, m_names(r.accountId));
-    row->setText(StateColumn, runStateLabel(r.state));
-    QString detail = describeResult(r);
-    if (!r.requestId.isEmpty() && !r.error.isError())
-        detail += u" · "_s + tr("RequestId %1").arg(r.requestId);
-    row->setText(ResultColumnText, detail);
-    row->setToolTip(ResultColumnText, detail);
-    const QColor color =
-        colorFor(whatHappened(r), LifecyclePalette::toneFor(m_results->palette().color(QPalette::Base)));
-    for (int c = 0; c < ColumnCount; ++c)
-        row->setForeground(c, color.isValid() ? QBrush(color) : QBrush());
-}
-
 void RunView::onInstanceUpdated(const InstanceResult& result)
 {
-    if (QTreeWidgetItem* row = m_rows.value(result.key))
-        fillRow(row, result); // the counts follow progressChanged()
+    m_model->resultChanged(result.key); // the counts follow progressChanged()
 }
 
 void RunView::appendLog(const RunLogEntry& entry)

@@ -5,14 +5,13 @@
 #include "RunReport.h"
 
 #include <QDialog>
-#include <QHash>
 
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QTreeView;
+class RunResultsModel;
 class TeardownRun;
 
 // One run's window: what happened to every instance, the progress of what is to be sent, the
@@ -50,19 +49,17 @@ private:
     void appendLog(const RunLogEntry& entry);
     void onFinished();
     void updateCounts();
-    void fillRow(QTreeWidgetItem* row, const InstanceResult& result);
-    void refillRows();
 
     TeardownRun& m_run;
     AccountNames m_names;
     QLabel* m_headline = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_counts = nullptr;
-    QTreeWidget* m_results = nullptr;
+    RunResultsModel* m_model = nullptr;
+    QTreeView* m_results = nullptr;
     QPlainTextEdit* m_log = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_export = nullptr;
     QPushButton* m_retry = nullptr;
     QPushButton* m_close = nullptr;
-    QHash<QString, QTreeWidgetItem*> m_rows; // by instance key
 };

@@ -25,6 +25,8 @@ ConsoleFleet::ConsoleFleet(ConsoleSession& session, const QString& keptListingsD
     connect(m_loader, &FleetLoader::sliceLoaded, this, &ConsoleFleet::onSliceLoaded);
     connect(m_loader, &FleetLoader::accountFailed, this, [this](const QString& accountId, const ProviderError& error) {
         m_listed.remove(accountId); // a listing cut short is not kept
+        for (auto shown = m_shown.begin(); shown != m_shown.end();) // nor are its pages
+            shown = shown.key().startsWith(accountId + u'\n') ? m_shown.erase(shown) : std::next(shown);
         setListingError(accountId, error);
     });
     connect(m_loader, &FleetLoader::accountLoaded, this, &ConsoleFleet::onAccountLoaded);
@@ -162,22 +164,56 @@ void ConsoleFleet::showPages()
         return;
     PendingPages pages = m_pages.takeFirst();
     removeGone(); // before the listing, whose word is the latest
-    m_session.estimateAutoRelease(pages.instances);
-    m_model->mergeIntoSlice(pages.accountId, pages.region, pages.instances);
+    showListed(pages.accountId, pages.region, std::move(pages.instances));
     setRegionListed(pages.accountId, pages.region, true);
     if (!m_pages.isEmpty())
         m_pageTimer.start(0);
 }
 
+QString ConsoleFleet::regionKey(const QString& accountId, const QString& region)
+{
+    return accountId + u'\n' + region;
+}
+
+void ConsoleFleet::showListed(const QString& accountId, const QString& region, QList<Instance> instances)
+{
+    ShownPages& shown = m_shown[regionKey(accountId, region)];
+    if (shown.listing == 0)
+        shown.listing = ++m_lastListing;
+    m_session.estimateAutoRelease(instances);
+    m_model->mergeIntoSlice(accountId, region, instances, shown.listing);
+    shown.instances.append(std::move(instances));
+}
+
 void ConsoleFleet::onSliceLoaded(const QString& accountId, const QString& region, QList<Instance> instances)
 {
-    m_pages.removeIf([&](const PendingPages& pages) { // the whole listing says it all
+    removeGone(); // before the listing, whose word is the latest
+    // The pages not shown yet are shown now, with the end of the listing.
+    QList<Instance> unshown;
+    const auto pending = std::find_if(m_pages.begin(), m_pages.end(), [&](const PendingPages& pages) {
         return pages.accountId == accountId && pages.region == region;
     });
-    m_session.estimateAutoRelease(instances);
-    removeGone(); // before the listing, whose word is the latest
+    if (pending != m_pages.end()) {
+        unshown = std::move(pending->instances);
+        m_pages.erase(pending);
+    }
+    showListed(accountId, region, std::move(unshown));
+    ShownPages shown = m_shown.take(regionKey(accountId, region));
     const bool wasKept = m_model->cachedSince(accountId, region).isValid();
-    m_model->replaceSlice(accountId, region, instances); // ends the kept listing's mark
+    // Every instance came with its page (as every dialect lists): the rows the listing did not mark
+    // leave. Otherwise (a listing that started before the pages of an earlier one were all shown)
+    // the whole listing is compared with the table.
+    const auto sameInstance = [](const Instance& a, const Instance& b) {
+        return a.id == b.id && a.accountId == b.accountId;
+    };
+    if (std::equal(shown.instances.cbegin(), shown.instances.cend(), instances.cbegin(), instances.cend(),
+                   sameInstance)) {
+        m_model->settleSlice(accountId, region, shown.listing); // ends the kept listing's mark
+        instances = std::move(shown.instances); // dated for the recycle bin as they were shown
+    } else {
+        m_session.estimateAutoRelease(instances);
+        m_model->replaceSlice(accountId, region, instances); // ends the kept listing's mark
+    }
     setRegionListed(accountId, region, !instances.isEmpty());
     // What the next start shows, kept from the listing itself: a copy of the account's rows out of
     // the model took 0.2 s of the UI thread at 100,000 rows (bench_console).
@@ -243,6 +279,8 @@ void ConsoleFleet::onAccountsChanged()
     }
     // Pages not shown yet of an account that is gone would bring its rows back.
     m_pages.removeIf([&known](const PendingPages& pages) { return !known.contains(pages.accountId); });
+    for (auto shown = m_shown.begin(); shown != m_shown.end();)
+        shown = known.contains(shown.key().section(u'\n', 0, 0)) ? std::next(shown) : m_shown.erase(shown);
     updateAccountNames();
     if (regionsGone)
         emit regionsChanged();

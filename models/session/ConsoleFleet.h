@@ -70,6 +70,8 @@ signals:
 private:
     void onPageLoaded(const QString& accountId, const QString& region, QList<Instance> added);
     void showPages();
+    // Merges a region's pages into the table with its listing's mark.
+    void showListed(const QString& accountId, const QString& region, QList<Instance> instances);
     void onSliceLoaded(const QString& accountId, const QString& region, QList<Instance> instances);
     void onAccountLoaded(const QString& accountId);
     void setRegionListed(const QString& accountId, const QString& region, bool hasInstances);
@@ -102,4 +104,16 @@ private:
     QList<PendingPages> m_pages;
     QTimer m_pageTimer;
     static constexpr int PageIntervalMs = 250;
+    // The pages of a region's listing under way shown so far (with their recycle-bin dates), by
+    // account and region, and the mark their rows got in the table: when the listing ends, the rows
+    // it did not mark leave, without every row being compared with it again (30 ms for 19,000
+    // rows, bench_console).
+    struct ShownPages
+    {
+        QList<Instance> instances;
+        quint32 listing = 0;
+    };
+    QHash<QString, ShownPages> m_shown;
+    quint32 m_lastListing = 0;
+    static QString regionKey(const QString& accountId, const QString& region);
 };

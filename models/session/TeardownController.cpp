@@ -186,15 +186,25 @@ void TeardownController::onQuoted(const TeardownPlan& plan)
     if (sender() != m_quoter || m_stage != Stage::Planning)
         return;
     m_quoter->deleteLater();
-    m_plan = describeCalls(plan);
+    m_plan = describeCalls(plan, m_plan);
     ++m_revision;
     setStage(Stage::Confirming);
     emit planChanged(m_plan, m_revision);
 }
 
-TeardownPlan TeardownController::describeCalls(TeardownPlan plan) const
+TeardownPlan TeardownController::describeCalls(TeardownPlan plan, const TeardownPlan& described) const
 {
-    for (PlannedCall& call : plan.calls) {
+    for (qsizetype i = 0; i < plan.calls.size(); ++i) {
+        PlannedCall& call = plan.calls[i];
+        if (i < described.calls.size()) {
+            PlannedCall before = described.calls.at(i);
+            before.request.clear();
+            call.request.clear();
+            if (before == call) {
+                call.request = described.calls.at(i).request;
+                continue;
+            }
+        }
         if (const Provider* provider = m_providers.provider(call.accountId))
             call.request = provider->describeCall(call);
     }

@@ -133,7 +133,10 @@ private:
     void onRechecked();
     bool isInActiveRun(const QString& instanceKey) const;
     void forgetSaved();
-    TeardownPlan describeCalls(TeardownPlan plan) const;
+    // Each call's exact request. A call that reads the same as the one at its place in `described`
+    // (the plan it came from, with its refund quotes) keeps that one's text: describing 90 calls of
+    // 100 instances takes 12 ms of the UI thread.
+    TeardownPlan describeCalls(TeardownPlan plan, const TeardownPlan& described = {}) const;
     void onQuoted(const TeardownPlan& plan);
     void setStage(Stage stage);
     void onRunResult(const InstanceResult& result);

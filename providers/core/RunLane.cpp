@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcRun, "teardown.run", QtInfoMsg)
 
 RunLane::RunLane(std::shared_ptr<Provider> provider, const TeardownPlanner& planner, Intent intent,
-                 QList<PlannedCall> calls, const QList<PlanItem>& items, const RunnerSettings& settings, Clock clock,
+                 QList<PlannedCall> calls, PlanItemLookup planItem, const RunnerSettings& settings, Clock clock,
                  std::function<bool()> isCanceled, QObject* parent)
     : QObject(parent)
     , m_holder(std::move(provider))
@@ -22,26 +22,25 @@ RunLane::RunLane(std::shared_ptr<Provider> provider, const TeardownPlanner& plan
     , m_planner(planner)
     , m_intent(intent)
     , m_calls(std::move(calls))
+    , m_planItem(std::move(planItem))
     , m_settings(settings)
     , m_clock(std::move(clock))
     , m_isCanceled(std::move(isCanceled))
     , m_verification(m_provider, m_calls.value(0).region, m_settings, m_clock)
 {
-    // The plan's items by key, once: a search per instance would make a lane of 10,000 instances
-    // cost 10,000 × 10,000 comparisons before its first call.
-    QHash<QString, const PlanItem*> byKey;
-    byKey.reserve(items.size());
-    for (const PlanItem& item : items)
-        byKey.insert(item.instance.key(), &item);
+    qsizetype sent = 0;
+    for (const PlannedCall& call : std::as_const(m_calls))
+        sent += call.instanceIds.size();
+    m_results.reserve(sent);
+    const QDateTime now = m_clock();
     for (const PlannedCall& call : std::as_const(m_calls)) {
         // A lift's instances are reported with the call that returns them, which follows it.
         if (call.kind == CallKind::LiftProtection)
             continue;
         for (const QString& id : call.instanceIds) {
-            const PlanItem* const it = byKey.value(Instance::keyFor(call.accountId, id));
+            const PlanItem* const it = m_planItem(id);
             if (!it)
                 continue;
-            m_items.insert(id, *it);
             InstanceResult r;
             r.key = it->instance.key();
             r.accountId = call.accountId;
@@ -52,7 +51,7 @@ RunLane::RunLane(std::shared_ptr<Provider> provider, const TeardownPlanner& plan
             r.action = call.action;
             r.outcome = call.outcome;
             r.observedState = it->instance.rawState;
-            r.updatedAt = m_clock();
+            r.updatedAt = now;
             m_results.insert(id, r);
         }
     }
@@ -81,7 +80,7 @@ void RunLane::update(const QString& id, RunState state, const ProviderError& err
     // Dated from the accepted call; an instance found already in the bin entered it at a time
     // nobody recorded, so its release stays not known.
     if (state == RunState::Done && it->outcome == Outcome::MovedToRecycleBin && m_sentAt.contains(id))
-        it->releaseAt = m_provider.rules().recoverableUntil(m_items.value(id).instance, m_sentAt.value(id));
+        it->releaseAt = m_provider.rules().recoverableUntil(m_planItem(id)->instance, m_sentAt.value(id));
     emit resultChanged(*it);
 }
 
@@ -112,6 +111,17 @@ void RunLane::log(const QString& text, bool problem)
 {
     qCDebug(lcRun).noquote() << m_provider.account().name << m_calls.value(0).region << text;
     emit logged({m_clock(), m_provider.account().name, m_calls.value(0).region, text, problem});
+}
+
+Decision RunLane::planned(const QString& id) const
+{
+    const PlanItem* item = m_planItem(id);
+    if (!item)
+        return {}; // never so: every instance of the lane's calls is an item of the plan
+    Decision decision = item->decision;
+    if (m_lifted.contains(id))
+        decision.liftsProtection = false; // from now on re-checked as what it is: unprotected
+    return decision;
 }
 
 QStringList RunLane::idsIn(const PlannedCall& call, RunState state) const
@@ -182,7 +192,7 @@ void RunLane::recheck(PlannedCall call)
             m_beforeSend.insert(id, now);
             m_results[id].observedState = now.rawState;
             const Decision decision = m_planner.decide(now, m_intent, call.options);
-            if (decision != m_items[id].decision) {
+            if (decision != planned(id)) {
                 // Whatever changed, the operator confirmed something else: never send it blind.
                 ProviderError why = ProviderError::local(
                     u"Teardown.ChangedSincePlan"_s,
@@ -258,7 +268,7 @@ void RunLane::liftProtection(const PlannedCall& call)
         lifter->deleteLater();
         for (const QString& id : result.lifted) {
             // From now on the instance is re-checked as what it is: unprotected, returned as planned.
-            m_items[id].decision.liftsProtection = false;
+            m_lifted.insert(id);
             update(id, RunState::Pending);
         }
         if (stopsAccount(result.error)) {
@@ -280,8 +290,7 @@ void RunLane::liftProtection(const PlannedCall& call)
 void RunLane::onRefused(const PlannedCall& call, const ProviderError& error, bool restAfterSplit)
 {
     log(tr("%1 refused: %2").arg(call.action, ErrorCatalog::describe(error)), true);
-    if (call.instanceIds.size() == 1
-        && m_provider.rules().meansAlreadyDone(error, m_items[call.instanceIds.first()].decision)) {
+    if (call.instanceIds.size() == 1 && m_provider.rules().meansAlreadyDone(error, planned(call.instanceIds.first()))) {
         m_results[call.instanceIds.first()].requestId = error.requestId;
         update(call.instanceIds.first(), RunState::Done);
         nextCall();
@@ -321,8 +330,8 @@ void RunLane::splitAfterRefusal(PlannedCall call, const ProviderError& error)
                 update(id, RunState::Skipped, ProviderError::local(u"Teardown.NoLongerExists"_s));
                 continue;
             }
-            const bool changed = !reply->error().isError()
-                && m_planner.decide(fresh[id], m_intent, call.options) != m_items[id].decision;
+            const bool changed =
+                !reply->error().isError() && m_planner.decide(fresh[id], m_intent, call.options) != planned(id);
             if (fresh.contains(id))
                 m_beforeSend.insert(id, fresh[id]);
             (named || changed ? offenders : rest) << id;
@@ -456,9 +465,9 @@ QStringList RunLane::provenNotApplied(const PlannedCall& call, const QStringList
         const auto now = fresh.constFind(id);
         if (now == fresh.cend() || m_resent.contains(id))
             continue;
-        const Decision& planned = m_items[id].decision;
-        if (!m_provider.rules().resendsWhenNotApplied(planned)
-            || m_planner.decide(*now, m_intent, call.options) != planned)
+        const Decision decision = planned(id);
+        if (!m_provider.rules().resendsWhenNotApplied(decision)
+            || m_planner.decide(*now, m_intent, call.options) != decision)
             continue;
         m_beforeSend.insert(id, *now); // what the second call's effect is judged against
         m_resent.insert(id);

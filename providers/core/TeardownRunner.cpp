@@ -17,18 +17,27 @@ void TeardownRunner::start(const TeardownPlan& plan)
     Q_ASSERT(!m_running);
     m_running = true;
     m_canceled = false;
+    m_plan = plan;
     m_report = {};
     m_report.intent = plan.intent;
     m_report.startedAt = m_clock();
     m_index.clear();
     m_lanes.clear();
 
+    m_index.reserve(plan.items.size());
+    m_report.results.reserve(plan.items.size());
+    // An account's name, looked up once per account rather than once per instance.
+    QHash<QString, QString> accountNames;
     for (const PlanItem& item : plan.items) {
         InstanceResult r;
         r.key = item.instance.key();
         r.accountId = item.instance.accountId;
-        const Provider* p = m_providers.provider(item.instance.accountId);
-        r.accountName = p ? p->account().name : item.instance.accountId;
+        auto name = accountNames.constFind(r.accountId);
+        if (name == accountNames.cend()) {
+            const Provider* p = m_providers.provider(r.accountId);
+            name = accountNames.insert(r.accountId, p ? p->account().name : r.accountId);
+        }
+        r.accountName = *name;
         r.region = item.instance.region;
         r.instanceId = item.instance.id;
         r.instanceName = item.instance.name;
@@ -66,9 +75,11 @@ void TeardownRunner::start(const TeardownPlan& plan)
             }
             continue;
         }
+        const QString accountId = calls.first().accountId;
         auto* lane = new RunLane(
-            provider, m_planner, plan.intent, calls, plan.items, m_settings, m_clock, [this] { return m_canceled; },
-            this);
+            provider, m_planner, plan.intent, calls,
+            [this, accountId](const QString& instanceId) { return planItem(accountId, instanceId); }, m_settings,
+            m_clock, [this] { return m_canceled; }, this);
         connect(lane, &RunLane::resultChanged, this, &TeardownRunner::onResultChanged);
         connect(lane, &RunLane::logged, this, &TeardownRunner::logged);
         connect(lane, &RunLane::finished, this, &TeardownRunner::onLaneFinished);
@@ -85,6 +96,12 @@ void TeardownRunner::start(const TeardownPlan& plan)
         ++m_lanesRunning; // finish asynchronously like any other run
         QMetaObject::invokeMethod(this, &TeardownRunner::onLaneFinished, Qt::QueuedConnection);
     }
+}
+
+const PlanItem* TeardownRunner::planItem(const QString& accountId, const QString& instanceId) const
+{
+    const auto it = m_index.constFind(Instance::keyFor(accountId, instanceId));
+    return it == m_index.cend() ? nullptr : &m_plan.items.at(*it);
 }
 
 const InstanceResult* TeardownRunner::result(const QString& instanceKey) const

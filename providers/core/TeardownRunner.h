@@ -37,6 +37,7 @@ signals:
     void finished();
 
 private:
+    const PlanItem* planItem(const QString& accountId, const QString& instanceId) const;
     void onResultChanged(const InstanceResult& result);
     void onLaneFinished();
     // The provider refused the account's credentials: no lane of it sends anything more.
@@ -46,8 +47,10 @@ private:
     TeardownPlanner m_planner;
     RunnerSettings m_settings;
     Clock m_clock;
+    TeardownPlan m_plan; // what the lanes look their instances up in (planItem())
     RunReport m_report;
-    QHash<QString, qsizetype> m_index; // result row by instance key
+    // Result row by instance key: the results are the plan's items in order, so it is the item's too.
+    QHash<QString, qsizetype> m_index;
     QMultiHash<QString, QPointer<RunLane>> m_lanes; // by account id
     int m_lanesRunning = 0;
     bool m_running = false;

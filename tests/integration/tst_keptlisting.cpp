@@ -34,6 +34,7 @@ private slots:
     void anUnreadableKeptListingIsIgnored();
     void aRemovedAccountLeavesNoKeptListing();
     void rowsArriveWithTheirPages();
+    void aListingRestartedMidwayEndsWithTheWholeListing();
 
 private:
     std::unique_ptr<ConsoleSession> newSession();
@@ -180,12 +181,12 @@ void KeptListingTest::showsTheKeptListingAtOnceAndRefreshesItInPlace()
     QVERIFY(m_emulator->callCount(u"DescribeInstances"_s) >= 1);
     teardown.dismiss();
 
-    // The listing refreshes the rows in place. Its one page ends the region's listing at once, which
-    // then settles the region before the page is shown (ConsoleFleet shows pages every 250 ms): the
-    // gone instance leaves, the new one joins; no reset, the kept row stays.
+    // The listing refreshes the rows in place. Its one page ends the region's listing at once, before
+    // the page is shown (ConsoleFleet shows pages every 250 ms): the page joins the table, then the
+    // region is settled: the new instance joins, the gone one leaves; no reset, the kept row stays.
     QTRY_VERIFY_WITH_TIMEOUT(m_session->fleet().keptListings().isEmpty(), 20000);
     QTRY_VERIFY(!m_session->fleet().isLoading());
-    QCOMPARE(events.join(u", "_s), u"remove ins-kept0001, insert ins-kept0003"_s);
+    QCOMPARE(events.join(u", "_s), u"insert ins-kept0003, remove ins-kept0001"_s);
     QCOMPARE(rowIds(), (QStringList{u"ins-kept0002"_s, u"ins-kept0003"_s}));
     for (int row = 0; row < model.rowCount(); ++row) {
         QVERIFY(!model.cachedListingTime(row).isValid());
@@ -261,6 +262,34 @@ void KeptListingTest::rowsArriveWithTheirPages()
     QCOMPARE(m_session->fleet().regions(m_account.id), QStringList{u"ap-guangzhou"_s});
     m_session.reset();
     QVERIFY(keptFiles().isEmpty());
+}
+
+void KeptListingTest::aListingRestartedMidwayEndsWithTheWholeListing()
+{
+    // Three pages of ap-guangzhou; the first listing's second page never answers while the test
+    // runs. Its first page is shown; then an instance of that page goes and the operator refreshes.
+    // The new listing's end settles the region from the new listing alone: the rows the first
+    // listing's page showed do not keep the gone instance.
+    for (int i = 3; i <= 250; ++i)
+        m_emulator->tencentFleet().add(
+            fixture::guangzhouInstance(u"ins-page%1"_s.arg(i, 4, 10, QChar(u'0')), u"web-"_s));
+    QVERIFY(m_emulator->faults().add(u"delay:DescribeInstances@2=600000"_s));
+    m_session = newSession();
+    m_session->start();
+    QObject context;
+    m_account.id = m_session->saveAccount(m_account, {m_account.keyId, u"sandbox-secret-key"_s}, false, &context,
+                                          [](const SecretResult&) {});
+    const InstanceTableModel& model = m_session->fleet().model();
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() >= 100, 20000);
+    const QString goneKey = Instance::keyFor(m_account.id, u"ins-kept0001"_s);
+    QVERIFY(model.rowOf(goneKey) >= 0); // on the first page
+    QVERIFY(m_emulator->tencentFleet().remove(u"ins-kept0001"_s));
+
+    m_session->fleet().refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->fleet().isLoading(), 20000);
+    QCOMPARE(model.rowCount(), 249);
+    QCOMPARE(model.rowOf(goneKey), -1);
+    QVERIFY(model.rowOf(Instance::keyFor(m_account.id, u"ins-page0250"_s)) >= 0);
 }
 
 QTEST_MAIN(KeptListingTest) // a QGuiApplication: the rows' font

@@ -22,7 +22,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -173,13 +173,13 @@ void DarkLookTest::runResultsReadInTheDark()
     QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 60000);
     DialogDriver::screenshot(*run, u"run-dark"_s);
 
-    const QTreeWidget* results = run->findChild<QTreeWidget*>(u"results"_s);
+    const QTreeView* results = run->findChild<QTreeView*>(u"results"_s);
     QVERIFY(results);
-    QCOMPARE(results->topLevelItemCount(), 2);
+    QCOMPARE(results->model()->rowCount(), 2);
     const QColor base = results->palette().color(QPalette::Base);
     QSet<QRgb> colours;
-    for (int i = 0; i < results->topLevelItemCount(); ++i) {
-        const QColor text = results->topLevelItem(i)->foreground(0).color();
+    for (int i = 0; i < results->model()->rowCount(); ++i) {
+        const QColor text = results->model()->index(i, 0).data(Qt::ForegroundRole).value<QColor>();
         colours.insert(text.rgb());
         QVERIFY2(LifecyclePalette::contrastRatio(text, base) >= 4.5, qPrintable(text.name()));
     }
@@ -199,15 +199,16 @@ void DarkLookTest::checkWarningsReadable(const TeardownDialog& dialog)
              qPrintable(red.name()));
 
     int warned = 0;
-    for (const QTreeWidget* tree : dialog.findChildren<QTreeWidget*>()) {
-        const QColor base = tree->palette().color(QPalette::Base);
-        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-            const QBrush brush = tree->topLevelItem(i)->foreground(0);
-            if (brush.style() == Qt::NoBrush)
-                continue;
-            ++warned;
-            QVERIFY2(LifecyclePalette::contrastRatio(brush.color(), base) >= 4.5, qPrintable(brush.color().name()));
-        }
+    const auto* items = dialog.findChild<QTreeView*>(u"planItems"_s);
+    QVERIFY(items);
+    const QColor base = items->palette().color(QPalette::Base);
+    for (int i = 0; i < items->model()->rowCount(); ++i) {
+        const QVariant foreground = items->model()->index(i, 0).data(Qt::ForegroundRole);
+        if (!foreground.isValid())
+            continue;
+        ++warned;
+        const QColor text = foreground.value<QColor>();
+        QVERIFY2(LifecyclePalette::contrastRatio(text, base) >= 4.5, qPrintable(text.name()));
     }
     QVERIFY(warned > 0); // the destroyed-now group is marked
 }

@@ -9,6 +9,7 @@
 #include "FlowFleet.h"
 #include "InstanceTableModel.h"
 #include "MainWindow.h"
+#include "PlanItemsProbe.h"
 #include "RunView.h"
 #include "TeardownDialog.h"
 #include "TencentFleet.h"
@@ -34,20 +35,6 @@ QStringList columnTexts(const QTreeWidget* tree, int column)
     QStringList out;
     for (int i = 0; i < tree->topLevelItemCount(); ++i)
         out << tree->topLevelItem(i)->text(column);
-    return out;
-}
-
-QStringList allTexts(const QTreeWidget* tree)
-{
-    QStringList out;
-    std::function<void(const QTreeWidgetItem*)> walk = [&](const QTreeWidgetItem* item) {
-        for (int c = 0; c < item->columnCount(); ++c)
-            out << item->text(c);
-        for (int i = 0; i < item->childCount(); ++i)
-            walk(item->child(i));
-    };
-    for (int i = 0; i < tree->topLevelItemCount(); ++i)
-        walk(tree->topLevelItem(i));
     return out;
 }
 
@@ -113,7 +100,7 @@ void LegacyFlowTest::legacyAccountReturnsPostpaidInstances()
         QVERIFY2(requests.contains(u"instanceId=ins-lgcy0001"_s) && requests.contains(u"instanceId=ins-lgcy0002"_s),
                  qPrintable(requests));
         // The prepaid one is blocked, with the seed's advice.
-        const QString items = allTexts(dialog.findChild<QTreeWidget*>(u"planItems"_s)).join(u'\n');
+        const QString items = planitems::allTexts(planitems::of(dialog)).join(u'\n');
         QVERIFY2(items.contains(u"submit a ticket"_s), qPrintable(items));
         QCOMPARE(items.count(u"by ReturnInstance"_s), 2);
         DialogDriver::screenshot(dialog, u"confirm-legacy"_s);

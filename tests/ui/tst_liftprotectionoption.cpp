@@ -10,6 +10,7 @@
 #include "FlowFleet.h"
 #include "InstanceFilterProxy.h"
 #include "InstanceTableModel.h"
+#include "PlanItemsProbe.h"
 #include "RunView.h"
 #include "TeardownController.h"
 #include "TeardownRun.h"
@@ -49,15 +50,6 @@ emulator::TencentInstance guarded(const QString& id)
 void clickBox(QCheckBox* box)
 {
     QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
-}
-
-QTreeWidgetItem* group(QTreeWidget* tree, const QString& key)
-{
-    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == key)
-            return tree->topLevelItem(i);
-    }
-    return nullptr;
 }
 
 std::unique_ptr<emulator::Emulator> emulatorWith(const QList<emulator::TencentInstance>& instances)
@@ -168,12 +160,11 @@ void LiftProtectionOptionTest::liftingReplansAndDemandsThePhrase()
     QVERIFY2(lift->text().contains(u"1 instance"_s), qPrintable(lift->text()));
 
     // The plan shows the lift group, and the lift call first, with its exact request.
-    auto* items = dialog->findChild<QTreeWidget*>(u"planItems"_s);
-    QTreeWidgetItem* lifted = group(items, u"lift-protection"_s);
-    QVERIFY(lifted);
-    QCOMPARE(lifted->childCount(), 1);
-    QCOMPARE(lifted->child(0)->text(0), kGuarded);
-    QVERIFY2(lifted->child(0)->text(6).contains(u"ModifyInstancesAttribute"_s), qPrintable(lifted->child(0)->text(6)));
+    const QModelIndex lifted = planitems::group(planitems::of(*dialog), u"lift-protection"_s);
+    QVERIFY(lifted.isValid());
+    QCOMPARE(planitems::childIds(lifted), QStringList({kGuarded}));
+    const QString details = planitems::text(lifted, 0, PlanItemsModel::DetailsColumn);
+    QVERIFY2(details.endsWith(u", after ModifyInstancesAttribute"_s), qPrintable(details));
     auto* calls = dialog->findChild<QTreeWidget*>(u"planCalls"_s);
     QCOMPARE(calls->topLevelItemCount(), 3);
     QCOMPARE(calls->topLevelItem(0)->data(0, Qt::UserRole).toString(), u"lift-protection"_s);

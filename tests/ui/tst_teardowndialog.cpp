@@ -6,10 +6,12 @@
 
 #include "DisplayFormat.h"
 #include "ErrorCatalog.h"
+#include "PlanItemsProbe.h"
 #include "ProviderFactory.h"
 #include "TeardownController.h"
 #include "TeardownDialog.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
@@ -19,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -38,22 +41,9 @@ QList<emulator::TencentInstance> mixedFleet()
     return {fixture::instance(kPost1), fixture::instance(kPost2), fixture::instance(kPrepaid, u"PREPAID"_s), prot};
 }
 
-QTreeWidgetItem* group(QTreeWidget* tree, const QString& key)
-{
-    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == key)
-            return tree->topLevelItem(i);
-    }
-    return nullptr;
-}
-
-QStringList childIds(QTreeWidgetItem* group)
-{
-    QStringList ids;
-    for (int i = 0; group && i < group->childCount(); ++i)
-        ids << group->child(i)->text(0);
-    return ids;
-}
+using planitems::childIds;
+using planitems::group;
+using planitems::text;
 
 template<typename T>
 T* child(const QWidget& parent, const QString& name)
@@ -132,36 +122,36 @@ void TeardownDialogTest::listsOutcomeGroupsAndBlockedReasons()
     QCOMPARE(plan.items.size(), 4);
     std::unique_ptr<TeardownDialog> owned(dialogFor(plan));
     TeardownDialog& dialog = *owned;
-    auto* tree = child<QTreeWidget>(dialog, u"planItems"_s);
+    const QAbstractItemModel* tree = planitems::of(dialog);
     QVERIFY(tree);
 
     // The outcome groups in order, the blocked one last.
-    QCOMPARE(tree->topLevelItemCount(), 3);
-    QCOMPARE(tree->topLevelItem(0)->data(0, Qt::UserRole).toString(), outcomeKey(Outcome::DestroyedNow));
-    QCOMPARE(tree->topLevelItem(1)->data(0, Qt::UserRole).toString(), outcomeKey(Outcome::MovedToRecycleBin));
-    QCOMPARE(tree->topLevelItem(2)->data(0, Qt::UserRole).toString(), u"blocked"_s);
-    QVERIFY(tree->topLevelItem(0)->text(0).contains(outcomeLabel(Outcome::DestroyedNow)));
-    QVERIFY(tree->topLevelItem(1)->text(0).contains(outcomeLabel(Outcome::MovedToRecycleBin)));
+    QCOMPARE(planitems::groupKeys(tree),
+             QStringList({outcomeKey(Outcome::DestroyedNow), outcomeKey(Outcome::MovedToRecycleBin), u"blocked"_s}));
+    QCOMPARE(tree->index(0, 0).data().toString(), outcomeLabel(Outcome::DestroyedNow) + u" — 2"_s);
+    QCOMPARE(tree->index(1, 0).data().toString(), outcomeLabel(Outcome::MovedToRecycleBin) + u" — 1"_s);
+    QCOMPARE(tree->index(2, 0).data().toString(), u"Blocked, will not be sent — 1"_s);
 
     QCOMPARE(childIds(group(tree, outcomeKey(Outcome::DestroyedNow))), QStringList({kPost1, kPost2}));
     QCOMPARE(childIds(group(tree, outcomeKey(Outcome::MovedToRecycleBin))), QStringList({kPrepaid}));
     QCOMPARE(childIds(group(tree, u"blocked"_s)), QStringList({kProtected}));
 
     // Each row: id, name, account name, region, charge type label, details.
-    QTreeWidgetItem* prepaid = group(tree, outcomeKey(Outcome::MovedToRecycleBin))->child(0);
-    QCOMPARE(prepaid->text(1), u"test "_s + kPrepaid);
-    QCOMPARE(prepaid->text(2), u"Test account"_s);
-    QCOMPARE(prepaid->text(3), kRegion);
+    const QModelIndex prepaid = group(tree, outcomeKey(Outcome::MovedToRecycleBin));
+    QCOMPARE(text(prepaid, 0, 1), u"test "_s + kPrepaid);
+    QCOMPARE(text(prepaid, 0, 2), u"Test account"_s);
+    QCOMPARE(text(prepaid, 0, 3), kRegion);
     const QString monthly = ProviderCatalog::chargeTypeLabel(ProviderId::Tencent, u"PREPAID"_s);
     QVERIFY(!monthly.isEmpty());
-    QCOMPARE(prepaid->text(4), monthly);
-    QVERIFY2(prepaid->text(6).contains(DisplayFormat::timeWithZone(plan.items.at(2).recoverableUntil)),
-             qPrintable(prepaid->text(6)));
+    QCOMPARE(text(prepaid, 0, 4), monthly);
+    QVERIFY2(text(prepaid, 0, 6).contains(DisplayFormat::timeWithZone(plan.items.at(2).recoverableUntil)),
+             qPrintable(text(prepaid, 0, 6)));
+    QCOMPARE(tree->index(0, 0, prepaid).data(PlanItemsModel::KeyRole).toString(), plan.items.at(2).instance.key());
+    QCOMPARE(text(group(tree, outcomeKey(Outcome::DestroyedNow)), 1, 6), u"Irreversible — by TerminateInstances"_s);
 
-    QTreeWidgetItem* blocked = group(tree, u"blocked"_s)->child(0);
-    QVERIFY2(blocked->text(6).contains(u"UnsupportedOperation.InstancesProtected"_s), qPrintable(blocked->text(6)));
-    QCOMPARE(blocked->text(6),
-             ErrorCatalog::describe(ProviderError::local(u"UnsupportedOperation.InstancesProtected"_s)));
+    const QString blocked = text(group(tree, u"blocked"_s), 0, 6);
+    QVERIFY2(blocked.contains(u"UnsupportedOperation.InstancesProtected"_s), qPrintable(blocked));
+    QCOMPARE(blocked, ErrorCatalog::describe(ProviderError::local(u"UnsupportedOperation.InstancesProtected"_s)));
 
     // The headline counts and the irreversible warning, with words, not only colour.
     showAndActivate(dialog);
@@ -225,32 +215,38 @@ void TeardownDialogTest::showsRefunds()
     std::unique_ptr<TeardownDialog> owned(dialogFor(plan));
     TeardownDialog& dialog = *owned;
     showAndActivate(dialog);
-    auto* tree = child<QTreeWidget>(dialog, u"planItems"_s);
+    QAbstractItemModel* tree = planitems::of(dialog);
+    QAbstractItemModelTester tester(tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QString amount = DisplayFormat::money(plan.refunds.value(key).amount, u"CNY"_s);
     QVERIFY2(amount.startsWith(u"CNY "_s), qPrintable(amount));
-    QCOMPARE(group(tree, outcomeKey(Outcome::MovedToRecycleBin))->child(0)->text(5), amount);
-    QCOMPARE(group(tree, outcomeKey(Outcome::DestroyedNow))->child(0)->text(5), QString());
+    QCOMPARE(text(group(tree, outcomeKey(Outcome::MovedToRecycleBin)), 0, 5), amount);
+    QCOMPARE(text(group(tree, outcomeKey(Outcome::DestroyedNow)), 0, 5), QString());
     auto* total = child<QLabel>(dialog, u"refundTotal"_s);
     QVERIFY(total->isVisible());
     const QString sum = u"CNY "_s + QLocale().toString(plan.refundTotals().value(u"CNY"_s), 'f', 2);
     QVERIFY2(total->text().contains(sum), qPrintable(total->text()));
     QVERIFY(!child<QLabel>(dialog, u"quoteError"_s)->isVisible());
 
-    // A quote that failed is said; the rows, which read the same, are kept as they are.
-    constexpr int kMarkRole = Qt::UserRole + 100; // a rebuilt row would not carry it
-    group(tree, outcomeKey(Outcome::MovedToRecycleBin))->child(0)->setData(0, kMarkRole, true);
+    // A quote that failed is said; the rows, which read the same, are kept as they are, and the
+    // operator's selection with them.
+    auto* view = child<QTreeView>(dialog, u"planItems"_s);
+    const QModelIndex selected = tree->index(0, 0, group(tree, outcomeKey(Outcome::MovedToRecycleBin)));
+    view->selectionModel()->select(selected, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QSignalSpy reset(tree, &QAbstractItemModel::modelReset);
     plan.quoteError = ProviderError::local(u"Network.Timeout"_s);
     dialog.setPlan(plan, 2, true);
     auto* quoteError = child<QLabel>(dialog, u"quoteError"_s);
     QVERIFY(quoteError->isVisible());
     QVERIFY2(quoteError->text().contains(u"Network.Timeout"_s), qPrintable(quoteError->text()));
-    QVERIFY(group(tree, outcomeKey(Outcome::MovedToRecycleBin))->child(0)->data(0, kMarkRole).toBool());
+    QCOMPARE(reset.size(), 0);
+    QVERIFY(view->selectionModel()->isSelected(selected));
 
     // A refund that changed is shown at once.
     TeardownPlan requoted = plan;
     requoted.refunds[key].amount += 1;
     dialog.setPlan(requoted, 3, true);
-    QCOMPARE(group(tree, outcomeKey(Outcome::MovedToRecycleBin))->child(0)->text(5),
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(text(group(tree, outcomeKey(Outcome::MovedToRecycleBin)), 0, 5),
              DisplayFormat::money(requoted.refunds.value(key).amount, u"CNY"_s));
     dialog.setPlan(plan, 4, true);
 
@@ -485,7 +481,7 @@ void TeardownDialogTest::allBlockedOffersOnlyClose()
     auto* explanation = child<QLabel>(dialog, u"emptyExplanation"_s);
     QVERIFY(explanation->isVisible());
     QVERIFY2(explanation->text().contains(u"Nothing will be sent"_s), qPrintable(explanation->text()));
-    QCOMPARE(childIds(group(child<QTreeWidget>(dialog, u"planItems"_s), u"blocked"_s)), QStringList({kProtected}));
+    QCOMPARE(childIds(group(planitems::of(dialog), u"blocked"_s)), QStringList({kProtected}));
 
     QSignalSpy confirmed(&dialog, &TeardownDialog::confirmed);
     dialog.accept(); // nothing to confirm

@@ -8,6 +8,7 @@
 #include "InstanceDetailsPane.h"
 #include "InstanceFilterProxy.h"
 #include "InstanceTableModel.h"
+#include "PlanItemsProbe.h"
 #include "RunView.h"
 #include "RunsDialog.h"
 #include "TeardownController.h"
@@ -22,6 +23,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -210,11 +212,11 @@ void TeardownWindowsTest::progressCountsOnlyWhatIsSent()
     auto* progress = view->findChild<QProgressBar*>(u"progress"_s);
     QCOMPARE(progress->maximum(), 1);
     QCOMPARE(progress->value(), 0);
-    auto* results = view->findChild<QTreeWidget*>(u"results"_s);
+    const QAbstractItemModel* results = view->findChild<QTreeView*>(u"results"_s)->model();
     const auto rowText = [results](const QString& id) {
-        for (int i = 0; i < results->topLevelItemCount(); ++i) {
-            if (results->topLevelItem(i)->text(0) == id)
-                return results->topLevelItem(i)->text(5);
+        for (int i = 0; i < results->rowCount(); ++i) {
+            if (results->index(i, 0).data().toString() == id)
+                return results->index(i, 5).data().toString();
         }
         return QString();
     };
@@ -251,9 +253,9 @@ void TeardownWindowsTest::aSecondRunLeavesAloneWhatTheFirstIsActingOn()
         if (item.instance.id == kPost1)
             QCOMPARE(item.decision.blockedCode, u"Teardown.InActiveRun"_s);
     }
-    auto* tree = second->findChild<QTreeWidget*>(u"planItems"_s);
-    QVERIFY(!tree->findItems(u"part of a run that has not finished"_s, Qt::MatchContains | Qt::MatchRecursive, 6)
-                 .isEmpty());
+    const QString blocked =
+        planitems::text(planitems::group(planitems::of(*second), u"blocked"_s), 0, PlanItemsModel::DetailsColumn);
+    QVERIFY2(blocked.contains(u"part of a run that has not finished"_s), qPrintable(blocked));
     DialogDriver::confirm(*second);
     QCOMPARE(controller().runs().size(), 2);
     QTRY_VERIFY_WITH_TIMEOUT(!controller().runs().at(1)->isRunning() && !running->isRunning(), 30000);
@@ -285,9 +287,10 @@ void TeardownWindowsTest::languageSwitchedWhileConfirmingAndRunning()
 
     // Mid-flow the operator switches to Chinese: the open plan follows, nothing in it changes.
     window.switchLanguage(u"zh_CN"_s);
-    auto* tree = dialog->findChild<QTreeWidget*>(u"planItems"_s);
-    QTRY_COMPARE(tree->headerItem()->text(0), u"实例 ID"_s); // on the LanguageChange event
-    QVERIFY(!tree->findItems(u"销毁保护"_s, Qt::MatchContains | Qt::MatchRecursive, 6).isEmpty());
+    const QAbstractItemModel* tree = planitems::of(*dialog);
+    QTRY_COMPARE(tree->headerData(0, Qt::Horizontal).toString(), u"实例 ID"_s); // on the LanguageChange event
+    const QString blocked = planitems::text(planitems::group(tree, u"blocked"_s), 0, PlanItemsModel::DetailsColumn);
+    QVERIFY2(blocked.contains(u"销毁保护"_s), qPrintable(blocked));
     QCOMPARE(dialog->plan().allowedCount(), 1);
     DialogDriver::confirm(*dialog);
     RunView* view = window.currentRun();
@@ -297,9 +300,10 @@ void TeardownWindowsTest::languageSwitchedWhileConfirmingAndRunning()
     window.switchLanguage(u"en"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!view->isRunning(), 30000);
     QVERIFY2(view->countsText().contains(u"Destroyed 1"_s), qPrintable(view->countsText()));
-    auto* results = view->findChild<QTreeWidget*>(u"results"_s);
-    for (int i = 0; i < results->topLevelItemCount(); ++i) {
-        const QString said = results->topLevelItem(i)->text(5);
+    const QAbstractItemModel* results = view->findChild<QTreeView*>(u"results"_s)->model();
+    QCOMPARE(results->headerData(5, Qt::Horizontal).toString(), u"What happened"_s);
+    for (int i = 0; i < results->rowCount(); ++i) {
+        const QString said = results->index(i, 5).data().toString();
         QVERIFY2(said.startsWith(u"Destroyed"_s) || said.startsWith(u"Blocked: The instance"_s), qPrintable(said));
     }
     QCOMPARE(m_emulator->callCount(u"TerminateInstances"_s), 1);

@@ -1,6 +1,7 @@
 // InstanceTableModel as a listing refreshes it page by page: a page changes its rows in place and
 // adds its new ones to the slice, leaving the rows it does not name for the end of the listing
-// (replaceSlice()), which takes out the ones no page named. Rows shown from a kept listing are
+// (replaceSlice() with the whole listing, or settleSlice() when its pages marked the rows they
+// named), which takes out the ones no page named. Rows shown from a kept listing are
 // marked (italics, a tooltip with the time) until their slice is listed again. A
 // QAbstractItemModelTester watches the model and a sorted InstanceFilterProxy on top of it.
 #include "InstanceFilterProxy.h"
@@ -50,6 +51,7 @@ private slots:
     void init();
     void pagesChangeRowsInPlaceAndTheEndRemoves();
     void keptRowsAreMarkedUntilTheirSliceIsListed();
+    void settlingASliceRemovesWhatNoPageNamed();
 
 private:
     std::unique_ptr<InstanceTableModel> m_model;
@@ -159,6 +161,46 @@ void InstanceModelPagesTest::keptRowsAreMarkedUntilTheirSliceIsListed()
     m_model->mergeIntoSlice(u"acc"_s, u"r2"_s, {instance(u"r2"_s, u"ins-x"_s)});
     QCOMPARE(m_model->rowCount(), 1);
     QVERIFY(!m_model->cachedListingTime(0).isValid());
+}
+
+void InstanceModelPagesTest::settlingASliceRemovesWhatNoPageNamed()
+{
+    // r1 kept from an earlier session: ins-a, ins-b, ins-c. Listing 7's page named ins-c and a new
+    // ins-d, which joined the slice; settled, ins-a and ins-b leave (adjacent: one removal), the
+    // mark ends, and r2 is not touched.
+    m_model->markCached(u"acc"_s, u"r1"_s, QDateTime::currentDateTimeUtc());
+    m_model->markCached(u"acc"_s, u"r2"_s, QDateTime::currentDateTimeUtc());
+    m_model->mergeIntoSlice(u"acc"_s, u"r1"_s, {instance(u"r1"_s, u"ins-c"_s), instance(u"r1"_s, u"ins-d"_s)}, 7);
+    QCOMPARE(ids(*m_model), (QStringList{u"ins-a"_s, u"ins-b"_s, u"ins-c"_s, u"ins-d"_s, u"ins-x"_s}));
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelAboutToBeReset);
+    m_model->settleSlice(u"acc"_s, u"r1"_s, 7);
+    QCOMPARE(ids(*m_model), (QStringList{u"ins-c"_s, u"ins-d"_s, u"ins-x"_s}));
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.first().at(1).toInt(), 0);
+    QCOMPARE(removed.first().at(2).toInt(), 1);
+    QCOMPARE(layout.size(), 0);
+    QCOMPARE(resets.size(), 0);
+    QVERIFY(!m_model->cachedSince(u"acc"_s, u"r1"_s).isValid());
+    QVERIFY(!italic(*m_model, 0));
+    QVERIFY(m_model->cachedSince(u"acc"_s, u"r2"_s).isValid());
+    QCOMPARE(m_proxy->rowCount(), 3);
+
+    // The next listing (8) names ins-d, and ins-e on a page merged with no mark: rows apart in the
+    // slice leave together, in one layout change. A slice no page of the listing named is emptied
+    // and gone.
+    m_model->mergeIntoSlice(u"acc"_s, u"r1"_s, {instance(u"r1"_s, u"ins-d"_s)}, 8);
+    m_model->mergeIntoSlice(u"acc"_s, u"r1"_s, {instance(u"r1"_s, u"ins-e"_s)});
+    QCOMPARE(ids(*m_model), (QStringList{u"ins-c"_s, u"ins-d"_s, u"ins-e"_s, u"ins-x"_s}));
+    m_model->settleSlice(u"acc"_s, u"r1"_s, 8);
+    QCOMPARE(ids(*m_model), (QStringList{u"ins-d"_s, u"ins-x"_s}));
+    QCOMPARE(layout.size(), 1);
+    QCOMPARE(removed.size(), 1);
+    m_model->settleSlice(u"acc"_s, u"r2"_s, 9);
+    QCOMPARE(ids(*m_model), (QStringList{u"ins-d"_s}));
+    QVERIFY(!m_model->cachedSince(u"acc"_s, u"r2"_s).isValid());
+    QCOMPARE(m_proxy->rowCount(), 1);
 }
 
 QTEST_MAIN(InstanceModelPagesTest) // a QGuiApplication: the rows' font
