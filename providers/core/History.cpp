@@ -71,6 +71,7 @@ History::History(QObject* parent)
 
 History::~History()
 {
+    m_checkpointer.reset(); // waits for a checkpoint under way
     if (QSqlDatabase::contains(m_connection)) {
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
@@ -128,9 +129,12 @@ bool History::open(const QString& path)
     // WAL keeps a written row across a crash of the console; NORMAL syncs at checkpoints, which
     // protects against the process dying, not against power loss. The row written before a
     // destructive call is sent is the exception: recordSent commits it with synchronous=FULL.
+    // The log is copied into the database on a thread of its own (HistoryCheckpointer), never in a
+    // commit of this connection.
     if (!exec(u"PRAGMA journal_mode=WAL"_s) || !exec(u"PRAGMA synchronous=NORMAL"_s)
-        || !exec(u"PRAGMA foreign_keys=ON"_s) || !migrate())
+        || !exec(u"PRAGMA wal_autocheckpoint=0"_s) || !exec(u"PRAGMA foreign_keys=ON"_s) || !migrate())
         return false;
+    m_checkpointer = std::make_unique<HistoryCheckpointer>(path);
     m_open = true;
     return true;
 }
@@ -230,6 +234,7 @@ bool History::recordSent(CallRecord& record)
         return false;
     }
     record.id = id;
+    m_checkpointer->wrote();
     emit callRecorded(record);
     return true;
 }
@@ -252,7 +257,14 @@ void History::recordFinished(const CallRecord& record)
         setError(tr("The history database could not be updated"), q.lastError().text());
         return;
     }
+    m_checkpointer->wrote();
     emit callRecorded(record);
+}
+
+void History::waitForCheckpoints()
+{
+    if (m_checkpointer)
+        m_checkpointer->waitForDone();
 }
 
 QList<CallRecord> History::calls(const Filter& filter) const

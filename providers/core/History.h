@@ -1,12 +1,14 @@
 #pragma once
 
 #include "CallRecorder.h"
+#include "HistoryCheckpointer.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QObject>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 struct HistoryFilter
@@ -64,6 +66,9 @@ public:
     // Records what the operator's verification found for such a call.
     bool resolveUnconfirmed(qint64 id, CallStatus status, const QString& note);
 
+    // Until the write-ahead log copied so far is in the database (HistoryCheckpointer); for tests.
+    void waitForCheckpoints();
+
 signals:
     void callRecorded(const CallRecord& record);
 
@@ -86,6 +91,7 @@ private:
     QString setError(const QString& what, const QString& detail);
 
     QString m_connection;
+    std::unique_ptr<HistoryCheckpointer> m_checkpointer; // once open
     QString m_path;
     QString m_session;
     QString m_error;

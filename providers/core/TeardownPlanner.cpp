@@ -17,6 +17,12 @@ TeardownPlanner::TeardownPlanner(Lookup lookup, Clock clock)
 
 Decision TeardownPlanner::decide(const Instance& instance, Intent intent, const PlanOptions& options) const
 {
+    return decideAt(instance, intent, options, KeepTags::verdict(instance, m_clock()));
+}
+
+Decision TeardownPlanner::decideAt(const Instance& instance, Intent intent, const PlanOptions& options,
+                                   const KeepTags::Verdict& kept) const
+{
     const AccountRules found = m_lookup(instance.accountId);
     if (!found.account || !found.rules)
         return Decision::blocked(u"Teardown.UnknownAccount"_s);
@@ -25,10 +31,8 @@ Decision TeardownPlanner::decide(const Instance& instance, Intent intent, const 
     if (!found.rules->isWellFormedId(instance.id))
         return Decision::blocked(u"Teardown.InvalidInstanceId"_s);
     // The operator's own mark wins over whatever the provider would allow, unless overridden.
-    if (!options.ignoreKeepTags) {
-        if (const KeepTags::Verdict kept = KeepTags::verdict(instance, m_clock()); kept.keeps())
-            return Decision::blocked(kept.blockedCode(), kept.detail);
-    }
+    if (!options.ignoreKeepTags && kept.keeps())
+        return Decision::blocked(kept.blockedCode(), kept.detail);
     return ProtectionLift::decide(instance, intent, found.rules->decide(instance, intent), options, *found.account,
                                   *found.rules);
 }
@@ -48,11 +52,11 @@ TeardownPlan TeardownPlanner::plan(const QList<Instance>& selection, Intent inte
         if (seen.contains(key))
             continue;
         seen.insert(key);
-        PlanItem item{instance, decide(instance, intent, options), {}};
-        item.keptByTag = KeepTags::verdict(instance, now).keeps();
+        const KeepTags::Verdict kept = KeepTags::verdict(instance, now);
+        PlanItem& item = plan.items.emplaceBack(PlanItem{instance, decideAt(instance, intent, options, kept), {}});
+        item.keptByTag = kept.keeps();
         if (item.decision.isAllowed() && item.decision.outcome == Outcome::MovedToRecycleBin)
             item.recoverableUntil = m_lookup(instance.accountId).rules->recoverableUntil(instance, now);
-        plan.items.append(std::move(item));
     }
     groupCalls(plan);
     return plan;
@@ -129,11 +133,12 @@ void TeardownPlanner::groupCalls(TeardownPlan& plan) const
     };
     QList<Group> groups;
     QHash<QString, qsizetype> groupIndex;
-    const auto addTo = [&](const QString& key, const PlannedCall& call, int maxPerCall, const QString& id) {
+    // A group's call is made with its first instance: the key alone finds it for the others.
+    const auto addTo = [&](const QString& key, int maxPerCall, const QString& id, const auto& makeCall) {
         auto it = groupIndex.constFind(key);
         if (it == groupIndex.cend()) {
             it = groupIndex.insert(key, groups.size());
-            groups.append({call, std::max(1, maxPerCall)});
+            groups.append({makeCall(), std::max(1, maxPerCall)});
         }
         groups[*it].call.instanceIds.append(id);
     };
@@ -148,32 +153,41 @@ void TeardownPlanner::groupCalls(TeardownPlan& plan) const
         if (TokenExpiry::needsWarning(expiring.expires, now) && !plan.expiringCredentials.contains(expiring))
             plan.expiringCredentials.append(expiring);
 
-        PlannedCall call;
-        call.accountId = item.instance.accountId;
-        call.region = item.instance.region;
-        call.options.releaseAddress = options.releaseAddress && found.rules->offersReleaseAddress();
-        call.options.releasePrepaidDataDisks =
-            options.releasePrepaidDataDisks && found.rules->offersReleasePrepaidDataDisks();
-        // The runner's re-check decides with the call's options: kept and lifted instances stay planned.
-        call.options.ignoreKeepTags = options.ignoreKeepTags;
-        call.options.liftProtection = options.liftProtection;
-        call.options.liftProtectionOnProduction = options.liftProtectionOnProduction;
+        const auto baseCall = [&] {
+            PlannedCall call;
+            call.accountId = item.instance.accountId;
+            call.region = item.instance.region;
+            call.options.releaseAddress = options.releaseAddress && found.rules->offersReleaseAddress();
+            call.options.releasePrepaidDataDisks =
+                options.releasePrepaidDataDisks && found.rules->offersReleasePrepaidDataDisks();
+            // The runner's re-check decides with the call's options: kept and lifted instances stay planned.
+            call.options.ignoreKeepTags = options.ignoreKeepTags;
+            call.options.liftProtection = options.liftProtection;
+            call.options.liftProtectionOnProduction = options.liftProtectionOnProduction;
+            return call;
+        };
         const QString where = item.instance.accountId + u'\n' + item.instance.region + u'\n';
         if (d.liftsProtection) {
             const Decision lift = found.rules->liftProtection(item.instance);
-            PlannedCall liftCall = call;
-            liftCall.kind = CallKind::LiftProtection;
-            liftCall.action = lift.action;
-            liftCall.expectedEnd = ExpectedEnd::Unchanged;
-            addTo(u"lift\n"_s + where + lift.action, liftCall, lift.maxPerCall, item.instance.id);
+            addTo(u"lift\n"_s + where + lift.action, lift.maxPerCall, item.instance.id, [&] {
+                PlannedCall liftCall = baseCall();
+                liftCall.kind = CallKind::LiftProtection;
+                liftCall.action = lift.action;
+                liftCall.expectedEnd = ExpectedEnd::Unchanged;
+                return liftCall;
+            });
         }
-        call.kind = d.liftsProtection ? CallKind::TeardownAfterLift : CallKind::Teardown;
-        call.action = d.action;
-        call.batchKey = d.batchKey;
-        call.outcome = d.outcome;
-        call.expectedEnd = d.expectedEnd;
-        addTo(ProtectionLift::callKindKey(call.kind) + u'\n' + where + d.action + u'\n' + d.batchKey, call,
-              d.maxPerCall, item.instance.id);
+        const CallKind kind = d.liftsProtection ? CallKind::TeardownAfterLift : CallKind::Teardown;
+        addTo(ProtectionLift::callKindKey(kind) + u'\n' + where + d.action + u'\n' + d.batchKey, d.maxPerCall,
+              item.instance.id, [&] {
+                  PlannedCall call = baseCall();
+                  call.kind = kind;
+                  call.action = d.action;
+                  call.batchKey = d.batchKey;
+                  call.outcome = d.outcome;
+                  call.expectedEnd = d.expectedEnd;
+                  return call;
+              });
     }
     // Lifts first, then the returns that wait for them, then the rest: a lane sends in this order,
     // so an instance's protection is off for as short a time as can be.

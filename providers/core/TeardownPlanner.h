@@ -2,6 +2,7 @@
 
 #include "Account.h"
 #include "Clock.h"
+#include "KeepTags.h"
 #include "ProviderError.h"
 #include "TeardownPlan.h"
 
@@ -32,6 +33,9 @@ public:
     TeardownPlan withRefusals(TeardownPlan plan, const QHash<QString, ProviderError>& refusals) const;
 
 private:
+    // decide() at that time, with the instance's keep-tag verdict at that time.
+    Decision decideAt(const Instance& instance, Intent intent, const PlanOptions& options,
+                      const KeepTags::Verdict& kept) const;
     void groupCalls(TeardownPlan& plan) const;
     // Which options the plan offers: those an account acting in it understands, ignoring keep
     // tags when something is kept, lifting protection when turning it on would lift something.

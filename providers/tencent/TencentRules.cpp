@@ -1,7 +1,7 @@
 #include "TencentRules.h"
 
-#include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -96,9 +96,13 @@ Decision TencentRules::liftProtection(const Instance& instance) const
 
 bool TencentRules::isWellFormedId(const QString& instanceId) const
 {
-    // Anchored exactly: "$" alone would also accept a trailing newline.
-    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"ins-[a-z0-9]{8}"_s));
-    return pattern.match(instanceId).hasMatch();
+    // "ins-" and eight of [a-z0-9], exactly: checked by hand, a regular expression took 5 ms of the
+    // 40 a plan of 9,000 instances took to make (bench_console).
+    static constexpr QStringView prefix = u"ins-";
+    if (instanceId.size() != prefix.size() + 8 || !instanceId.startsWith(prefix))
+        return false;
+    return std::all_of(instanceId.cbegin() + prefix.size(), instanceId.cend(),
+                       [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'); });
 }
 
 bool TencentRules::quoteRefusesReturn(const ProviderError& error) const
