@@ -143,7 +143,7 @@ QVariant PlanItemsModel::data(const QModelIndex& index, int role) const
     if (index.internalId() == kGroupId)
         return groupData(m_groups.at(index.row()), index.column(), role);
     const Group& group = m_groups.at(qsizetype(index.internalId() - 1));
-    return itemData(group, m_plan.items.at(group.items.at(index.row())), index.column(), role);
+    return rowData(group, m_plan.items.at(group.items.at(index.row())), index.column(), role);
 }
 
 QVariant PlanItemsModel::groupData(const Group& group, int column, int role) const
@@ -168,7 +168,7 @@ QVariant PlanItemsModel::groupData(const Group& group, int column, int role) con
     }
 }
 
-QVariant PlanItemsModel::itemData(const Group& group, const PlanItem& item, int column, int role) const
+QVariant PlanItemsModel::rowData(const Group& group, const PlanItem& item, int column, int role) const
 {
     const Instance& i = item.instance;
     if (role == KeyRole)

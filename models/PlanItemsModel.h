@@ -51,7 +51,7 @@ private:
 
     void group();
     QVariant groupData(const Group& group, int column, int role) const;
-    QVariant itemData(const Group& group, const PlanItem& item, int column, int role) const;
+    QVariant rowData(const Group& group, const PlanItem& item, int column, int role) const;
     QString groupTitle(const Group& group) const;
     QString groupKey(const Group& group) const;
     QString details(const Group& group, const PlanItem& item) const;

@@ -25,8 +25,7 @@ ConsoleFleet::ConsoleFleet(ConsoleSession& session, const QString& keptListingsD
     connect(m_loader, &FleetLoader::sliceLoaded, this, &ConsoleFleet::onSliceLoaded);
     connect(m_loader, &FleetLoader::accountFailed, this, [this](const QString& accountId, const ProviderError& error) {
         m_listed.remove(accountId); // a listing cut short is not kept
-        for (auto shown = m_shown.begin(); shown != m_shown.end();) // nor are its pages
-            shown = shown.key().startsWith(accountId + u'\n') ? m_shown.erase(shown) : std::next(shown);
+        forgetShown([&accountId](const QString& shownAccount) { return shownAccount == accountId; }); // nor its pages
         setListingError(accountId, error);
     });
     connect(m_loader, &FleetLoader::accountLoaded, this, &ConsoleFleet::onAccountLoaded);
@@ -170,6 +169,15 @@ void ConsoleFleet::showPages()
         m_pageTimer.start(0);
 }
 
+void ConsoleFleet::forgetShown(const std::function<bool(const QString& accountId)>& forget)
+{
+    const QStringList regions = m_shown.keys();
+    for (const QString& region : regions) {
+        if (forget(region.section(u'\n', 0, 0)))
+            m_shown.remove(region);
+    }
+}
+
 QString ConsoleFleet::regionKey(const QString& accountId, const QString& region)
 {
     return accountId + u'\n' + region;
@@ -195,7 +203,7 @@ void ConsoleFleet::onSliceLoaded(const QString& accountId, const QString& region
     });
     if (pending != m_pages.end()) {
         unshown = std::move(pending->instances);
-        m_pages.erase(pending);
+        m_pages.removeAt(pending - m_pages.begin());
     }
     showListed(accountId, region, std::move(unshown));
     ShownPages shown = m_shown.take(regionKey(accountId, region));
@@ -279,8 +287,7 @@ void ConsoleFleet::onAccountsChanged()
     }
     // Pages not shown yet of an account that is gone would bring its rows back.
     m_pages.removeIf([&known](const PendingPages& pages) { return !known.contains(pages.accountId); });
-    for (auto shown = m_shown.begin(); shown != m_shown.end();)
-        shown = known.contains(shown.key().section(u'\n', 0, 0)) ? std::next(shown) : m_shown.erase(shown);
+    forgetShown([&known](const QString& accountId) { return !known.contains(accountId); });
     updateAccountNames();
     if (regionsGone)
         emit regionsChanged();

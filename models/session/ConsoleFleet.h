@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -116,4 +117,6 @@ private:
     QHash<QString, ShownPages> m_shown;
     quint32 m_lastListing = 0;
     static QString regionKey(const QString& accountId, const QString& region);
+    // Drops the pages shown of the listings of the accounts `forget` names.
+    void forgetShown(const std::function<bool(const QString& accountId)>& forget);
 };

@@ -135,8 +135,8 @@ void TeardownPlanner::groupCalls(TeardownPlan& plan) const
     QHash<QString, qsizetype> groupIndex;
     // A group's call is made with its first instance: the key alone finds it for the others.
     const auto addTo = [&](const QString& key, int maxPerCall, const QString& id, const auto& makeCall) {
-        auto it = groupIndex.constFind(key);
-        if (it == groupIndex.cend()) {
+        auto it = groupIndex.find(key);
+        if (it == groupIndex.end()) {
             it = groupIndex.insert(key, groups.size());
             groups.append({makeCall(), std::max(1, maxPerCall)});
         }

@@ -32,12 +32,11 @@ void TeardownRunner::start(const TeardownPlan& plan)
         InstanceResult r;
         r.key = item.instance.key();
         r.accountId = item.instance.accountId;
-        auto name = accountNames.constFind(r.accountId);
-        if (name == accountNames.cend()) {
+        if (!accountNames.contains(r.accountId)) {
             const Provider* p = m_providers.provider(r.accountId);
-            name = accountNames.insert(r.accountId, p ? p->account().name : r.accountId);
+            accountNames.insert(r.accountId, p ? p->account().name : r.accountId);
         }
-        r.accountName = *name;
+        r.accountName = accountNames.value(r.accountId);
         r.region = item.instance.region;
         r.instanceId = item.instance.id;
         r.instanceName = item.instance.name;
