@@ -27,12 +27,18 @@ PlanItemsModel::PlanItemsModel(AccountNames names, QObject* parent)
     , m_names(std::move(names))
 { }
 
-void PlanItemsModel::setPlan(const TeardownPlan& plan)
+bool PlanItemsModel::setPlan(const TeardownPlan& plan)
 {
+    const bool same = plan.items == m_plan.items && plan.refunds == m_plan.refunds && plan.calls == m_plan.calls;
+    if (same) {
+        m_plan = plan;
+        return false;
+    }
     beginResetModel();
     m_plan = plan;
     group();
     endResetModel();
+    return true;
 }
 
 void PlanItemsModel::setTone(LifecyclePalette::Tone tone)

@@ -24,8 +24,11 @@ public:
 
     explicit PlanItemsModel(AccountNames names, QObject* parent = nullptr);
 
-    // Resets the model.
-    void setPlan(const TeardownPlan& plan);
+    // A plan that shows the same as the one shown (a new revision with refund quotes that changed
+    // nothing here, none for pay-as-you-go) is taken without a word: the views keep their rows,
+    // selection and scroll position. Another resets the model; true then.
+    bool setPlan(const TeardownPlan& plan);
+    const TeardownPlan& plan() const { return m_plan; }
     // The tone of the view's background: the warning colour of the irreversible groups follows it.
     void setTone(LifecyclePalette::Tone tone);
     // The language changed: every text is asked for again.

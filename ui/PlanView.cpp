@@ -37,6 +37,7 @@ PlanView::PlanView(AccountNames names, QWidget* parent)
     m_items = new QTreeView;
     m_items->setObjectName(u"planItems"_s);
     m_items->setModel(m_model);
+    m_model->setTone(LifecyclePalette::toneFor(m_items->palette().color(QPalette::Base))); // and on PaletteChange
     m_items->setRootIsDecorated(true);
     m_items->setUniformRowHeights(true);
     m_items->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -72,15 +73,14 @@ PlanView::PlanView(AccountNames names, QWidget* parent)
 
 void PlanView::setPlan(const TeardownPlan& plan)
 {
-    // A plan's refund quotes come as a new revision of it: when they change nothing this view shows
-    // (none for pay-as-you-go), its rows are left as they are, with their selection.
-    const bool unchanged = plan.items == m_plan.items && plan.refunds == m_plan.refunds && plan.calls == m_plan.calls;
-    m_plan = plan;
-    if (unchanged)
+    if (!m_model->setPlan(plan))
         return;
-    m_showCalls->setText(tr("Calls to be sent: %1").arg(m_plan.calls.size()));
-    showItems();
-    fillCalls();
+    for (int group = 0; group < m_model->rowCount(); ++group)
+        m_items->setFirstColumnSpanned(group, {}, true);
+    m_items->expandAll();
+    for (int c = 0; c < PlanItemsModel::DetailsColumn; ++c)
+        m_items->resizeColumnToContents(c);
+    retranslate(); // the calls
     updateCallsVisibility();
 }
 
@@ -99,25 +99,14 @@ void PlanView::retranslate()
 {
     m_calls->setHeaderLabels(
         {tr("Step"), tr("Account"), tr("Region"), tr("Action"), tr("Batch key"), tr("Instances"), tr("Exact request")});
-    m_showCalls->setText(tr("Calls to be sent: %1").arg(m_plan.calls.size()));
+    m_showCalls->setText(tr("Calls to be sent: %1").arg(m_model->plan().calls.size()));
     fillCalls();
-}
-
-void PlanView::showItems()
-{
-    m_model->setTone(LifecyclePalette::toneFor(m_items->palette().color(QPalette::Base)));
-    m_model->setPlan(m_plan);
-    for (int group = 0; group < m_model->rowCount(); ++group)
-        m_items->setFirstColumnSpanned(group, {}, true);
-    m_items->expandAll();
-    for (int c = 0; c < PlanItemsModel::DetailsColumn; ++c)
-        m_items->resizeColumnToContents(c);
 }
 
 void PlanView::fillCalls()
 {
     m_calls->clear();
-    for (const PlannedCall& call : std::as_const(m_plan.calls)) {
+    for (const PlannedCall& call : std::as_const(m_model->plan().calls)) {
         auto* row = new QTreeWidgetItem(m_calls);
         row->setText(CallStep, ProtectionLift::callKindLabel(call.kind));
         row->setData(CallStep, Qt::UserRole, ProtectionLift::callKindKey(call.kind));
@@ -138,6 +127,6 @@ void PlanView::updateCallsVisibility()
 {
     const bool shown = m_showCalls->isChecked();
     m_showCalls->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
-    m_showCalls->setEnabled(!m_plan.calls.isEmpty());
-    m_calls->setVisible(shown && !m_plan.calls.isEmpty());
+    m_showCalls->setEnabled(!m_model->plan().calls.isEmpty());
+    m_calls->setVisible(shown && !m_model->plan().calls.isEmpty());
 }

@@ -21,7 +21,7 @@ public:
     explicit PlanView(AccountNames names, QWidget* parent = nullptr);
 
     // Shows the plan; a plan that reads the same as the one shown (a new revision that changed
-    // nothing here) leaves the rows as they are.
+    // nothing here) leaves the rows as they are (PlanItemsModel::setPlan()).
     void setPlan(const TeardownPlan& plan);
 
     QTreeView* items() const { return m_items; }
@@ -32,12 +32,10 @@ protected:
 
 private:
     void retranslate();
-    void showItems();
     void fillCalls();
     void updateCallsVisibility();
 
     AccountNames m_names;
-    TeardownPlan m_plan;
     PlanItemsModel* m_model = nullptr;
     QTreeView* m_items = nullptr;
     QToolButton* m_showCalls = nullptr;

@@ -1,7 +1,7 @@
 #pragma once
 
-// Fixtures of the InstanceTableModel tests (tst_instancetablemodel, tst_instancemodeldisplay):
-// instances of one account and region, alike but for their ids.
+// Fixtures of the InstanceTableModel tests (tst_instancetablemodel, tst_instancemodeldisplay,
+// tst_instancerowstore): instances of one account and region, alike but for their ids.
 #include "Instance.h"
 
 #include <QDateTime>

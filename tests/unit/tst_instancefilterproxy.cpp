@@ -2,12 +2,10 @@
 // recycle bin only; tags and age (SelectionFilter, on an injected clock); each filter change as one
 // announcement; the visible list in view order; SelectionSummary. Sorting is tst_instanceproxysort's.
 // A QAbstractItemModelTester watches the model and the proxy for the whole of every test.
-#include "InstanceFilterProxy.h"
 #include "InstanceProxyFixture.h"
-#include "InstanceTableModel.h"
 #include "SelectionSummary.h"
+#include "WatchedInstanceModel.h"
 
-#include <QAbstractItemModelTester>
 #include <QMetaEnum>
 #include <QSet>
 #include <QSignalSpy>
@@ -52,32 +50,23 @@ private:
     QStringList visibleIds() const;
     QStringList expectedKeys(int column, Qt::SortOrder sortOrder, const QString& text) const;
 
-    std::unique_ptr<InstanceTableModel> m_model;
-    std::unique_ptr<InstanceFilterProxy> m_proxy;
-    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
-    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+    std::unique_ptr<WatchedInstanceModel> m_watched;
+    InstanceTableModel* m_model = nullptr; // m_watched's
+    InstanceFilterProxy* m_proxy = nullptr;
     QHash<QString, QString> m_names;
 };
 
 void InstanceFilterProxyTest::init()
 {
-    m_model = std::make_unique<InstanceTableModel>();
-    m_model->setInstances(handFleet());
-    m_proxy = std::make_unique<InstanceFilterProxy>();
-    m_proxy->setSourceModel(m_model.get());
-    m_modelTester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_proxyTester = std::make_unique<QAbstractItemModelTester>(m_proxy.get(),
-                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_watched = std::make_unique<WatchedInstanceModel>(handFleet());
+    m_model = &m_watched->model;
+    m_proxy = &m_watched->proxy;
     m_names.clear();
 }
 
 void InstanceFilterProxyTest::cleanup()
 {
-    m_proxyTester.reset();
-    m_modelTester.reset();
-    m_proxy.reset();
-    m_model.reset();
+    m_watched.reset();
 }
 
 QStringList InstanceFilterProxyTest::visibleIds() const
@@ -316,9 +305,9 @@ void InstanceFilterProxyTest::eachFilterChangeIsOneAnnouncement()
     }
     m_model->setInstances(fleet);
     m_proxy->sort(InstanceTableModel::CreatedColumn);
-    QSignalSpy removed(m_proxy.get(), &QAbstractItemModel::rowsRemoved);
-    QSignalSpy inserted(m_proxy.get(), &QAbstractItemModel::rowsInserted);
-    QSignalSpy layout(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy removed(m_proxy, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_proxy, &QAbstractItemModel::rowsInserted);
+    QSignalSpy layout(m_proxy, &QAbstractItemModel::layoutChanged);
 
     // Scattered rows (by creation) come and go in one layout change each time.
     m_proxy->setSearchText(u"vm"_s); // hides 10 rows
@@ -433,10 +422,10 @@ void InstanceFilterProxyTest::otherSourcesShowNothing()
     QVERIFY(proxy.visibleInstances().isEmpty());
 
     proxy.setSearchText({});
-    proxy.setSourceModel(m_model.get());
-    QCOMPARE(proxy.instanceModel(), m_model.get());
+    proxy.setSourceModel(m_model);
+    QCOMPARE(proxy.instanceModel(), m_model);
     QCOMPARE(proxy.rowCount(), 7);
-    proxy.setSourceModel(m_model.get()); // the same again changes nothing
+    proxy.setSourceModel(m_model); // the same again changes nothing
     proxy.setSearchText(u"prod"_s);
     QCOMPARE(proxy.rowCount(), 3);
     // The columns are named even when no row is shown.

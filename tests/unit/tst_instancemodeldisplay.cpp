@@ -2,12 +2,10 @@
 // release columns, account names, status colours and markers for the tone of the background, the
 // sort and key roles, and retranslation. A QAbstractItemModelTester watches the model and a sorted
 // InstanceFilterProxy on top of it for the whole of every test.
-#include "InstanceFilterProxy.h"
 #include "InstanceModelFixture.h"
-#include "InstanceTableModel.h"
 #include "ProviderFactory.h"
+#include "WatchedInstanceModel.h"
 
-#include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QIcon>
 #include <QImage>
@@ -55,30 +53,22 @@ private slots:
 private:
     void load(const QList<Instance>& instances) { m_model->setInstances(instances); }
 
-    std::unique_ptr<InstanceTableModel> m_model;
-    std::unique_ptr<InstanceFilterProxy> m_proxy;
-    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
-    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+    std::unique_ptr<WatchedInstanceModel> m_watched;
+    InstanceTableModel* m_model = nullptr; // m_watched's
+    InstanceFilterProxy* m_proxy = nullptr;
 };
 
 void InstanceModelDisplayTest::init()
 {
-    m_model = std::make_unique<InstanceTableModel>();
-    m_proxy = std::make_unique<InstanceFilterProxy>();
-    m_proxy->setSourceModel(m_model.get());
+    m_watched = std::make_unique<WatchedInstanceModel>();
+    m_model = &m_watched->model;
+    m_proxy = &m_watched->proxy;
     m_proxy->sort(InstanceTableModel::NameColumn);
-    m_modelTester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_proxyTester = std::make_unique<QAbstractItemModelTester>(m_proxy.get(),
-                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void InstanceModelDisplayTest::cleanup()
 {
-    m_proxyTester.reset();
-    m_modelTester.reset();
-    m_proxy.reset();
-    m_model.reset();
+    m_watched.reset();
 }
 
 void InstanceModelDisplayTest::displayAndToolTip()
@@ -171,7 +161,7 @@ void InstanceModelDisplayTest::accountNames()
 {
     load(slice(u"100012345678"_s, u"r"_s, 2, u"a"_s) + slice(u"200087654321"_s, u"r"_s, 1, u"b"_s));
     QCOMPARE(m_model->index(0, InstanceTableModel::AccountColumn).data().toString(), u"100012345678"_s);
-    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
     m_model->setAccountNames({{u"100012345678"_s, u"生产账号"_s}});
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>().column(), int(InstanceTableModel::AccountColumn));
@@ -228,8 +218,8 @@ void InstanceModelDisplayTest::viewPaletteChoosesTheTone()
     load(slice(u"a"_s, u"r"_s, 3, u"x"_s));
     const QModelIndex status = m_model->index(1, InstanceTableModel::StatusColumn);
     const qint64 lightMarker = status.data(Qt::DecorationRole).value<QIcon>().cacheKey();
-    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-    QSignalSpy proxyLayout(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    QSignalSpy proxyLayout(m_proxy, &QAbstractItemModel::layoutChanged);
     auto palette = [](const QColor& base, const QColor& highlightedText) {
         QPalette p;
         p.setColor(QPalette::Base, base);
@@ -281,8 +271,8 @@ void InstanceModelDisplayTest::sortAndKeyRoles()
 void InstanceModelDisplayTest::retranslateEmitsHeaderAndDataChanges()
 {
     load(slice(u"a"_s, u"r"_s, 3, u"a"_s));
-    QSignalSpy headers(m_model.get(), &QAbstractItemModel::headerDataChanged);
-    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy headers(m_model, &QAbstractItemModel::headerDataChanged);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
     BracketTranslator translator;
     QVERIFY(QCoreApplication::installTranslator(&translator));
     m_model->retranslate();

@@ -3,11 +3,10 @@
 // (replaceSlice() with the whole listing, or settleSlice() when its pages marked the rows they
 // named), which takes out the ones no page named. Rows shown from a kept listing are
 // marked (italics, a tooltip with the time) until their slice is listed again. A
-// QAbstractItemModelTester watches the model and a sorted InstanceFilterProxy on top of it.
-#include "InstanceFilterProxy.h"
-#include "InstanceTableModel.h"
+// QAbstractItemModelTester watches the model and a sorted InstanceFilterProxy on top of it
+// (WatchedInstanceModel).
+#include "WatchedInstanceModel.h"
 
-#include <QAbstractItemModelTester>
 #include <QFont>
 #include <QSignalSpy>
 #include <QTest>
@@ -54,34 +53,28 @@ private slots:
     void settlingASliceRemovesWhatNoPageNamed();
 
 private:
-    std::unique_ptr<InstanceTableModel> m_model;
-    std::unique_ptr<InstanceFilterProxy> m_proxy;
-    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
-    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+    std::unique_ptr<WatchedInstanceModel> m_watched;
+    InstanceTableModel* m_model = nullptr; // m_watched's
+    InstanceFilterProxy* m_proxy = nullptr;
 };
 
 void InstanceModelPagesTest::init()
 {
-    m_proxyTester.reset();
-    m_modelTester.reset();
-    m_proxy.reset();
-    m_model = std::make_unique<InstanceTableModel>();
-    m_model->setInstances({instance(u"r1"_s, u"ins-a"_s), instance(u"r1"_s, u"ins-b"_s), instance(u"r1"_s, u"ins-c"_s),
-                           instance(u"r2"_s, u"ins-x"_s)});
-    m_proxy = std::make_unique<InstanceFilterProxy>();
-    m_proxy->setSourceModel(m_model.get());
+    m_watched = std::make_unique<WatchedInstanceModel>(
+        QList<Instance>{instance(u"r1"_s, u"ins-a"_s), instance(u"r1"_s, u"ins-b"_s), instance(u"r1"_s, u"ins-c"_s),
+                        instance(u"r2"_s, u"ins-x"_s)});
+    m_model = &m_watched->model;
+    m_proxy = &m_watched->proxy;
     m_proxy->sort(InstanceTableModel::NameColumn, Qt::DescendingOrder);
-    m_modelTester = std::make_unique<QAbstractItemModelTester>(m_model.get());
-    m_proxyTester = std::make_unique<QAbstractItemModelTester>(m_proxy.get());
 }
 
 void InstanceModelPagesTest::pagesChangeRowsInPlaceAndTheEndRemoves()
 {
-    QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelAboutToBeReset);
-    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-    QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
-    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
-    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy resets(m_model, &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy layout(m_model, &QAbstractItemModel::layoutChanged);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
 
     // A page names b (renamed) and a new d: b changes where it is, d joins r1; a and c stay.
     m_model->mergeIntoSlice(u"acc"_s, u"r1"_s,
@@ -121,7 +114,7 @@ void InstanceModelPagesTest::pagesChangeRowsInPlaceAndTheEndRemoves()
 void InstanceModelPagesTest::keptRowsAreMarkedUntilTheirSliceIsListed()
 {
     const QDateTime listedAt = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600);
-    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
     m_model->markCached(u"acc"_s, u"r1"_s, listedAt);
     m_model->markCached(u"acc"_s, u"r2"_s, listedAt);
     m_model->markCached(u"acc"_s, u"nowhere"_s, listedAt); // no rows: nothing to mark
@@ -172,9 +165,9 @@ void InstanceModelPagesTest::settlingASliceRemovesWhatNoPageNamed()
     m_model->markCached(u"acc"_s, u"r2"_s, QDateTime::currentDateTimeUtc());
     m_model->mergeIntoSlice(u"acc"_s, u"r1"_s, {instance(u"r1"_s, u"ins-c"_s), instance(u"r1"_s, u"ins-d"_s)}, 7);
     QCOMPARE(ids(*m_model), (QStringList{u"ins-a"_s, u"ins-b"_s, u"ins-c"_s, u"ins-d"_s, u"ins-x"_s}));
-    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-    QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
-    QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy layout(m_model, &QAbstractItemModel::layoutChanged);
+    QSignalSpy resets(m_model, &QAbstractItemModel::modelAboutToBeReset);
     m_model->settleSlice(u"acc"_s, u"r1"_s, 7);
     QCOMPARE(ids(*m_model), (QStringList{u"ins-c"_s, u"ins-d"_s, u"ins-x"_s}));
     QCOMPARE(removed.size(), 1);

@@ -3,10 +3,8 @@
 // (rowRenumbering()); rowOf() stays right for every row left, and a sorted InstanceFilterProxy on top
 // passes each on as one announcement that keeps a view's selection on its instances. A
 // QAbstractItemModelTester watches the model and the proxy.
-#include "InstanceFilterProxy.h"
-#include "InstanceTableModel.h"
+#include "WatchedInstanceModel.h"
 
-#include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
@@ -53,29 +51,22 @@ private slots:
 private:
     void checkRowsAreConsistent();
 
-    std::unique_ptr<InstanceTableModel> m_model;
-    std::unique_ptr<InstanceFilterProxy> m_proxy;
-    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
-    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+    std::unique_ptr<WatchedInstanceModel> m_watched;
+    InstanceTableModel* m_model = nullptr; // m_watched's
+    InstanceFilterProxy* m_proxy = nullptr;
 };
 
 void InstanceModelRemovalTest::init()
 {
-    m_model = std::make_unique<InstanceTableModel>();
-    m_model->setInstances(slice(u"ap-a"_s, 20) + slice(u"ap-b"_s, 20));
-    m_proxy = std::make_unique<InstanceFilterProxy>();
-    m_proxy->setSourceModel(m_model.get());
+    m_watched = std::make_unique<WatchedInstanceModel>(slice(u"ap-a"_s, 20) + slice(u"ap-b"_s, 20));
+    m_model = &m_watched->model;
+    m_proxy = &m_watched->proxy;
     m_proxy->sort(InstanceTableModel::NameColumn, Qt::DescendingOrder);
-    m_modelTester = std::make_unique<QAbstractItemModelTester>(m_model.get());
-    m_proxyTester = std::make_unique<QAbstractItemModelTester>(m_proxy.get());
 }
 
 void InstanceModelRemovalTest::cleanup()
 {
-    m_proxyTester.reset();
-    m_modelTester.reset();
-    m_proxy.reset();
-    m_model.reset();
+    m_watched.reset();
 }
 
 void InstanceModelRemovalTest::checkRowsAreConsistent()
@@ -86,10 +77,10 @@ void InstanceModelRemovalTest::checkRowsAreConsistent()
 
 void InstanceModelRemovalTest::adjacentRowsLeaveInOneRemoval()
 {
-    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-    QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
-    QSignalSpy proxyRemoved(m_proxy.get(), &QAbstractItemModel::rowsRemoved);
-    QSignalSpy proxyLayout(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy layout(m_model, &QAbstractItemModel::layoutChanged);
+    QSignalSpy proxyRemoved(m_proxy, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy proxyLayout(m_proxy, &QAbstractItemModel::layoutChanged);
     m_model->removeInstances({key(u"ap-a"_s, 5), key(u"ap-a"_s, 3), key(u"ap-a"_s, 4)});
     QCOMPARE(layout.count(), 0);
     QCOMPARE(removed.count(), 1);
@@ -108,14 +99,13 @@ void InstanceModelRemovalTest::adjacentRowsLeaveInOneRemoval()
 
 void InstanceModelRemovalTest::scatteredRowsLeaveInOneLayoutChange()
 {
-    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
-    QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
-    QSignalSpy proxyRemoved(m_proxy.get(), &QAbstractItemModel::rowsRemoved);
-    QSignalSpy proxyLayout(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+    QSignalSpy layout(m_model, &QAbstractItemModel::layoutChanged);
+    QSignalSpy proxyRemoved(m_proxy, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy proxyLayout(m_proxy, &QAbstractItemModel::layoutChanged);
     std::vector<int> announced;
-    connect(m_model.get(), &QAbstractItemModel::layoutAboutToBeChanged, this,
-            [&] { announced = m_model->rowRenumbering(); });
+    connect(m_model, &QAbstractItemModel::layoutAboutToBeChanged, this, [&] { announced = m_model->rowRenumbering(); });
     // Rows 3-5 and 7 of the first slice, and 0-1 of the second (rows 20-21): three runs of rows.
     m_model->removeInstances({key(u"ap-a"_s, 5), key(u"ap-b"_s, 0), key(u"ap-a"_s, 3), key(u"ap-a"_s, 7),
                               key(u"ap-a"_s, 4), key(u"ap-b"_s, 1)});
@@ -143,7 +133,7 @@ void InstanceModelRemovalTest::scatteredRowsLeaveInOneLayoutChange()
 
 void InstanceModelRemovalTest::selectionFollowsItsInstancesThroughScatteredRemovals()
 {
-    QItemSelectionModel selection(m_proxy.get());
+    QItemSelectionModel selection(m_proxy);
     auto proxyIndex = [this](const QString& key) {
         return m_proxy->mapFromSource(m_model->index(m_model->rowOf(key), 0));
     };
@@ -166,7 +156,7 @@ void InstanceModelRemovalTest::selectionFollowsItsInstancesThroughScatteredRemov
 
 void InstanceModelRemovalTest::unknownAndRepeatedKeysAreIgnored()
 {
-    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
     m_model->removeInstances({u"acc/ins-nothere1"_s, key(u"ap-a"_s, 0), key(u"ap-a"_s, 0)});
     QCOMPARE(removed.count(), 1);
     QCOMPARE(m_model->rowCount(), 39);

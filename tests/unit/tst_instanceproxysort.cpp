@@ -1,11 +1,9 @@
 // InstanceFilterProxy sorting on every column in both orders against an order computed from the
 // Instance fields alone (InstanceProxyFixture.h), also while the model changes underneath. A
 // QAbstractItemModelTester watches the model and the proxy for the whole of every test.
-#include "InstanceFilterProxy.h"
 #include "InstanceProxyFixture.h"
-#include "InstanceTableModel.h"
+#include "WatchedInstanceModel.h"
 
-#include <QAbstractItemModelTester>
 #include <QMetaEnum>
 #include <QTest>
 
@@ -29,31 +27,23 @@ private slots:
 private:
     QStringList expectedKeys(int column, Qt::SortOrder sortOrder, const QString& text) const;
 
-    std::unique_ptr<InstanceTableModel> m_model;
-    std::unique_ptr<InstanceFilterProxy> m_proxy;
-    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
-    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+    std::unique_ptr<WatchedInstanceModel> m_watched;
+    InstanceTableModel* m_model = nullptr; // m_watched's
+    InstanceFilterProxy* m_proxy = nullptr;
     QHash<QString, QString> m_names;
 };
 
 void InstanceProxySortTest::init()
 {
-    m_model = std::make_unique<InstanceTableModel>();
-    m_proxy = std::make_unique<InstanceFilterProxy>();
-    m_proxy->setSourceModel(m_model.get());
-    m_modelTester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_proxyTester = std::make_unique<QAbstractItemModelTester>(m_proxy.get(),
-                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_watched = std::make_unique<WatchedInstanceModel>();
+    m_model = &m_watched->model;
+    m_proxy = &m_watched->proxy;
     m_names.clear();
 }
 
 void InstanceProxySortTest::cleanup()
 {
-    m_proxyTester.reset();
-    m_modelTester.reset();
-    m_proxy.reset();
-    m_model.reset();
+    m_watched.reset();
 }
 
 QStringList InstanceProxySortTest::expectedKeys(int column, Qt::SortOrder sortOrder, const QString& text) const

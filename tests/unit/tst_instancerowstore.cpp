@@ -1,6 +1,7 @@
 // InstanceRowStore: rows grouped by slice; what a refresh of one slice changes (rows changed, by
 // column; rows gone, as runs from the bottom; rows new) and applying that in steps or at once; the
 // key index and the search texts kept in step with the rows.
+#include "InstanceModelFixture.h"
 #include "InstanceRowStore.h"
 #include "InstanceTableModel.h"
 
@@ -15,21 +16,7 @@ using Model = InstanceTableModel;
 
 namespace {
 
-Instance make(const QString& account, const QString& region, const QString& id)
-{
-    Instance in;
-    in.provider = ProviderId::Tencent;
-    in.accountId = account;
-    in.region = region;
-    in.zone = region + u"-1"_s;
-    in.id = id;
-    in.name = u"vm-"_s + id;
-    in.rawState = u"RUNNING"_s;
-    in.lifecycle = Lifecycle::Running;
-    in.created = QDateTime(QDate(2024, 3, 1), QTime(8, 30), Qt::UTC);
-    in.privateIps = {u"10.0.0.1"_s};
-    return in;
-}
+using modelfixture::make;
 
 QList<Instance> slice(const QString& account, const QString& region, const QString& prefix, int count)
 {

@@ -2,12 +2,10 @@
 // announces only what changed; state updates, removals and rowOf() stay consistent. What a cell shows
 // is tst_instancemodeldisplay's. A QAbstractItemModelTester watches the model and a sorted
 // InstanceFilterProxy on top of it for the whole of every test.
-#include "InstanceFilterProxy.h"
 #include "InstanceModelFixture.h"
-#include "InstanceTableModel.h"
 #include "ProviderFactory.h"
+#include "WatchedInstanceModel.h"
 
-#include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QIcon>
 #include <QImage>
@@ -51,30 +49,22 @@ private:
     void checkRowOf() const;
     QStringList keys() const;
 
-    std::unique_ptr<InstanceTableModel> m_model;
-    std::unique_ptr<InstanceFilterProxy> m_proxy;
-    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
-    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+    std::unique_ptr<WatchedInstanceModel> m_watched;
+    InstanceTableModel* m_model = nullptr; // m_watched's
+    InstanceFilterProxy* m_proxy = nullptr;
 };
 
 void InstanceTableModelTest::init()
 {
-    m_model = std::make_unique<InstanceTableModel>();
-    m_proxy = std::make_unique<InstanceFilterProxy>();
-    m_proxy->setSourceModel(m_model.get());
+    m_watched = std::make_unique<WatchedInstanceModel>();
+    m_model = &m_watched->model;
+    m_proxy = &m_watched->proxy;
     m_proxy->sort(InstanceTableModel::NameColumn);
-    m_modelTester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_proxyTester = std::make_unique<QAbstractItemModelTester>(m_proxy.get(),
-                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void InstanceTableModelTest::cleanup()
 {
-    m_proxyTester.reset();
-    m_modelTester.reset();
-    m_proxy.reset();
-    m_model.reset();
+    m_watched.reset();
 }
 
 void InstanceTableModelTest::checkRowOf() const
@@ -99,7 +89,7 @@ void InstanceTableModelTest::setInstancesGroupsBySlice()
     const QList<Instance> input{make(u"a"_s, u"r1"_s, u"ins-1"_s), make(u"b"_s, u"r1"_s, u"ins-2"_s),
                                 make(u"a"_s, u"r1"_s, u"ins-3"_s), make(u"a"_s, u"r2"_s, u"ins-4"_s),
                                 make(u"b"_s, u"r1"_s, u"ins-5"_s)};
-    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
     load(input);
     QCOMPARE(reset.count(), 1);
     QCOMPARE(m_model->rowCount(), 5);
@@ -140,12 +130,12 @@ void InstanceTableModelTest::replaceSliceTouchesOnlyItsSlice()
     refresh.removeAt(3);
     refresh.append(make(u"acct-a"_s, u"ap-shanghai"_s, u"ins-bnew"_s));
 
-    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
-    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
     // Which instance each dataChanged() names, read when it is emitted (rows move afterwards).
     QStringList changed;
-    connect(m_model.get(), &QAbstractItemModel::dataChanged, this,
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this, &changed](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
                 changed << u"%1..%2 %3-%4"_s
                                .arg(m_model->instanceAt(topLeft.row()).id, m_model->instanceAt(bottomRight.row()).id)
@@ -153,7 +143,7 @@ void InstanceTableModelTest::replaceSliceTouchesOnlyItsSlice()
                                .arg(bottomRight.column());
             });
     m_model->replaceSlice(u"acct-a"_s, u"ap-shanghai"_s, refresh);
-    disconnect(m_model.get(), &QAbstractItemModel::dataChanged, this, nullptr);
+    disconnect(m_model, &QAbstractItemModel::dataChanged, this, nullptr);
 
     QCOMPARE(reset.count(), 0);
     QCOMPARE(removed.count(), 1);
@@ -197,10 +187,10 @@ void InstanceTableModelTest::replaceSliceWithNothingNewEmitsNothing()
 {
     const QList<Instance> a = slice(u"a"_s, u"r"_s, 4, u"a"_s);
     load(a + slice(u"b"_s, u"r"_s, 3, u"b"_s));
-    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
-    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
-    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
     m_model->replaceSlice(u"a"_s, u"r"_s, a);
     QCOMPARE(reset.count() + removed.count() + inserted.count() + changed.count(), 0);
 }
@@ -208,8 +198,8 @@ void InstanceTableModelTest::replaceSliceWithNothingNewEmitsNothing()
 void InstanceTableModelTest::replaceSliceAppendsNewSlice()
 {
     load(slice(u"a"_s, u"r1"_s, 3, u"a"_s));
-    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
-    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
     m_model->replaceSlice(u"a"_s, u"r2"_s, slice(u"a"_s, u"r2"_s, 4, u"n"_s));
     QCOMPARE(reset.count(), 0);
     QCOMPARE(inserted.count(), 1);
@@ -223,7 +213,7 @@ void InstanceTableModelTest::replaceSliceAppendsNewSlice()
 void InstanceTableModelTest::replaceSliceEmptiesAndDropsSlice()
 {
     load(slice(u"a"_s, u"r1"_s, 3, u"a"_s) + slice(u"a"_s, u"r2"_s, 2, u"b"_s) + slice(u"a"_s, u"r3"_s, 2, u"c"_s));
-    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
     m_model->replaceSlice(u"a"_s, u"r2"_s, {});
     QCOMPARE(removed.count(), 1);
     QCOMPARE(removed.at(0).at(1).toInt(), 3);
@@ -243,10 +233,10 @@ void InstanceTableModelTest::replaceSliceOfManyRowsAnnouncesEachStepOnce()
     QList<Instance> refresh = slice(u"b"_s, u"r"_s, 8, u"x"_s); // 8 new; the first and last row gone
     refresh.prepend(m_model->instanceAt(4));
     refresh[0].name = u"renamed"_s;
-    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
-    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-    QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
-    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    QSignalSpy layout(m_model, &QAbstractItemModel::layoutChanged);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
     m_model->replaceSlice(u"b"_s, u"r"_s, refresh);
     QCOMPARE(reset.count(), 0);
     QCOMPARE(changed.count(), 1);
@@ -288,7 +278,7 @@ void InstanceTableModelTest::updateStateChangesOneRow()
 {
     load(slice(u"a"_s, u"r"_s, 5, u"a"_s));
     const QString key = u"a/ins-a0002"_s;
-    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
     m_model->updateState(key, u"SHUTDOWN"_s, Lifecycle::RecycleBin);
     QCOMPARE(changed.count(), 1);
     const QModelIndex topLeft = changed.at(0).at(0).value<QModelIndex>();
@@ -311,7 +301,7 @@ void InstanceTableModelTest::updateStateChangesOneRow()
 void InstanceTableModelTest::removeInstance()
 {
     load(slice(u"a"_s, u"r"_s, 3, u"a"_s) + slice(u"b"_s, u"r"_s, 3, u"b"_s));
-    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
     m_model->removeInstance(u"a/ins-a0001"_s);
     QCOMPARE(removed.count(), 1);
     QCOMPARE(removed.at(0).at(1).toInt(), 1);
@@ -332,8 +322,8 @@ void InstanceTableModelTest::removeInstance()
 void InstanceTableModelTest::removeAccount()
 {
     load(slice(u"a"_s, u"r1"_s, 2, u"a"_s) + slice(u"b"_s, u"r1"_s, 2, u"b"_s) + slice(u"a"_s, u"r2"_s, 3, u"c"_s));
-    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-    QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy layout(m_model, &QAbstractItemModel::layoutChanged);
     m_model->removeAccount(u"a"_s);
     QCOMPARE(removed.count(), 0);
     QCOMPARE(layout.count(), 1); // its two slices are not adjacent
