@@ -64,6 +64,9 @@ public:
 
     bool notify(QObject* receiver, QEvent* event) override
     {
+        // Other threads' events (the history's writer) hold no one up, and are not counted here.
+        if (QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
         if (!m_recording || m_depth > 0) {
             ++m_depth;
             const bool handled = QApplication::notify(receiver, event);

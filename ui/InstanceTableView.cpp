@@ -1,5 +1,6 @@
 #include "InstanceTableView.h"
 
+#include "CachedTextDelegate.h"
 #include "ColumnFit.h"
 #include "InstanceFilterProxy.h"
 #include "InstanceTableModel.h"
@@ -30,6 +31,7 @@ InstanceTableView::InstanceTableView(InstanceFilterProxy& proxy, QWidget* parent
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setWordWrap(false);
     setAlternatingRowColors(true);
+    setItemDelegate(new CachedTextDelegate(this));
     verticalHeader()->hide();
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     QHeaderView* header = horizontalHeader();

@@ -126,7 +126,9 @@ signals:
     void instanceChanged(const InstanceChange& change);
 
 private:
-    void replan();
+    void replan(); // plans the selection afresh and shows it
+    TeardownPlan planFresh() const;
+    void showPlan(const TeardownPlan& plan); // described, then quoted
     void rereadKept();
     void onKeptReread();
     void recheckSaved();
@@ -159,6 +161,7 @@ private:
     PlanOptions m_options;
     TeardownPlan m_plan;
     int m_revision = 0;
+    quint64 m_requests = 0; // requests made, so that a plan deferred to the next turn is of the last
     QPointer<RefundQuoter> m_quoter; // the quotes of the current plan; older ones are dropped
     std::unique_ptr<SavedPlanReplay> m_replay; // set while a plan opened from a file is shown
     std::optional<PlanOrigin> m_origin;

@@ -74,6 +74,9 @@ ApiCall::ApiCall(const CallEnvironment& environment, CallDescription description
 
 ApiCall::~ApiCall()
 {
+    // Gone while its row was being written: the call never left, and its row says so.
+    if (m_awaitingRow)
+        recordFinished(ProviderError::local(u"Teardown.Canceled"_s));
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -97,13 +100,6 @@ void ApiCall::waitForToken()
 
 void ApiCall::send()
 {
-    WireRequest wire = m_build();
-    QNetworkRequest request = wire.request;
-    // A signed API call never follows a redirect: it would carry the signature somewhere else.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (m_env.tls)
-        request.setSslConfiguration(*m_env.tls);
-
     m_record.id = -1;
     m_record.attempt = m_attempt;
     m_record.sentAt = m_env.clock();
@@ -112,10 +108,35 @@ void ApiCall::send()
     m_record.errorMessage.clear();
     m_record.requestId.clear();
     m_record.httpStatus = 0;
-    if (m_env.recorder && !m_env.recorder->recordSent(m_record) && m_description.destructive) {
-        conclude(ProviderError::local(u"Teardown.HistoryUnavailable"_s), {});
+    if (!m_env.recorder) {
+        transmit();
         return;
     }
+    if (!m_description.destructive) {
+        // A read leaves at once; its row is written meanwhile and completed after it.
+        m_ticket = m_env.recorder->queueSent(m_record, this, [](bool) {});
+        transmit();
+        return;
+    }
+    // A destructive call leaves only once its row is on disk, and not at all when it cannot be.
+    m_awaitingRow = true;
+    m_ticket = m_env.recorder->queueSent(m_record, this, [this](bool written) {
+        m_awaitingRow = false;
+        if (written)
+            transmit();
+        else
+            conclude(ProviderError::local(u"Teardown.HistoryUnavailable"_s), {});
+    });
+}
+
+void ApiCall::transmit()
+{
+    WireRequest wire = m_build();
+    QNetworkRequest request = wire.request;
+    // A signed API call never follows a redirect: it would carry the signature somewhere else.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (m_env.tls)
+        request.setSslConfiguration(*m_env.tls);
 
     QIODevice* body = nullptr;
     if (m_description.destructive) {
@@ -304,7 +325,7 @@ int ApiCall::backoffMs(const ProviderError& error, const WireReply& reply) const
 
 void ApiCall::recordFinished(const ProviderError& error)
 {
-    if (!m_env.recorder || m_record.id < 0)
+    if (!m_env.recorder || m_ticket < 0)
         return;
     m_record.finishedAt = m_env.clock();
     m_record.status = statusFor(error);
@@ -312,7 +333,8 @@ void ApiCall::recordFinished(const ProviderError& error)
     m_record.errorMessage = error.message;
     m_record.requestId = error.requestId;
     m_record.httpStatus = error.httpStatus;
-    m_env.recorder->recordFinished(m_record);
+    m_env.recorder->queueFinished(m_ticket, m_record);
+    m_ticket = -1;
 }
 
 void ApiCall::conclude(const ProviderError& error, const QJsonObject& result)

@@ -110,7 +110,8 @@ signals:
 
 private:
     void waitForToken();
-    void send();
+    void send(); // records the call, then transmits it
+    void transmit();
     void onReplyFinished();
     void onTimeout();
     void conclude(const ProviderError& error, const QJsonObject& result);
@@ -128,6 +129,8 @@ private:
     QList<QSslError> m_sslErrors; // of the current attempt
     QTimer m_timeout;
     CallRecord m_record;
+    CallRecorder::Ticket m_ticket = -1; // the current attempt's row, until it is completed
+    bool m_awaitingRow = false; // a destructive call waits for its row to be on disk
     int m_attempt = 0;
     bool m_timedOut = false;
     bool m_done = false;

@@ -5,7 +5,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
+
+class QObject;
 
 enum class CallStatus {
     Sent, // written before the call goes out; stays so if the console dies before the reply
@@ -48,11 +51,16 @@ struct CallRecord
 class CallRecorder
 {
 public:
+    using Ticket = qint64;
+
     virtual ~CallRecorder() = default;
-    // Writes the row and sets record.id. False when it could not be written: a destructive call is
-    // then not sent at all, because a call that leaves no trace must not happen.
-    virtual bool recordSent(CallRecord& record) = 0;
-    virtual void recordFinished(const CallRecord& record) = 0;
+    // Queues the row of a call about to be sent and returns the ticket its completion is queued
+    // with. `written` runs on this thread once the row is committed (for a destructive call, synced
+    // to disk), with false when it could not be written: a destructive call is then not sent at all,
+    // because a call that leaves no trace must not happen. It does not run once `context` is gone.
+    virtual Ticket queueSent(const CallRecord& record, QObject* context, std::function<void(bool written)> written) = 0;
+    // Queues the completion of that row; nothing happens when it could not be written.
+    virtual void queueFinished(Ticket ticket, const CallRecord& record) = 0;
     // When a destructive `action` (empty: any) on this instance last succeeded; invalid when not recorded. Lets
     // a dialect date a move to the recycle bin that the provider's API does not date (Zenlayer).
     virtual QDateTime lastSucceeded(const QString& accountId, const QString& action, const QString& instanceId) const

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -15,23 +16,10 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcHistory, "teardown.history")
 
 namespace {
-// A null QString binds as SQL NULL; the text columns are NOT NULL (a region-less call has "").
-QString notNull(const QString& text)
-{
-    return text.isNull() ? QString(u""_s) : text;
-}
-} // namespace
-
-namespace {
 
 QDateTime fromMs(const QVariant& v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
-}
-
-QVariant toMs(const QDateTime& t)
-{
-    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant();
 }
 
 CallRecord recordFrom(const QSqlQuery& q)
@@ -71,7 +59,7 @@ History::History(QObject* parent)
 
 History::~History()
 {
-    m_checkpointer.reset(); // waits for a checkpoint under way
+    m_writer.reset(); // writes what is queued and waits for a checkpoint under way
     if (QSqlDatabase::contains(m_connection)) {
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
@@ -88,19 +76,6 @@ QString History::setError(const QString& what, const QString& detail)
     m_error = detail.isEmpty() ? what : what + u": "_s + detail;
     qCWarning(lcHistory).noquote() << m_error;
     return m_error;
-}
-
-History::DurableCommit::DurableCommit(History& history, bool durable)
-    : m_history(durable ? &history : nullptr)
-{
-    if (m_history)
-        m_history->exec(u"PRAGMA synchronous=FULL"_s);
-}
-
-History::DurableCommit::~DurableCommit()
-{
-    if (m_history)
-        m_history->exec(u"PRAGMA synchronous=NORMAL"_s);
 }
 
 bool History::exec(const QString& sql)
@@ -128,13 +103,18 @@ bool History::open(const QString& path)
     }
     // WAL keeps a written row across a crash of the console; NORMAL syncs at checkpoints, which
     // protects against the process dying, not against power loss. The row written before a
-    // destructive call is sent is the exception: recordSent commits it with synchronous=FULL.
+    // destructive call is sent is the exception: HistoryWriter commits it with synchronous=FULL.
     // The log is copied into the database on a thread of its own (HistoryCheckpointer), never in a
-    // commit of this connection.
+    // commit; this connection only reads once the schema is made.
     if (!exec(u"PRAGMA journal_mode=WAL"_s) || !exec(u"PRAGMA synchronous=NORMAL"_s)
         || !exec(u"PRAGMA wal_autocheckpoint=0"_s) || !exec(u"PRAGMA foreign_keys=ON"_s) || !migrate())
         return false;
-    m_checkpointer = std::make_unique<HistoryCheckpointer>(path);
+    auto writer = std::make_unique<HistoryWriter>(path, m_session);
+    if (QString error; !writer->open(&error)) {
+        setError(tr("The history database could not be opened"), error);
+        return false;
+    }
+    m_writer = std::move(writer);
     m_open = true;
     return true;
 }
@@ -182,59 +162,65 @@ bool History::migrate()
         && exec(u"PRAGMA user_version=%1"_s.arg(SchemaVersion)) && exec(u"COMMIT"_s);
 }
 
+CallRecorder::Ticket History::queueSent(const CallRecord& record, QObject* context,
+                                        std::function<void(bool written)> written)
+{
+    if (!m_open) {
+        QMetaObject::invokeMethod(
+            context, [written = std::move(written)] { written(false); }, Qt::QueuedConnection);
+        return -1;
+    }
+    const Ticket ticket = ++m_lastTicket;
+    // The writer's thread reaches this History, which outlives the writer, and the History the
+    // context, which it may not outlive: the guard is read on this thread only.
+    m_writer->insert(ticket, record,
+                     [this, record, context = QPointer<QObject>(context),
+                      written = std::move(written)](qint64 rowId, const QString& error) {
+                         QMetaObject::invokeMethod(
+                             this,
+                             [this, record, rowId, error, context, written] {
+                                 this->written(record, rowId, error);
+                                 if (context)
+                                     written(rowId >= 0);
+                             },
+                             Qt::QueuedConnection);
+                     });
+    return ticket;
+}
+
+void History::queueFinished(Ticket ticket, const CallRecord& record)
+{
+    if (!m_open || ticket < 0)
+        return;
+    m_writer->finish(ticket, record, [this, record](qint64 rowId, const QString& error) {
+        QMetaObject::invokeMethod(
+            this, [this, record, rowId, error] { written(record, rowId, error); }, Qt::QueuedConnection);
+    });
+}
+
+void History::written(const CallRecord& record, qint64 rowId, const QString& error)
+{
+    if (rowId < 0) {
+        m_error = error;
+        qCWarning(lcHistory).noquote() << error;
+        return;
+    }
+    CallRecord recorded = record;
+    recorded.id = rowId;
+    emit callRecorded(recorded);
+}
+
 bool History::recordSent(CallRecord& record)
 {
     if (!m_open)
         return false;
-    // A destructive call must not leave before the row saying it was sent is on disk: under FULL,
-    // SQLite syncs the WAL at this commit, so even a power loss keeps the row.
-    const DurableCommit durable(*this, record.destructive);
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    if (!db.transaction()) {
-        setError(tr("The history database could not be updated"), db.lastError().text());
+    QString error;
+    const qint64 rowId = m_writer->insertNow(record, &error);
+    if (rowId < 0) {
+        written(record, rowId, error);
         return false;
     }
-    QSqlQuery q(db);
-    q.prepare(u"INSERT INTO calls (session, sent_at, account_id, account_name, dialect, region, action, instance_ids,"
-              u" destructive, attempt, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(m_session);
-    q.addBindValue(toMs(record.sentAt));
-    q.addBindValue(notNull(record.accountId));
-    q.addBindValue(notNull(record.accountName));
-    q.addBindValue(notNull(record.dialect));
-    q.addBindValue(notNull(record.region));
-    q.addBindValue(notNull(record.action));
-    q.addBindValue(notNull(record.instanceIds.join(u' ')));
-    q.addBindValue(record.destructive);
-    q.addBindValue(record.attempt);
-    q.addBindValue(callStatusKey(record.status));
-    bool ok = q.exec();
-    QString failure = q.lastError().text();
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (ok) {
-        QSqlQuery link(db);
-        link.prepare(u"INSERT INTO call_instances (call_id, instance_id) VALUES (?, ?)"_s);
-        for (const QString& instanceId : record.instanceIds) {
-            link.addBindValue(id);
-            link.addBindValue(instanceId);
-            if (!link.exec()) {
-                ok = false;
-                failure = link.lastError().text();
-                break;
-            }
-        }
-    }
-    if (ok && !db.commit()) {
-        ok = false;
-        failure = db.lastError().text();
-    }
-    if (!ok) {
-        setError(tr("The history database could not be updated"), failure);
-        db.rollback();
-        return false;
-    }
-    record.id = id;
-    m_checkpointer->wrote();
+    record.id = rowId;
     emit callRecorded(record);
     return true;
 }
@@ -243,28 +229,14 @@ void History::recordFinished(const CallRecord& record)
 {
     if (!m_open || record.id < 0)
         return;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(u"UPDATE calls SET finished_at = ?, status = ?, error_code = ?, error_message = ?, request_id = ?,"
-              u" http_status = ? WHERE id = ?"_s);
-    q.addBindValue(toMs(record.finishedAt));
-    q.addBindValue(callStatusKey(record.status));
-    q.addBindValue(record.errorCode);
-    q.addBindValue(record.errorMessage);
-    q.addBindValue(record.requestId);
-    q.addBindValue(record.httpStatus);
-    q.addBindValue(record.id);
-    if (!q.exec()) {
-        setError(tr("The history database could not be updated"), q.lastError().text());
-        return;
-    }
-    m_checkpointer->wrote();
-    emit callRecorded(record);
+    QString error;
+    written(record, m_writer->finishNow(record, &error) ? record.id : -1, error);
 }
 
 void History::waitForCheckpoints()
 {
-    if (m_checkpointer)
-        m_checkpointer->waitForDone();
+    if (m_writer)
+        m_writer->waitForCheckpoints();
 }
 
 QList<CallRecord> History::calls(const Filter& filter) const
@@ -272,6 +244,7 @@ QList<CallRecord> History::calls(const Filter& filter) const
     QList<CallRecord> out;
     if (!m_open)
         return out;
+    m_writer->drain();
     QStringList where;
     QVariantList binds;
     if (!filter.instanceId.isEmpty()) {
@@ -329,6 +302,7 @@ QList<CallRecord> History::unconfirmedCalls() const
     QList<CallRecord> out;
     if (!m_open)
         return out;
+    m_writer->drain();
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(u"SELECT "_s + kColumns
               + u" FROM calls WHERE status = 'sent' AND destructive = 1 AND session <> ? ORDER BY id"_s);
@@ -342,12 +316,7 @@ QList<CallRecord> History::unconfirmedCalls() const
 
 bool History::resolveUnconfirmed(qint64 id, CallStatus status, const QString& note)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(u"UPDATE calls SET status = ?, verification_note = ? WHERE id = ? AND status = 'sent'"_s);
-    q.addBindValue(callStatusKey(status));
-    q.addBindValue(note);
-    q.addBindValue(id);
-    return q.exec() && q.numRowsAffected() == 1;
+    return m_open && m_writer->resolveNow(id, status, note);
 }
 
 QHash<QString, QDateTime> History::lastSucceeded(const QString& accountId, const QString& action,
@@ -356,6 +325,7 @@ QHash<QString, QDateTime> History::lastSucceeded(const QString& accountId, const
     QHash<QString, QDateTime> found;
     if (!m_open || instanceIds.isEmpty())
         return found;
+    m_writer->drain();
     // The wanted instances' rows only, through the index on call_instances, a chunk of ids at a
     // time (bound parameters are limited): a listing asks page by page, and reading every
     // destructive call of the account for each page cost seconds once thousands were recorded.

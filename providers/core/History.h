@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CallRecorder.h"
-#include "HistoryCheckpointer.h"
+#include "HistoryWriter.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -30,7 +30,8 @@ struct HistoryFilter
 
 // Every API call the console makes, in SQLite (WAL): a row is written before a call is sent and
 // completed when it is over, so a crash leaves a record of what may have been sent. The row of a
-// destructive call is synced to disk before the call leaves, so a power loss keeps it too.
+// destructive call is synced to disk before the call leaves, so a power loss keeps it too. Rows are
+// written on a thread of their own (HistoryWriter); reads wait for the writes queued before them.
 class History
     : public QObject
     , public CallRecorder
@@ -50,8 +51,11 @@ public:
     QString path() const { return m_path; }
     static QString defaultPath(); // <app data>/history.sqlite
 
-    bool recordSent(CallRecord& record) override;
-    void recordFinished(const CallRecord& record) override;
+    Ticket queueSent(const CallRecord& record, QObject* context, std::function<void(bool written)> written) override;
+    void queueFinished(Ticket ticket, const CallRecord& record) override;
+    // The same, waiting for the write: recordSent sets record.id, false when it could not be written.
+    bool recordSent(CallRecord& record);
+    void recordFinished(const CallRecord& record);
     using CallRecorder::lastSucceeded;
     QHash<QString, QDateTime> lastSucceeded(const QString& accountId, const QString& action,
                                             const QStringList& instanceIds) const override;
@@ -73,25 +77,16 @@ signals:
     void callRecorded(const CallRecord& record);
 
 private:
-    // Commits made while one lives are synced to disk (synchronous=FULL) when `durable` is set.
-    class DurableCommit
-    {
-    public:
-        DurableCommit(History& history, bool durable);
-        ~DurableCommit();
-        DurableCommit(const DurableCommit&) = delete;
-        DurableCommit& operator=(const DurableCommit&) = delete;
-
-    private:
-        History* m_history;
-    };
-
     bool migrate();
     bool exec(const QString& sql);
     QString setError(const QString& what, const QString& detail);
 
-    QString m_connection;
-    std::unique_ptr<HistoryCheckpointer> m_checkpointer; // once open
+    // Reached from the writer's thread once a queued row is written (queued to this thread).
+    void written(const CallRecord& record, qint64 rowId, const QString& error);
+
+    QString m_connection; // reads, and the schema
+    std::unique_ptr<HistoryWriter> m_writer; // once open
+    Ticket m_lastTicket = 0;
     QString m_path;
     QString m_session;
     QString m_error;

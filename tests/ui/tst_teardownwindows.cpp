@@ -53,6 +53,7 @@ class TeardownWindowsTest : public QObject
 private slots:
     void cleanup();
     void oneConfirmationAtATime();
+    void canceledBeforeItsPlanIsMade();
     void runWindowsCloseAndOpenAgainWhileTheRunGoesOn();
     void detailsFollowTheRun();
     void progressCountsOnlyWhatIsSent();
@@ -124,6 +125,34 @@ void TeardownWindowsTest::oneConfirmationAtATime()
     QCOMPARE(controller().runs().size(), 1);
     QCOMPARE(m_emulator->callCount(u"TerminateInstances"_s), 1);
     QTRY_COMPARE(window.findChildren<TeardownDialog*>().size(), 0); // closed once confirmed
+}
+
+void TeardownWindowsTest::canceledBeforeItsPlanIsMade()
+{
+    start(150);
+    MainWindow& window = m_console->window;
+    select({kPost1, kPost2});
+    const int revision = controller().planRevision();
+    window.returnSelected();
+    // The window opens at once; its plan is made in the next turn of the event loop.
+    TeardownDialog* first = window.teardownWindows().confirmation();
+    QVERIFY(first && first->isVisible());
+    QCOMPARE(controller().stage(), TeardownController::Stage::Planning);
+    QCOMPARE(controller().planRevision(), revision);
+    QVERIFY(!first->isFinal());
+
+    // Canceled before then, and Return pressed again with another selection: only the second
+    // request is planned (once as planned, once as quoted), in a window of its own.
+    first->reject();
+    QCOMPARE(controller().stage(), TeardownController::Stage::Idle);
+    select({kPost1});
+    window.returnSelected();
+    TeardownDialog* second = DialogDriver::finalConfirmation(window);
+    QVERIFY(second);
+    QCOMPARE(second->plan().items.size(), 1);
+    QCOMPARE(controller().planRevision(), revision + 2);
+    QCOMPARE(m_emulator->callCount(u"TerminateInstances"_s), 0);
+    second->reject();
 }
 
 void TeardownWindowsTest::runWindowsCloseAndOpenAgainWhileTheRunGoesOn()
