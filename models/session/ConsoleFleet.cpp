@@ -50,16 +50,24 @@ void ConsoleFleet::showKeptListings()
     if (m_model->rowCount() > 0)
         return; // at start only: what is listed already is newer
 
-    QList<Instance> shown;
-    QList<std::tuple<QString, QString, QDateTime>> slices; // account, region, listed at
+    QList<ListingCache::Listing> listings;
+    qsizetype total = 0;
     for (const Account& account : m_session.accounts()) {
-        std::optional<ListingCache::Listing> kept = m_cache->read(account);
-        if (!kept)
-            continue;
-        for (ListingCache::Slice& slice : kept->slices) {
+        if (std::optional<ListingCache::Listing> kept = m_cache->read(account)) {
+            for (const ListingCache::Slice& slice : std::as_const(kept->slices))
+                total += slice.instances.size();
+            listings.append(std::move(*kept));
+        }
+    }
+    QList<Instance> shown;
+    shown.reserve(total); // moved in once, not grown instance by instance
+    QList<std::tuple<QString, QString, QDateTime>> slices; // account, region, listed at
+    for (ListingCache::Listing& kept : listings) {
+        const QString& accountId = kept.accountId;
+        for (ListingCache::Slice& slice : kept.slices) {
             shown.append(std::move(slice.instances));
-            slices.append({account.id, slice.region, kept->listedAt});
-            m_regionsByAccount[account.id].insert(slice.region);
+            slices.append({accountId, slice.region, kept.listedAt});
+            m_regionsByAccount[accountId].insert(slice.region);
         }
     }
     if (slices.isEmpty())

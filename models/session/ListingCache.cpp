@@ -1,5 +1,7 @@
 #include "ListingCache.h"
 
+#include "DataStreamView.h"
+
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
@@ -26,6 +28,9 @@ constexpr quint32 MaxSlices = 100'000;
 constexpr quint32 MaxPerSlice = 10'000'000;
 constexpr quint32 MaxPerInstance = 100'000; // addresses or tags of one instance
 constexpr qint64 NoTime = std::numeric_limits<qint64>::min();
+// The fewest bytes writeInstance writes: three enumerations, four times, a flag, eleven strings and
+// three counts (the account and the region are the listing's and the slice's).
+constexpr qsizetype MinInstanceBytes = 3 * 4 + 4 * 8 + 1 + 11 * 4 + 3 * 4;
 
 // Times as UTC milliseconds: QDateTime's own stream format keeps time specs and zones, which a
 // listing does not need and which do not always read back as written.
@@ -34,10 +39,9 @@ void writeTime(QDataStream& out, const QDateTime& time)
     out << (time.isValid() ? time.toMSecsSinceEpoch() : NoTime);
 }
 
-QDateTime readTime(QDataStream& in)
+QDateTime readTime(DataStreamView& in)
 {
-    qint64 ms = NoTime;
-    in >> ms;
+    const qint64 ms = in.number<qint64>();
     if (ms == NoTime)
         return {};
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
@@ -45,11 +49,10 @@ QDateTime readTime(QDataStream& in)
 }
 
 template<typename Enum>
-bool readEnum(QDataStream& in, Enum* value, Enum last)
+bool readEnum(DataStreamView& in, Enum* value, Enum last)
 {
-    qint32 raw = -1;
-    in >> raw;
-    if (raw < 0 || raw > qint32(last))
+    const qint32 raw = in.number<qint32>();
+    if (!in.ok() || raw < 0 || raw > qint32(last))
         return false;
     *value = Enum(raw);
     return true;
@@ -62,18 +65,14 @@ void writeStrings(QDataStream& out, const QStringList& strings)
         out << s;
 }
 
-bool readStrings(QDataStream& in, QStringList* strings)
+bool readStrings(DataStreamView& in, QStringList* strings)
 {
-    quint32 count = 0;
-    in >> count;
+    const quint32 count = in.number<quint32>();
     if (count > MaxPerInstance)
         return false;
-    for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
-        QString s;
-        in >> s;
-        strings->append(s);
-    }
-    return in.status() == QDataStream::Ok;
+    for (quint32 i = 0; i < count && in.ok(); ++i)
+        strings->append(in.string());
+    return in.ok();
 }
 
 void writeInstance(QDataStream& out, const Instance& i)
@@ -92,32 +91,41 @@ void writeInstance(QDataStream& out, const Instance& i)
     out << i.lastOperation.action << i.lastOperation.state << i.lastOperation.requestId;
 }
 
-bool readInstance(QDataStream& in, Instance* i)
+bool readInstance(DataStreamView& in, Instance* i)
 {
+    // As writeInstance wrote it; what many instances share is read once (DataStreamView::repeated).
     if (!readEnum(in, &i->provider, ProviderId::Zenlayer))
         return false;
-    in >> i->zone >> i->id >> i->name >> i->rawState;
+    i->zone = in.repeated();
+    i->id = in.string();
+    i->name = in.string();
+    i->rawState = in.repeated();
     if (!readEnum(in, &i->lifecycle, Lifecycle::Unknown))
         return false;
-    in >> i->rawChargeType;
+    i->rawChargeType = in.repeated();
     if (!readEnum(in, &i->chargeClass, ChargeClass::Other))
         return false;
     for (QDateTime* time : {&i->created, &i->expires, &i->autoRelease, &i->recycleBinEnteredAt})
         *time = readTime(in);
-    in >> i->terminationProtected >> i->restriction >> i->instanceType >> i->osName;
+    i->terminationProtected = in.boolean();
+    i->restriction = in.repeated();
+    i->instanceType = in.repeated();
+    i->osName = in.repeated();
     if (!readStrings(in, &i->privateIps) || !readStrings(in, &i->publicIps))
         return false;
-    quint32 tags = 0;
-    in >> tags;
+    const quint32 tags = in.number<quint32>();
     if (tags > MaxPerInstance)
         return false;
-    for (quint32 t = 0; t < tags && in.status() == QDataStream::Ok; ++t) {
+    for (quint32 t = 0; t < tags && in.ok(); ++t) {
         InstanceTag tag;
-        in >> tag.key >> tag.value;
+        tag.key = in.repeated();
+        tag.value = in.repeated();
         i->tags.append(tag);
     }
-    in >> i->lastOperation.action >> i->lastOperation.state >> i->lastOperation.requestId;
-    return in.status() == QDataStream::Ok && !i->id.isEmpty();
+    i->lastOperation.action = in.repeated();
+    i->lastOperation.state = in.repeated();
+    i->lastOperation.requestId = in.string();
+    return in.ok() && !i->id.isEmpty();
 }
 
 } // namespace
@@ -218,32 +226,33 @@ void ListingCache::encode(QIODevice& device, const Listing& listing)
 
 std::optional<ListingCache::Listing> ListingCache::decode(QIODevice& device, const QString& accountId, Dialect dialect)
 {
-    QDataStream in(&device);
-    in.setVersion(StreamVersion);
-    quint32 magic = 0;
-    quint32 version = 0;
-    in >> magic >> version;
+    // Read whole, then decoded from memory (DataStreamView): what encode() wrote through QDataStream.
+    const QByteArray bytes = device.readAll();
+    DataStreamView in(bytes);
+    const quint32 magic = in.number<quint32>();
+    const quint32 version = in.number<quint32>();
     if (magic != Magic || version != FormatVersion)
         return std::nullopt;
     Listing listing;
-    in >> listing.accountId;
+    listing.accountId = in.string();
     if (!readEnum(in, &listing.dialect, Dialect::Zenlayer) || listing.accountId != accountId
         || listing.dialect != dialect)
         return std::nullopt;
     listing.listedAt = readTime(in);
-    quint32 slices = 0;
-    in >> slices;
-    if (in.status() != QDataStream::Ok || !listing.listedAt.isValid() || slices > MaxSlices)
+    const quint32 slices = in.number<quint32>();
+    if (!in.ok() || !listing.listedAt.isValid() || slices > MaxSlices)
         return std::nullopt;
     for (quint32 s = 0; s < slices; ++s) {
         Slice slice;
-        quint32 count = 0;
-        in >> slice.region >> count;
-        if (in.status() != QDataStream::Ok || slice.region.isEmpty() || count > MaxPerSlice)
+        slice.region = in.repeated();
+        const quint32 count = in.number<quint32>();
+        if (!in.ok() || slice.region.isEmpty() || count > MaxPerSlice)
             return std::nullopt;
+        // Grown once, not instance by instance (10,000s of moves); as far as the data could hold.
+        slice.instances.reserve(std::min<qsizetype>(count, in.remaining() / MinInstanceBytes));
         for (quint32 n = 0; n < count; ++n) {
             Instance instance;
-            instance.accountId = accountId;
+            instance.accountId = listing.accountId;
             instance.region = slice.region;
             if (!readInstance(in, &instance))
                 return std::nullopt;

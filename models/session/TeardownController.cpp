@@ -13,6 +13,7 @@
 #include "TeardownRun.h"
 
 #include <QSet>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -90,24 +91,21 @@ TeardownController::RequestResult TeardownController::request(Intent intent, con
     const auto current = [this, requestNumber, revision] {
         return m_requests == requestNumber && m_stage == Stage::Planning && m_revision == revision;
     };
-    QMetaObject::invokeMethod(
-        this,
-        [this, current] {
-            if (!current())
-                return;
-            if (!m_keptReads.isEmpty() && !m_keptReadDone) {
-                rereadKept();
-                return;
-            }
-            QMetaObject::invokeMethod(
-                this,
-                [this, current, plan = planFresh()] {
-                    if (current())
-                        showPlan(plan);
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    // Timers of 1 ms, not posted events (nor timers of 0 ms, which Qt posts): Qt delivers the
+    // events posted before a batch together, so the window's first paint and the planning would
+    // make one stall of their sum.
+    QTimer::singleShot(1, this, [this, current] {
+        if (!current())
+            return;
+        if (!m_keptReads.isEmpty() && !m_keptReadDone) {
+            rereadKept();
+            return;
+        }
+        QTimer::singleShot(1, this, [this, current, plan = planFresh()] {
+            if (current())
+                showPlan(plan);
+        });
+    });
     return RequestResult::Started;
 }
 

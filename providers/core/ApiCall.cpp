@@ -3,6 +3,7 @@
 #include "AccountNetwork.h"
 #include "OneShotUploadDevice.h"
 #include "RateLimiter.h"
+#include "ReplyDecoder.h"
 #include "TlsTrust.h"
 
 #include <QCoreApplication>
@@ -194,16 +195,33 @@ void ApiCall::onReplyFinished()
     wire.sslErrors = m_sslErrors;
     wire.url = reply->url();
 
-    ProviderError error;
-    QJsonObject result;
     // A 407 is the proxy's answer, not the provider's (plain http through a proxy has a status).
     const bool proxyRefused =
         wire.httpStatus == 407 || wire.networkError == QNetworkReply::ProxyAuthenticationRequiredError;
-    if (wire.httpStatus > 0 && !wire.timedOut && !proxyRefused)
-        error = m_decode(wire, &result);
-    else
-        error = transportError(wire);
+    if (wire.httpStatus <= 0 || wire.timedOut || proxyRefused) {
+        settle(transportError(wire), {}, wire);
+        return;
+    }
+    // A read's reply is decoded on the network's decoder thread; a destructive call's here, so that
+    // its outcome is recorded whatever becomes of the call meanwhile.
+    if (!m_description.destructive && m_env.network) {
+        const QByteArray retryAfter = wire.retryAfter;
+        ReplyDecoder::of(*m_env.network)
+            ->decode(m_decode, std::move(wire), this,
+                     [this, retryAfter](const ProviderError& error, const QJsonObject& result) {
+                         WireReply decoded;
+                         decoded.retryAfter = retryAfter;
+                         settle(error, result, decoded);
+                     });
+        return;
+    }
+    QJsonObject result;
+    const ProviderError error = m_decode(wire, &result);
+    settle(error, result, wire);
+}
 
+void ApiCall::settle(ProviderError error, const QJsonObject& result, const WireReply& wire)
+{
     // A destructive call whose reply does not prove what happened has an unknown outcome: a
     // server-side internal error or a reply that is not the provider's envelope. (Transport
     // failures were judged in transportError().)

@@ -95,6 +95,7 @@ public:
     using Build = std::function<WireRequest()>;
     // Turns a reply into the dialect's result object or an error and sets the error's retry class.
     // It fills requestId whenever the reply carries one, on success too (the history keeps it).
+    // A pure function of the reply: a read's reply is decoded on a thread of its own (ReplyDecoder).
     using Decode = std::function<ProviderError(const WireReply&, QJsonObject* result)>;
 
     ApiCall(const CallEnvironment& environment, CallDescription description, Build build, Decode decode,
@@ -113,6 +114,8 @@ private:
     void send(); // records the call, then transmits it
     void transmit();
     void onReplyFinished();
+    // What follows the reply's decoding: the history, a retry or the end.
+    void settle(ProviderError error, const QJsonObject& result, const WireReply& wire);
     void onTimeout();
     void conclude(const ProviderError& error, const QJsonObject& result);
     ProviderError transportError(const WireReply& reply) const;

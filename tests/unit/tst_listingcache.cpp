@@ -124,6 +124,14 @@ void ListingCacheTest::comesBackAsWritten()
         QCOMPARE(read->slices[s].region, written.slices[s].region);
         QCOMPARE(read->slices[s].instances, written.slices[s].instances); // every field, account and region too
     }
+    // What instances share is read once and shared (the kept listing of 100,000 is read at every
+    // start); what is an instance's own is its own.
+    const Instance& a1 = read->slices[0].instances[0];
+    const Instance& a2 = read->slices[0].instances[1];
+    QCOMPARE(a1.zone.constData(), a2.zone.constData());
+    QCOMPARE(a1.tags[0].value.constData(), a2.tags[0].value.constData());
+    QCOMPARE(a1.osName.constData(), a2.osName.constData());
+    QVERIFY(a1.name.constData() != a2.name.constData());
     const ListingCache::Listing empty{kAccount, Dialect::TencentLegacy, written.listedAt, {}};
     QVERIFY(decoded(encoded(empty)));
     QVERIFY(decoded(encoded(empty))->slices.isEmpty());
@@ -158,6 +166,11 @@ void ListingCacheTest::refused_data()
         << Dialect::TencentLegacy;
     QTest::newRow("a string longer than the file") << withTail(header(1), [](QDataStream& out) {
         out << u"ap-tokyo"_s << quint32(1) << qint32(0) << quint32(0x7ffffffe);
+    }) << kAccount << Dialect::TencentLegacy;
+    QTest::newRow("a string of an odd number of bytes") << withTail(header(1), [](QDataStream& out) {
+        out << quint32(3);
+        out.writeRawData("a\0b", 3);
+        out << quint32(0);
     }) << kAccount << Dialect::TencentLegacy;
     QByteArray badLifecycle = encoded(listing());
     // The first instance's lifecycle follows its provider and four strings: find it by value.
