@@ -40,8 +40,7 @@ QString DataStreamView::repeated()
     bool isNull = false;
     if (!take(&utf16, &isNull))
         return QString();
-    auto found = m_repeated.constFind(utf16);
-    if (found == m_repeated.cend())
-        found = m_repeated.insert(utf16, fromUtf16BigEndian(utf16));
-    return *found;
+    if (const auto found = m_repeated.constFind(utf16); found != m_repeated.cend())
+        return *found;
+    return *m_repeated.insert(utf16, fromUtf16BigEndian(utf16));
 }
