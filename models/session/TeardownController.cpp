@@ -86,23 +86,19 @@ TeardownController::RequestResult TeardownController::request(Intent intent, con
     // calls and showing it as long again, and a window should not stand still 60–90 ms at once
     // (bench_console). A dismissal, another request or a change of the options in between wins.
     setStage(Stage::Planning);
-    const quint64 requestNumber = ++m_requests;
-    const int revision = m_revision; // a plan shown meanwhile (the options changed) is the request's
-    const auto current = [this, requestNumber, revision] {
-        return m_requests == requestNumber && m_stage == Stage::Planning && m_revision == revision;
-    };
+    const PendingRequest pending{++m_requests, m_revision};
     // Timers of 1 ms, not posted events (nor timers of 0 ms, which Qt posts): Qt delivers the
     // events posted before a batch together, so the window's first paint and the planning would
     // make one stall of their sum.
-    QTimer::singleShot(1, this, [this, current] {
-        if (!current())
+    QTimer::singleShot(1, this, [this, pending] {
+        if (!isCurrent(pending))
             return;
-        if (!m_keptReads.isEmpty() && !m_keptReadDone) {
+        if (keptNeedReading()) {
             rereadKept();
             return;
         }
-        QTimer::singleShot(1, this, [this, current, plan = planFresh()] {
-            if (current())
+        QTimer::singleShot(1, this, [this, pending, plan = planFresh()] {
+            if (isCurrent(pending))
                 showPlan(plan);
         });
     });
@@ -178,11 +174,17 @@ void TeardownController::setOptions(const PlanOptions& options)
 
 void TeardownController::replan()
 {
-    if (!m_keptReads.isEmpty() && !m_keptReadDone) {
+    if (keptNeedReading()) {
         rereadKept();
         return;
     }
     showPlan(planFresh());
+}
+
+bool TeardownController::isCurrent(PendingRequest pending) const
+{
+    // A dismissal, a newer request or a plan shown meanwhile (the options changed) wins.
+    return m_requests == pending.number && m_stage == Stage::Planning && m_revision == pending.revision;
 }
 
 TeardownPlan TeardownController::planFresh() const

@@ -126,6 +126,15 @@ signals:
     void instanceChanged(const InstanceChange& change);
 
 private:
+    // A request whose plan is made over the next turns of the event loop (request()).
+    struct PendingRequest
+    {
+        quint64 number;
+        int revision;
+    };
+    bool isCurrent(PendingRequest pending) const;
+    // The selection's kept rows are to be read again before anything is planned from them.
+    bool keptNeedReading() const { return !m_keptReads.isEmpty() && !m_keptReadDone; }
     void replan(); // plans the selection afresh and shows it
     TeardownPlan planFresh() const;
     void showPlan(const TeardownPlan& plan); // described, then quoted

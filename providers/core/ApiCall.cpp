@@ -199,7 +199,7 @@ void ApiCall::onReplyFinished()
     const bool proxyRefused =
         wire.httpStatus == 407 || wire.networkError == QNetworkReply::ProxyAuthenticationRequiredError;
     if (wire.httpStatus <= 0 || wire.timedOut || proxyRefused) {
-        settle(transportError(wire), {}, wire);
+        settle(transportError(wire), {}, wire.retryAfter);
         return;
     }
     // A read's reply is decoded on the network's decoder thread; a destructive call's here, so that
@@ -209,18 +209,16 @@ void ApiCall::onReplyFinished()
         ReplyDecoder::of(*m_env.network)
             ->decode(m_decode, std::move(wire), this,
                      [this, retryAfter](const ProviderError& error, const QJsonObject& result) {
-                         WireReply decoded;
-                         decoded.retryAfter = retryAfter;
-                         settle(error, result, decoded);
+                         settle(error, result, retryAfter);
                      });
         return;
     }
     QJsonObject result;
     const ProviderError error = m_decode(wire, &result);
-    settle(error, result, wire);
+    settle(error, result, wire.retryAfter);
 }
 
-void ApiCall::settle(ProviderError error, const QJsonObject& result, const WireReply& wire)
+void ApiCall::settle(ProviderError error, const QJsonObject& result, const QByteArray& retryAfter)
 {
     // A destructive call whose reply does not prove what happened has an unknown outcome: a
     // server-side internal error or a reply that is not the provider's envelope. (Transport
@@ -236,7 +234,7 @@ void ApiCall::settle(ProviderError error, const QJsonObject& result, const WireR
     if (shouldRetry(error)) {
         if (error.retry == ProviderError::Retry::Throttled && m_env.limiter && !m_description.rateBucket.isEmpty())
             m_env.limiter->drain(m_description.rateBucket);
-        const int delay = backoffMs(error, wire);
+        const int delay = backoffMs(error, retryAfter);
         qCDebug(lcApiCall) << m_description.action << "retrying after" << delay << "ms:" << error.code;
         QTimer::singleShot(delay, this, &ApiCall::waitForToken);
         return;
@@ -330,10 +328,10 @@ bool ApiCall::shouldRetry(const ProviderError& error) const
     return !m_description.destructive && error.retry == ProviderError::Retry::Transient;
 }
 
-int ApiCall::backoffMs(const ProviderError& error, const WireReply& reply) const
+int ApiCall::backoffMs(const ProviderError& error, const QByteArray& retryAfter) const
 {
     bool ok = false;
-    const int retryAfterSecs = reply.retryAfter.trimmed().toInt(&ok);
+    const int retryAfterSecs = retryAfter.trimmed().toInt(&ok);
     if (ok && retryAfterSecs > 0 && error.retry == ProviderError::Retry::Throttled)
         return std::min(retryAfterSecs * 1000, m_env.backoffMaxMs * 4);
     const int exponential = std::min(m_env.backoffMaxMs, m_env.backoffBaseMs << std::min(m_attempt - 1, 10));

@@ -115,13 +115,13 @@ private:
     void transmit();
     void onReplyFinished();
     // What follows the reply's decoding: the history, a retry or the end.
-    void settle(ProviderError error, const QJsonObject& result, const WireReply& wire);
+    void settle(ProviderError error, const QJsonObject& result, const QByteArray& retryAfter);
     void onTimeout();
     void conclude(const ProviderError& error, const QJsonObject& result);
     ProviderError transportError(const WireReply& reply) const;
     QString proxyContext(const WireReply& reply) const; // names the proxy, never its password
     bool shouldRetry(const ProviderError& error) const;
-    int backoffMs(const ProviderError& error, const WireReply& reply) const;
+    int backoffMs(const ProviderError& error, const QByteArray& retryAfter) const; // retryAfter: the reply's header
     void recordFinished(const ProviderError& error);
 
     CallEnvironment m_env;

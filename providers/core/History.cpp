@@ -179,7 +179,7 @@ CallRecorder::Ticket History::queueSent(const CallRecord& record, QObject* conte
                          QMetaObject::invokeMethod(
                              this,
                              [this, record, rowId, error, context, written] {
-                                 this->written(record, rowId, error);
+                                 onWritten(record, rowId, error);
                                  if (context)
                                      written(rowId >= 0);
                              },
@@ -194,11 +194,11 @@ void History::queueFinished(Ticket ticket, const CallRecord& record)
         return;
     m_writer->finish(ticket, record, [this, record](qint64 rowId, const QString& error) {
         QMetaObject::invokeMethod(
-            this, [this, record, rowId, error] { written(record, rowId, error); }, Qt::QueuedConnection);
+            this, [this, record, rowId, error] { onWritten(record, rowId, error); }, Qt::QueuedConnection);
     });
 }
 
-void History::written(const CallRecord& record, qint64 rowId, const QString& error)
+void History::onWritten(const CallRecord& record, qint64 rowId, const QString& error)
 {
     if (rowId < 0) {
         m_error = error;
@@ -217,7 +217,7 @@ bool History::recordSent(CallRecord& record)
     QString error;
     const qint64 rowId = m_writer->insertNow(record, &error);
     if (rowId < 0) {
-        written(record, rowId, error);
+        onWritten(record, rowId, error);
         return false;
     }
     record.id = rowId;
@@ -230,7 +230,7 @@ void History::recordFinished(const CallRecord& record)
     if (!m_open || record.id < 0)
         return;
     QString error;
-    written(record, m_writer->finishNow(record, &error) ? record.id : -1, error);
+    onWritten(record, m_writer->finishNow(record, &error) ? record.id : -1, error);
 }
 
 void History::waitForCheckpoints()

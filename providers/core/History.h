@@ -81,8 +81,8 @@ private:
     bool exec(const QString& sql);
     QString setError(const QString& what, const QString& detail);
 
-    // Reached from the writer's thread once a queued row is written (queued to this thread).
-    void written(const CallRecord& record, qint64 rowId, const QString& error);
+    // A row written (rowId) or not (-1, and why): the error kept, or the row announced.
+    void onWritten(const CallRecord& record, qint64 rowId, const QString& error);
 
     QString m_connection; // reads, and the schema
     std::unique_ptr<HistoryWriter> m_writer; // once open
