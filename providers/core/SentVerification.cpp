@@ -25,6 +25,8 @@ SentVerification::SentVerification(Provider& provider, QString region, const Run
 
 void SentVerification::add(const QString& id, ExpectedEnd expected, const QDateTime& sentAt)
 {
+    if (!m_pending.contains(id))
+        m_sentOrder.append(id);
     m_pending.insert(id, {expected, sentAt});
     schedule();
 }
@@ -33,11 +35,31 @@ void SentVerification::finishing()
 {
     m_finishing = true;
     m_finishingSince = m_clock();
-    m_intervalMs = std::max(1, m_pollIntervalMs / 4);
+    m_intervalMs = std::max(1, m_pollIntervalMs / 20);
     if (m_inFlight)
         return;
     m_poll.stop();
     read();
+}
+
+bool SentVerification::readsHeadOnly(const QDateTime& now) const
+{
+    return m_finishing && m_intervalMs < m_pollIntervalMs && m_lastFullRead.isValid()
+        && m_lastFullRead.msecsTo(now) < m_pollIntervalMs;
+}
+
+QStringList SentVerification::oldestPending()
+{
+    while (!m_sentOrder.isEmpty() && !m_pending.contains(m_sentOrder.constFirst()))
+        m_sentOrder.removeFirst();
+    QStringList ids;
+    for (const QString& id : std::as_const(m_sentOrder)) {
+        if (ids.size() == HeadPage)
+            break;
+        if (m_pending.contains(id))
+            ids << id;
+    }
+    return ids;
 }
 
 void SentVerification::schedule()
@@ -53,10 +75,13 @@ void SentVerification::read()
         emit becameIdle();
         return;
     }
-    const QStringList ids = m_pending.keys();
+    const bool headOnly = readsHeadOnly(m_clock());
+    const QStringList ids = headOnly ? oldestPending() : m_pending.keys();
+    if (!headOnly)
+        m_lastFullRead = m_clock();
     m_inFlight = true;
     StateReadReply* reply = m_provider.readStates(m_region, ids);
-    connect(reply, &ProviderReply::finished, this, [this, reply, ids] {
+    connect(reply, &ProviderReply::finished, this, [this, reply, ids, headOnly] {
         m_inFlight = false;
         const ProviderError& error = reply->error();
         if (error.isError() && m_provider.rules().meansCredentialsRefused(error)) {
@@ -72,6 +97,7 @@ void SentVerification::read()
             return;
         }
         const QDateTime now = m_clock();
+        bool allSettled = !error.isError();
         for (const QString& id : ids) {
             const auto pending = m_pending.constFind(id);
             if (pending == m_pending.cend())
@@ -91,12 +117,20 @@ void SentVerification::read()
             if (p.sentAt.msecsTo(now) >= m_timeoutMs) {
                 m_pending.remove(id);
                 emit settled(id, RunState::Unknown, ProviderError::local(u"Teardown.NotConfirmed"_s));
+                continue;
             }
+            allSettled = false;
         }
-        // Waiting only for the last calls' instances: a quarter of the interval for four intervals,
-        // which covers the transitions that take seconds, then the interval for what takes longer.
+        // Waiting only for the last calls' instances: the oldest page often for four intervals,
+        // which covers the transitions that take seconds, then everything at the interval for what
+        // takes longer.
         if (m_finishing && m_finishingSince.msecsTo(now) >= 4 * qint64(m_pollIntervalMs))
             m_intervalMs = m_pollIntervalMs;
+        // The oldest page has arrived: the next oldest may have too.
+        if (headOnly && allSettled && !m_pending.isEmpty() && readsHeadOnly(now)) {
+            read();
+            return;
+        }
         schedule();
         if (isIdle())
             emit becameIdle();

@@ -17,6 +17,11 @@ struct RunnerSettings;
 // call only its own instances remain to be waited for. One read at a time, and a read settles
 // only the instances it asked for: one sent meanwhile is not in its reply, and absence from a
 // reply means gone.
+//
+// Once the last call is answered, the instances reach their end in the order they were sent. Then
+// the oldest page of what is pending is read often (a read of one page is cheap), and when all of
+// it has arrived the next page is read at once; everything pending is still read at the interval,
+// so an instance that never arrives does not hold up the others.
 class SentVerification : public QObject
 {
     Q_OBJECT
@@ -27,9 +32,10 @@ public:
 
     // Verified from the next poll on; `sentAt` starts its timeout.
     void add(const QString& id, ExpectedEnd expected, const QDateTime& sentAt);
-    // The lane sent its last call: reads now (unless a read is out), then polls four times as
-    // often for four poll intervals, since the run now waits for nothing but these, and then at the
-    // interval again for what takes longer.
+    // The lane sent its last call: reads everything now (unless a read is out); then, for four poll
+    // intervals, reads the oldest pending page every twentieth of the interval (and everything at
+    // the interval), since the run now waits for nothing but these; then everything at the
+    // interval again, for what takes longer.
     void finishing();
     // Nothing left to verify and no read out.
     bool isIdle() const { return m_pending.isEmpty() && !m_inFlight; }
@@ -48,8 +54,14 @@ private:
         QDateTime sentAt;
     };
 
+    // The oldest page in the order the instances were sent.
+    static constexpr int HeadPage = 100;
+
     void schedule();
     void read();
+    // Whether the next read is of the oldest page only, rather than of everything pending.
+    bool readsHeadOnly(const QDateTime& now) const;
+    QStringList oldestPending();
 
     Provider& m_provider;
     QString m_region;
@@ -59,7 +71,9 @@ private:
     int m_intervalMs; // the next poll's
     bool m_finishing = false;
     QDateTime m_finishingSince;
+    QDateTime m_lastFullRead; // of everything pending
     QHash<QString, Pending> m_pending;
+    QList<QString> m_sentOrder; // pending ids first to last sent; settled ones are dropped as met
     QTimer m_poll;
     bool m_inFlight = false;
 };

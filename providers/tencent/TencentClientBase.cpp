@@ -1,6 +1,7 @@
 #include "TencentClientBase.h"
 
 #include "CallSequence.h"
+#include "PagedListing.h"
 #include "TencentWire.h"
 
 #include <QJsonArray>
@@ -47,33 +48,22 @@ RegionListReply* TencentClientBase::listRegions()
 InstanceListReply* TencentClientBase::listInstances(const QString& region, const InstanceQuery& query)
 {
     auto* reply = new InstanceListReply(this);
-    fetchPage(reply, region, query, 0);
-    return reply;
-}
-
-void TencentClientBase::fetchPage(InstanceListReply* reply, const QString& region, const InstanceQuery& query,
-                                  int offset)
-{
-    QJsonObject params{{u"Offset"_s, offset}, {u"Limit"_s, PageSize}};
+    QJsonObject params{{u"Limit"_s, PageSize}};
     const QJsonArray filters = TencentWire::filtersFor(query);
     if (!filters.isEmpty())
         params.insert(u"Filters"_s, filters);
-    ApiCall* c = m_transport.call({u"DescribeInstances"_s, region, params, {}});
-    connect(c, &ApiCall::finished, reply,
-            [this, reply, region, query, offset](const ProviderError& error, const QJsonObject& response) {
-                if (error.isError()) {
-                    reply->finish(error);
-                    return;
-                }
-                const TencentWire::Page page = TencentWire::readInstancePage(response, offset, account().id, region);
-                reply->addPage(page.instances, query);
-                reply->reportProgress(page.next, page.total);
-                if (page.more)
-                    fetchPage(reply, region, query, page.next);
-                else
-                    reply->finish({});
-            });
-    c->start();
+    const QString accountId = account().id;
+    PagedListing::run(
+        reply, query, PageSize,
+        [this, region, params](int index) mutable {
+            params.insert(u"Offset"_s, index * PageSize);
+            return m_transport.call({u"DescribeInstances"_s, region, params, {}});
+        },
+        [accountId, region](int index, const QJsonObject& response) {
+            TencentWire::Page page = TencentWire::readInstancePage(response, index * PageSize, accountId, region);
+            return PagedListing::Page{std::move(page.instances), page.total};
+        });
+    return reply;
 }
 
 InstanceListReply* TencentClientBase::readInstances(const QString& region, const QStringList& ids)

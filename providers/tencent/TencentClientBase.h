@@ -58,7 +58,6 @@ private:
     // The same action for each chunk of `ids`, with `params` added to the ids.
     static QList<TencentRequest> byIds(const QString& action, const QString& region, const QStringList& ids,
                                        const QJsonObject& params = {});
-    void fetchPage(InstanceListReply* reply, const QString& region, const InstanceQuery& query, int offset);
 
     Credentials m_credentials;
     QString m_language = QStringLiteral("en-US");

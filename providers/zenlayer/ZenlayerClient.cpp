@@ -3,6 +3,7 @@
 #include "CallSequence.h"
 #include "DeferredFinish.h"
 #include "HostHeader.h"
+#include "PagedListing.h"
 #include "RateLimiter.h"
 #include "Zc2Signer.h"
 #include "ZenlayerStates.h"
@@ -125,13 +126,7 @@ RegionListReply* ZenlayerClient::listRegions()
 InstanceListReply* ZenlayerClient::listInstances(const QString& zone, const InstanceQuery& query)
 {
     auto* reply = new InstanceListReply(this);
-    fetchPage(reply, zone, query, 1);
-    return reply;
-}
-
-void ZenlayerClient::fetchPage(InstanceListReply* reply, const QString& zone, const InstanceQuery& query, int pageNum)
-{
-    QJsonObject body{{u"pageNum"_s, pageNum}, {u"pageSize"_s, PageSize}};
+    QJsonObject body{{u"pageSize"_s, PageSize}};
     if (!zone.isEmpty())
         body.insert(u"zoneId"_s, zone);
     // The API filters on one status; wider selections (and charge types, which it cannot filter
@@ -140,29 +135,24 @@ void ZenlayerClient::fetchPage(InstanceListReply* reply, const QString& zone, co
         body.insert(u"instanceStatus"_s, u"RECYCLE"_s);
     else if (query.states.size() == 1)
         body.insert(u"instanceStatus"_s, query.states.first());
-    ApiCall* c = call(u"DescribeInstances"_s, zone, body, {});
-    connect(c, &ApiCall::finished, reply,
-            [this, reply, zone, query, pageNum](const ProviderError& error, const QJsonObject& response) {
-                if (error.isError()) {
-                    reply->finish(error);
-                    return;
-                }
-                const QJsonArray set = response.value(u"dataSet"_s).toArray();
-                const int total = response.value(u"totalCount"_s).toInt();
-                QList<Instance> page;
-                page.reserve(set.size());
-                for (const QJsonValue& v : set)
-                    page.append(parse(v.toObject(), zone));
-                reply->addPage(page, query); // pages shift while instances are released: an id is listed once
-                const int listed = (pageNum - 1) * PageSize + int(set.size());
-                reply->reportProgress(listed, total);
-                // Stop on a short page too, as the official CLI's pager does.
-                if (set.size() == PageSize && listed < total)
-                    fetchPage(reply, zone, query, pageNum + 1);
-                else
-                    reply->finish({});
-            });
-    c->start();
+    // Pages shift while instances are released: the reply lists an id once. A short page ends the
+    // listing, as the official CLI's pager stops there.
+    PagedListing::run(
+        reply, query, PageSize,
+        [this, zone, body](int index) mutable {
+            body.insert(u"pageNum"_s, index + 1);
+            return call(u"DescribeInstances"_s, zone, body, {});
+        },
+        [this, zone](int, const QJsonObject& response) {
+            PagedListing::Page page;
+            const QJsonArray set = response.value(u"dataSet"_s).toArray();
+            page.total = response.value(u"totalCount"_s).toInt();
+            page.instances.reserve(set.size());
+            for (const QJsonValue& v : set)
+                page.instances.append(parse(v.toObject(), zone));
+            return page;
+        });
+    return reply;
 }
 
 InstanceListReply* ZenlayerClient::readInstances(const QString& zone, const QStringList& ids)

@@ -46,7 +46,6 @@ private:
     WireRequest buildRequest(const QString& action, const QByteArray& body) const;
     void runSequence(ProviderReply* reply, const QString& action, const QString& zone,
                      const QList<std::pair<QJsonObject, QStringList>>& bodies, Take take);
-    void fetchPage(InstanceListReply* reply, const QString& zone, const InstanceQuery& query, int pageNum);
     Instance parse(const QJsonObject& json, const QString& zone) const;
 
     CallEnvironment m_env;

@@ -62,6 +62,7 @@ private slots:
     void droppedConnectionBeforeApply();
     void throttledTerminateIsRetried();
     void verificationRunsAlongsideTheSending();
+    void lastCallsAreWaitedForOldestPageFirst();
     void cancelStopsNewBatches();
     void everyCallIsInTheHistory();
 };
@@ -380,6 +381,48 @@ void TeardownRunTest::verificationRunsAlongsideTheSending()
     const qsizetype third = order.indexOf(u"TerminateInstances"_s, second + 1);
     QVERIFY(second > 0 && third > second);
     QVERIFY2(order.mid(second, third - second).contains(u"DescribeInstancesStatus"_s), qPrintable(order.join(u' ')));
+}
+
+void TeardownRunTest::lastCallsAreWaitedForOldestPageFirst()
+{
+    // Three calls (100, 100, 50), whose instances stay TERMINATING for 1.5 s. Once the last call is
+    // answered, the oldest page pending (the first call's instances, in the order sent) is read on
+    // its own, often, rather than everything at every read.
+    auto options = fixture::fastOptions();
+    options.terminatingMs = 1500;
+    fixture::Sandbox s(options);
+    QList<emulator::TencentInstance> fleet;
+    QStringList ids;
+    for (int n = 0; n < 250; ++n) {
+        fleet << instance(u"ins-head%1"_s.arg(n, 4, 10, QChar(u'0')));
+        ids << fleet.last().instanceId;
+    }
+    s.useFleet(fleet);
+    const TeardownPlan plan = s.plan(s.read(kRegion, ids));
+    QCOMPARE(plan.calls.size(), 3);
+    RunnerSettings settings = fixture::fastRunner();
+    settings.pollIntervalMs = 400; // the oldest page every 20 ms, everything every 400 ms
+    const RunReport report = s.run(plan, settings);
+    QCOMPARE(report.count(RunState::Done), 250);
+
+    const QList<QStringList> batches = terminateBatches(s.emu);
+    QCOMPARE(batches.size(), 3);
+    int oldestPageReads = 0;
+    int terminatesSeen = 0;
+    for (const emulator::CallLogEntry& e : s.emu.callLog()) {
+        if (e.action == u"TerminateInstances"_s)
+            ++terminatesSeen;
+        if (e.action != u"DescribeInstancesStatus"_s || terminatesSeen < 3)
+            continue;
+        QStringList asked;
+        for (const QJsonValue v : QJsonDocument::fromJson(e.body).object().value(u"InstanceIds"_s).toArray())
+            asked << v.toString();
+        if (asked == batches.first())
+            ++oldestPageReads;
+    }
+    // Reads of everything ask in no particular order; only the oldest page's reads ask for exactly
+    // the first call's instances, as they were sent.
+    QVERIFY2(oldestPageReads > 0, "no read of the oldest page alone after the last call");
 }
 
 QTEST_GUILESS_MAIN(TeardownRunTest)

@@ -1,7 +1,8 @@
 // What both Tencent clients share (TencentClientBase over TencentTransport), run through each
 // dialect's own signing against the in-process emulator: listing across several pages with
-// progress, stopping at the first failed page, reads by id in chunks of 100, an empty read answered
-// without a call, and a planned call finished with the provider's request id.
+// progress, pages asked for together and listed in order, stopping at the first failed page,
+// reads by id in chunks of 100, an empty read answered without a call, and a planned call
+// finished with the provider's request id.
 #include "EmulatorFixture.h"
 
 #include "ErrorCatalog.h"
@@ -70,6 +71,8 @@ class TencentClientBaseTest : public QObject
 private slots:
     void listsEveryPageWithProgress_data() { addDialects(); }
     void listsEveryPageWithProgress();
+    void pagesLeaveTogetherAndAreListedInOrder_data() { addDialects(); }
+    void pagesLeaveTogetherAndAreListedInOrder();
     void pagingStopsAtTheFirstFailedPage_data() { addDialects(); }
     void pagingStopsAtTheFirstFailedPage();
     void readsByIdInChunks_data() { addDialects(); }
@@ -111,6 +114,34 @@ void TencentClientBaseTest::listsEveryPageWithProgress()
     }
 }
 
+void TencentClientBaseTest::pagesLeaveTogetherAndAreListedInOrder()
+{
+    QFETCH(Dialect, dialect);
+    fixture::Sandbox s(fixture::fastOptions(), u"sandbox-secret-key"_s, dialect);
+    QVERIFY(s.listening && s.provider);
+    const QStringList ids = numberedIds(450);
+    useFleetOf(s, ids);
+    // The second page's reply comes late: the pages after it arrive first.
+    QVERIFY(s.emu.faults().add(u"delay:DescribeInstances@2=500"_s));
+
+    InstanceListReply* reply = s.provider->listInstances(kRegion, {});
+    QList<int> callsWhenListed; // the emulator's DescribeInstances count as each page is listed
+    QStringList listed;
+    connect(reply, &InstanceListReply::instancesListed, this, [&](const QList<Instance>& page) {
+        callsWhenListed << s.emu.callCount(u"DescribeInstances"_s);
+        for (const Instance& i : page)
+            listed << i.id;
+    });
+    ProviderError error;
+    QVERIFY(awaitFinished(reply, [&](const InstanceListReply& r) { error = r.error(); }));
+    QVERIFY2(!error.isError(), qPrintable(ErrorCatalog::describe(error)));
+    // In the provider's order, whatever order the pages came back in.
+    QCOMPARE(listed, ids);
+    // The first page told how many there are; the other four were asked for together, so by
+    // the time the late second page was listed, every page had been asked for.
+    QCOMPARE(callsWhenListed, (QList<int>{1, 5, 5, 5, 5}));
+}
+
 void TencentClientBaseTest::pagingStopsAtTheFirstFailedPage()
 {
     QFETCH(Dialect, dialect);
@@ -126,8 +157,9 @@ void TencentClientBaseTest::pagingStopsAtTheFirstFailedPage()
     ProviderError error;
     QVERIFY(awaitFinished(reply, [&](const InstanceListReply& r) { error = r.error(); }));
     QCOMPARE(error.code, u"Reply.Malformed"_s);
+    // The third page left with the second and came back, but nothing after the failed page is listed.
     QCOMPARE(progress.size(), 1);
-    QCOMPARE(s.emu.callCount(u"DescribeInstances"_s), 2); // no third page after the failure
+    QCOMPARE(s.emu.callCount(u"DescribeInstances"_s), 3);
 }
 
 void TencentClientBaseTest::readsByIdInChunks()

@@ -1,0 +1,96 @@
+#include "PagedListing.h"
+
+#include "ApiCall.h"
+#include "Provider.h"
+
+#include <QMap>
+#include <QPointer>
+
+#include <memory>
+
+namespace PagedListing {
+
+namespace {
+
+class Listing : public std::enable_shared_from_this<Listing>
+{
+public:
+    Listing(InstanceListReply* reply, InstanceQuery query, int pageSize, FetchPage fetch, ReadPage read)
+        : m_reply(reply)
+        , m_query(std::move(query))
+        , m_pageSize(pageSize)
+        , m_fetch(std::move(fetch))
+        , m_read(std::move(read))
+    { }
+
+    void fetch(int index)
+    {
+        ++m_inFlight;
+        m_nextToFetch = std::max(m_nextToFetch, index + 1);
+        ApiCall* c = m_fetch(index);
+        // The reply is the context: an abandoned listing hears from none of its pages.
+        QObject::connect(c, &ApiCall::finished, m_reply,
+                         [self = shared_from_this(), index](const ProviderError& error, const QJsonObject& response) {
+                             self->arrived(index, error, response);
+                         });
+        c->start();
+    }
+
+private:
+    void arrived(int index, const ProviderError& error, const QJsonObject& response)
+    {
+        --m_inFlight;
+        if (m_reply->isFinished())
+            return;
+        if (error.isError()) {
+            m_reply->finish(error);
+            return;
+        }
+        m_waiting.insert(index, m_read(index, response));
+        deliverInOrder();
+        // A page shorter than a page ends the listing, as the providers' own pagers stop there.
+        while (!m_endSeen && m_inFlight < Window && m_nextToFetch < m_pageCount)
+            fetch(m_nextToFetch);
+        if (m_inFlight == 0)
+            m_reply->finish({});
+    }
+
+    void deliverInOrder()
+    {
+        for (auto it = m_waiting.begin(); it != m_waiting.end() && it.key() == m_nextToDeliver;
+             it = m_waiting.erase(it)) {
+            const Page& page = it.value();
+            m_reply->addPage(page.instances, m_query);
+            m_listed += int(page.instances.size());
+            ++m_nextToDeliver;
+            // The provider's count may change while instances come and go: the latest one decides
+            // how many pages there are, never fewer than those already asked for.
+            m_pageCount = std::max(m_nextToFetch, (page.total + m_pageSize - 1) / m_pageSize);
+            if (page.instances.size() < m_pageSize)
+                m_endSeen = true;
+            m_reply->reportProgress(m_listed, page.total);
+        }
+    }
+
+    QPointer<InstanceListReply> m_reply;
+    InstanceQuery m_query;
+    int m_pageSize;
+    FetchPage m_fetch;
+    ReadPage m_read;
+    QMap<int, Page> m_waiting; // arrived ahead of a page still on its way
+    int m_nextToFetch = 0;
+    int m_nextToDeliver = 0;
+    int m_pageCount = 1;
+    int m_inFlight = 0;
+    int m_listed = 0;
+    bool m_endSeen = false;
+};
+
+} // namespace
+
+void run(InstanceListReply* reply, const InstanceQuery& query, int pageSize, FetchPage fetch, ReadPage read)
+{
+    std::make_shared<Listing>(reply, query, pageSize, std::move(fetch), std::move(read))->fetch(0);
+}
+
+} // namespace PagedListing
