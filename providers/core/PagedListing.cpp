@@ -57,9 +57,8 @@ private:
 
     void deliverInOrder()
     {
-        for (auto it = m_waiting.begin(); it != m_waiting.end() && it.key() == m_nextToDeliver;
-             it = m_waiting.erase(it)) {
-            const Page& page = it.value();
+        while (!m_waiting.isEmpty() && m_waiting.firstKey() == m_nextToDeliver) {
+            const Page page = m_waiting.take(m_nextToDeliver);
             m_reply->addPage(page.instances, m_query);
             m_listed += int(page.instances.size());
             ++m_nextToDeliver;

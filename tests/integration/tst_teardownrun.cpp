@@ -44,6 +44,19 @@ QList<QStringList> terminateBatches(const emulator::Emulator& emu)
     return batches;
 }
 
+// A fleet of `count` pay-as-you-go instances, PREFIX0000 and up; returns their ids.
+QStringList useNumberedFleet(fixture::Sandbox& s, const QString& prefix, int count)
+{
+    QList<emulator::TencentInstance> fleet;
+    QStringList ids;
+    for (int n = 0; n < count; ++n) {
+        fleet << instance(prefix + u"%1"_s.arg(n, 4, 10, QChar(u'0')));
+        ids << fleet.last().instanceId;
+    }
+    s.useFleet(fleet);
+    return ids;
+}
+
 } // namespace
 
 class TeardownRunTest : public QObject
@@ -359,13 +372,7 @@ void TeardownRunTest::verificationRunsAlongsideTheSending()
     auto options = fixture::fastOptions();
     options.faults = u"delay:TerminateInstances@2=4000"_s;
     fixture::Sandbox s(options);
-    QList<emulator::TencentInstance> fleet;
-    QStringList ids;
-    for (int n = 0; n < 201; ++n) {
-        fleet << instance(u"ins-pipe%1"_s.arg(n, 4, 10, QChar(u'0')));
-        ids << fleet.last().instanceId;
-    }
-    s.useFleet(fleet);
+    const QStringList ids = useNumberedFleet(s, u"ins-pipe"_s, 201);
     const TeardownPlan plan = s.plan(s.read(kRegion, ids));
     QCOMPARE(plan.calls.size(), 3);
     const RunReport report = s.run(plan);
@@ -391,13 +398,7 @@ void TeardownRunTest::lastCallsAreWaitedForOldestPageFirst()
     auto options = fixture::fastOptions();
     options.terminatingMs = 1500;
     fixture::Sandbox s(options);
-    QList<emulator::TencentInstance> fleet;
-    QStringList ids;
-    for (int n = 0; n < 250; ++n) {
-        fleet << instance(u"ins-head%1"_s.arg(n, 4, 10, QChar(u'0')));
-        ids << fleet.last().instanceId;
-    }
-    s.useFleet(fleet);
+    const QStringList ids = useNumberedFleet(s, u"ins-head"_s, 250);
     const TeardownPlan plan = s.plan(s.read(kRegion, ids));
     QCOMPARE(plan.calls.size(), 3);
     RunnerSettings settings = fixture::fastRunner();
