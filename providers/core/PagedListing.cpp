@@ -6,6 +6,8 @@
 #include <QMap>
 #include <QPointer>
 
+#include <algorithm>
+#include <limits>
 #include <memory>
 
 namespace PagedListing {
@@ -63,8 +65,10 @@ private:
             m_listed += int(page.instances.size());
             ++m_nextToDeliver;
             // The provider's count may change while instances come and go: the latest one decides
-            // how many pages there are, never fewer than those already asked for.
-            m_pageCount = std::max(m_nextToFetch, (page.total + m_pageSize - 1) / m_pageSize);
+            // how many pages there are, never fewer than those already asked for. It may also be
+            // any number: a page's offset (index × page size) stays within an int.
+            const qint64 pages = (qint64(page.total) + m_pageSize - 1) / m_pageSize;
+            m_pageCount = int(std::clamp<qint64>(pages, m_nextToFetch, std::numeric_limits<int>::max() / m_pageSize));
             if (page.instances.size() < m_pageSize)
                 m_endSeen = true;
             m_reply->reportProgress(m_listed, page.total);

@@ -32,10 +32,10 @@ public:
 
     // Verified from the next poll on; `sentAt` starts its timeout.
     void add(const QString& id, ExpectedEnd expected, const QDateTime& sentAt);
-    // The lane sent its last call: reads everything now (unless a read is out); then, for four poll
-    // intervals, reads the oldest pending page every twentieth of the interval (and everything at
-    // the interval), since the run now waits for nothing but these; then everything at the
-    // interval again, for what takes longer.
+    // The lane sent its last call: reads now (unless a read is out), and then, for four poll
+    // intervals, every twentieth of the interval, since the run now waits for nothing but these:
+    // the oldest pending page, and everything when it was last read whole an interval ago or more.
+    // Then everything at the interval again, for what takes longer.
     void finishing();
     // Nothing left to verify and no read out.
     bool isIdle() const { return m_pending.isEmpty() && !m_inFlight; }
