@@ -50,7 +50,6 @@ private:
         }
         m_waiting.insert(index, m_read(index, response));
         deliverInOrder();
-        // A page shorter than a page ends the listing, as the providers' own pagers stop there.
         while (!m_endSeen && m_inFlight < Window && m_nextToFetch < m_pageCount)
             fetch(m_nextToFetch);
         if (m_inFlight == 0)
@@ -69,7 +68,7 @@ private:
             // any number: a page's offset (index × page size) stays within an int.
             const qint64 pages = (qint64(page.total) + m_pageSize - 1) / m_pageSize;
             m_pageCount = int(std::clamp<qint64>(pages, m_nextToFetch, std::numeric_limits<int>::max() / m_pageSize));
-            if (page.instances.size() < m_pageSize)
+            if (!page.more)
                 m_endSeen = true;
             m_reply->reportProgress(m_listed, page.total);
         }

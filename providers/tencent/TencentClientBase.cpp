@@ -61,7 +61,7 @@ InstanceListReply* TencentClientBase::listInstances(const QString& region, const
         },
         [accountId, region](int index, const QJsonObject& response) {
             TencentWire::Page page = TencentWire::readInstancePage(response, index * PageSize, accountId, region);
-            return PagedListing::Page{std::move(page.instances), page.total};
+            return PagedListing::Page{std::move(page.instances), page.total, page.more};
         });
     return reply;
 }

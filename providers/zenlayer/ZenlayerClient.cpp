@@ -135,21 +135,23 @@ InstanceListReply* ZenlayerClient::listInstances(const QString& zone, const Inst
         body.insert(u"instanceStatus"_s, u"RECYCLE"_s);
     else if (query.states.size() == 1)
         body.insert(u"instanceStatus"_s, query.states.first());
-    // Pages shift while instances are released: the reply lists an id once. A short page ends the
-    // listing, as the official CLI's pager stops there.
+    // Pages shift while instances are released: the reply lists an id once.
     PagedListing::run(
         reply, query, PageSize,
         [this, zone, body](int index) mutable {
             body.insert(u"pageNum"_s, index + 1);
             return call(u"DescribeInstances"_s, zone, body, {});
         },
-        [this, zone](int, const QJsonObject& response) {
+        [this, zone](int index, const QJsonObject& response) {
             PagedListing::Page page;
             const QJsonArray set = response.value(u"dataSet"_s).toArray();
             page.total = response.value(u"totalCount"_s).toInt();
             page.instances.reserve(set.size());
             for (const QJsonValue& v : set)
                 page.instances.append(parse(v.toObject(), zone));
+            // A short page ends the listing too, as the official CLI's pager stops there.
+            const qint64 listed = qint64(index) * PageSize + set.size();
+            page.more = set.size() == PageSize && listed < page.total;
             return page;
         });
     return reply;
