@@ -94,7 +94,10 @@ void ApiCall::waitForToken()
 {
     ++m_attempt;
     if (m_env.limiter && !m_description.rateBucket.isEmpty())
-        m_env.limiter->acquire(m_description.rateBucket, this, [this] { send(); });
+        m_env.limiter->acquire(m_description.rateBucket, this, [this](RateLimiter::Pass pass) {
+            m_pass = std::move(pass);
+            send();
+        });
     else
         QMetaObject::invokeMethod(this, &ApiCall::send, Qt::QueuedConnection);
 }
@@ -173,6 +176,7 @@ void ApiCall::onTimeout()
 void ApiCall::onReplyFinished()
 {
     m_timeout.stop();
+    m_pass.reset(); // the provider has answered, so it has counted the request
     QNetworkReply* reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();

@@ -4,6 +4,7 @@
 #include "CallRecorder.h"
 #include "Clock.h"
 #include "ProviderError.h"
+#include "RateLimiter.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -20,7 +21,6 @@
 #include <optional>
 
 class QNetworkAccessManager;
-class RateLimiter;
 
 // The bytes of one HTTP request, built afresh for every attempt (signatures carry a timestamp).
 struct WireRequest
@@ -129,6 +129,7 @@ private:
     Build m_build;
     Decode m_decode;
     QPointer<QNetworkReply> m_reply;
+    RateLimiter::Pass m_pass; // the current attempt's token, until the provider has surely counted it
     QList<QSslError> m_sslErrors; // of the current attempt
     QTimer m_timeout;
     CallRecord m_record;

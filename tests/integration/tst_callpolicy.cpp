@@ -1,13 +1,15 @@
 // The call policy where it is easiest to get wrong, against the emulator over loopback: a destructive
 // call whose reply never comes in time is reported unknown and never sent again, while a read is
 // retried; a throttled call waits as long as the server's Retry-After asks; a call sequence whose
-// reply is abandoned sends nothing more; a cancelled fleet listing ignores the replies still coming.
+// reply is abandoned sends nothing more; a cancelled fleet listing ignores the replies still coming;
+// a call holds its rate-limit token until its reply, so that a burst's next call waits for it.
 
 #include "ApiCall.h"
 #include "EmulatorFixture.h"
 #include "FaultPlan.h"
 #include "FleetLoader.h"
 #include "GuangzhouInstance.h"
+#include "RateLimiter.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -58,6 +60,7 @@ private slots:
     void throttledCallWaitsForRetryAfter();
     void abandonedSequenceSendsNothingMore();
     void cancelledListingIgnoresLateReplies();
+    void burstsNextCallWaitsForTheFirstReply();
 };
 
 void CallPolicyTest::destructiveCallPastItsTimeoutIsUnknownAndNeverResent()
@@ -221,6 +224,83 @@ void CallPolicyTest::cancelledListingIgnoresLateReplies()
     while (finished.size() < 2)
         QVERIFY(finished.wait(20000));
     QCOMPARE(slices.size(), 2);
+}
+
+void CallPolicyTest::burstsNextCallWaitsForTheFirstReply()
+{
+    // A loopback server answers at once, except call "a", whose reply it holds until told.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QPointer<QTcpSocket> heldReply;
+    QByteArrayList arrived;
+    auto answer = [](QTcpSocket* socket) {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+        socket->disconnectFromHost();
+    };
+    connect(&server, &QTcpServer::newConnection, this, [&] {
+        QTcpSocket* socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+            const QByteArray seen = socket->peek(socket->bytesAvailable());
+            const qsizetype headersEnd = seen.indexOf("\r\n\r\n");
+            if (headersEnd < 0 || seen.size() < headersEnd + 5)
+                return; // the whole request: headers and the one-byte body naming the call
+            const QByteArray name = seen.mid(headersEnd + 4, 1);
+            socket->readAll();
+            arrived << name;
+            if (name == "a")
+                heldReply = socket;
+            else
+                answer(socket);
+        });
+    });
+
+    qint64 nowMs = 0; // the limiter's clock, moved by the test
+    RateLimiter limiter(nullptr, [&nowMs] { return nowMs; });
+    limiter.setRate(u"b"_s, 2); // a burst of two, then one every 500 ms
+    QNetworkAccessManager network;
+    CallEnvironment environment;
+    environment.network = &network;
+    environment.limiter = &limiter;
+    const QUrl url(u"http://127.0.0.1:%1/"_s.arg(server.serverPort()));
+    auto makeCall = [&](const QByteArray& name) {
+        CallDescription description;
+        description.action = u"DescribeInstances"_s;
+        description.rateBucket = u"b"_s;
+        return new ApiCall(
+            environment, description,
+            [url, name] {
+                WireRequest w;
+                w.request.setUrl(url);
+                w.body = name;
+                return w;
+            },
+            [](const WireReply&, QJsonObject*) { return ProviderError(); });
+    };
+    ApiCall* a = makeCall("a");
+    ApiCall* b = makeCall("b");
+    ApiCall* c = makeCall("c");
+    QSignalSpy aDone(a, &ApiCall::finished);
+    QSignalSpy bDone(b, &ApiCall::finished);
+    QSignalSpy cDone(c, &ApiCall::finished);
+    a->start();
+    b->start();
+    QVERIFY(bDone.wait(20000)); // a and b are the burst
+
+    nowMs = 999; // the bucket is nearly full again, and a's hold on it lasts a second
+    c->start();
+    // a may not have been counted by the provider yet, and with a, b and c within a second its
+    // bucket would be one short: c waits for a's reply.
+    QCOMPARE(limiter.waiting(u"b"_s), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(heldReply, 20000);
+    answer(heldReply);
+    QVERIFY(aDone.wait(20000));
+    // a was counted by 999 ms at the latest: c may leave at 1,499 ms.
+    QCOMPARE(limiter.waiting(u"b"_s), 1);
+    QCOMPARE(arrived.size(), 2);
+    nowMs = 1499;
+    QVERIFY(cDone.wait(20000));
+    QCOMPARE(arrived.size(), 3);
+    QCOMPARE(arrived.last(), QByteArray("c"));
 }
 
 QTEST_GUILESS_MAIN(CallPolicyTest)
