@@ -62,7 +62,7 @@ void RateLimiter::refill(Bucket& bucket)
     bucket.refilledAtMs = at;
 }
 
-qint64 RateLimiter::providerWaitForNext(Bucket& b) const
+qint64 RateLimiter::providerWaitForNext(Bucket& b)
 {
     // The provider's bucket (a burst of C, refilled at r) accepts request n if, for every earlier
     // request i with n − i + 1 > C, n reaches it at least (n − i + 1 − C) / r after i did. i reached
@@ -80,7 +80,7 @@ qint64 RateLimiter::providerWaitForNext(Bucket& b) const
         if (countedBy < 0) {
             countedBy = oldest->second.grantedAtMs + kLongestHoldMs;
             if (countedBy > at)
-                return -1; // its reply, or the end of the hold, dispatches again
+                return countedBy - at; // or until its reply, which dispatches again
         }
         const double mark = double(countedBy) - double(oldest->first) * interval;
         b.horizonMs = b.hasHorizon ? std::max(b.horizonMs, mark) : mark;
@@ -135,12 +135,6 @@ void RateLimiter::dispatch(const QString& name)
             break;
         }
         waitMs = providerWaitForNext(b);
-        if (waitMs < 0) {
-            // A held pass: dropping it dispatches again, and so does the end of its hold.
-            const qint64 heldSince = b.recent.begin()->second.grantedAtMs;
-            waitMs = std::max<qint64>(1, heldSince + kLongestHoldMs - now());
-            break;
-        }
         if (waitMs > 0)
             break;
         b.tokens -= 1.0;

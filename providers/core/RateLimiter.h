@@ -85,9 +85,10 @@ private:
 
     qint64 now() const;
     void refill(Bucket& bucket);
-    // How long the next grant must wait for the provider's bucket (0: not at all); -1 while a pass
-    // it depends on is held, for less than the longest hold.
-    qint64 providerWaitForNext(Bucket& bucket) const;
+    // How long the next grant must wait for the provider's bucket (0: not at all): for the refill
+    // since the replies it depends on, or while a pass it depends on is held, until its hold ends.
+    // Folds the grants old enough into the horizon.
+    qint64 providerWaitForNext(Bucket& bucket);
     void dispatch(const QString& name);
     void counted(const QString& bucket, quint64 number);
     static void grant(Waiter waiter, Pass pass);
