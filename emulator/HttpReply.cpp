@@ -27,6 +27,10 @@ void deliver(QHttpServerResponder& responder, const HttpReply& reply, const QDat
     // Every reply says the server's time, as real servers do: clients read their clock skew from it.
     responder.write(reply.body, {{"Content-Type"_ba, reply.contentType}, {"Date"_ba, httpDate(date)}},
                     static_cast<QHttpServerResponder::StatusCode>(reply.status));
+    // Out now, as a real server's reply leaves: a socket writes its buffer only when the event loop
+    // comes back to it, after every other request that arrived together has been answered, so each
+    // reply would wait for the slowest of them.
+    socket->flush();
 }
 
 } // namespace

@@ -38,7 +38,9 @@ void TencentLifecycle::destroy(const QString& instanceId, const QString& request
         return;
     startOperation(instance, requestId);
     instance->instanceState = u"TERMINATING"_s;
-    QTimer::singleShot(m_timing.terminatingMs, this, [this, instanceId, requestId] {
+    // Precise: a coarse timer of two seconds may fire 100 ms early or late, and a client timing
+    // itself against the documented transition would measure the sandbox's slack.
+    QTimer::singleShot(m_timing.terminatingMs, Qt::PreciseTimer, this, [this, instanceId, requestId] {
         const TencentInstance* i = m_fleet.find(instanceId);
         if (!i || i->latestOperationRequestId != requestId)
             return;
@@ -54,7 +56,7 @@ void TencentLifecycle::isolate(const QString& instanceId, const QString& request
         return;
     // The state stays RUNNING/STOPPED while the return is processed; only the operation shows it.
     startOperation(instance, requestId);
-    QTimer::singleShot(m_timing.isolationMs, this, [this, instanceId, requestId, releaseAddress] {
+    QTimer::singleShot(m_timing.isolationMs, Qt::PreciseTimer, this, [this, instanceId, requestId, releaseAddress] {
         TencentInstance* i = m_fleet.find(instanceId);
         if (!i || i->latestOperationRequestId != requestId || i->latestOperationState != kOperating)
             return;

@@ -333,9 +333,13 @@ QHash<QString, QDateTime> History::lastSucceeded(const QString& accountId, const
     for (qsizetype from = 0; from < instanceIds.size(); from += Chunk) {
         const QStringList ids = instanceIds.mid(from, Chunk);
         QStringList marks(ids.size(), u"?"_s);
-        // Newest first: the first row of an instance is its latest such call.
+        // Newest first: the first row of an instance is its latest such call. CROSS JOIN keeps
+        // SQLite's join order: from the wanted instances' rows (the index on call_instances) to
+        // their calls by key. Left to itself it went from every successful destructive call to the
+        // index once per wanted id, 20 times slower with 20 calls and 100 ids (29 ms against 1.5 ms),
+        // and slower still as the history grows.
         QString sql = u"SELECT ci.instance_id, c.finished_at, c.sent_at FROM call_instances ci"
-                      u" JOIN calls c ON c.id = ci.call_id"
+                      u" CROSS JOIN calls c ON c.id = ci.call_id"
                       u" WHERE ci.instance_id IN ("_s
             + marks.join(u',') + u") AND c.account_id = ? AND c.status = ? AND c.destructive = 1"_s;
         if (!action.isEmpty())
